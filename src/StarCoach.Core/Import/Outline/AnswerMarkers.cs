@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace StarCoach.Core.Import.Outline;
+
+/// <summary>
+/// Headings that introduce something other than a new question: a block of interviewer follow-ups,
+/// a compressed (60–90 s) version of the answer above, or a note.
+/// </summary>
+internal static partial class AnswerMarkers
+{
+    [GeneratedRegex(@"^\s*(?:\#{1,6}\s+)?(?:\*\*|__)?\s*(?:interviewer\s+)?follow[\s\-‐]?ups?(?:\s+(?:questions?|probes?|q(?:&|and)a))?\s*(?:\([^()]{0,60}\))?\s*(?:\*\*|__)?\s*[:.]?\s*(?:\*\*|__)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUpBlockRegex();
+
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:\*\*|__)?\s*(?<marker>(?:interviewer\s+)?follow[\s\-‐]?up(?:\s+question)?|interviewer|q)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex InlineFollowUpRegex();
+
+    [GeneratedRegex(@"^\s*(?:\#{1,6}\s+)?(?:\*\*|__)?\s*(?:(?:compressed|condensed|shorter|short|concise|brief|quick|abridged|summari[sz]ed|one[\s-]minute|60[\s-]second|90[\s-]second|tl;?dr)\b[^.?!]{0,30}\b(?:version|response|answer|variant|form|take)|tl;?dr)\b[^\r\n]{0,90}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompressedRegex();
+
+    /// <summary>True for a heading line such as "Follow up questions:" or "### Follow-ups".</summary>
+    public static bool IsFollowUpBlock(string line) => line.Length <= 120 && FollowUpBlockRegex().IsMatch(line);
+
+    /// <summary>
+    /// Finds an inline follow-up such as "Follow-up: How did you measure it?" and returns where the question starts.
+    /// </summary>
+    public static bool TryFindInlineFollowUp(string line, out int questionStart, out string marker)
+    {
+        questionStart = 0;
+        marker = string.Empty;
+        if (line.Length > PromptPhrases.MaxQuestionLength)
+        {
+            return false;
+        }
+
+        var match = InlineFollowUpRegex().Match(line);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        questionStart = match.Index + match.Length;
+        marker = line[..questionStart].Trim();
+        return true;
+    }
+
+    /// <summary>True for a heading like "Compressed Response (keep responses from 1 minute to 90 seconds)".</summary>
+    public static bool IsCompressedHeading(string line) => line.Length <= 160 && !line.TrimEnd().EndsWith('?') && CompressedRegex().IsMatch(line);
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace StarCoach.Core.Import.Outline;
+
+/// <summary>The part of a STAR story a label introduces.</summary>
+public enum StarRole
+{
+    /// <summary>Not a STAR label.</summary>
+    None,
+
+    /// <summary>Situation, context, background, problem.</summary>
+    Situation,
+
+    /// <summary>Task, goal, opportunity, analysis.</summary>
+    Task,
+
+    /// <summary>Action, approach.</summary>
+    Action,
+
+    /// <summary>Result, outcome, impact.</summary>
+    Result,
+
+    /// <summary>Learning, lessons, reflection, takeaways.</summary>
+    Reflection,
+}
+
+/// <summary>
+/// Recognises section labels at the start of a line: <c>Situation:</c>, <c>**Task:**</c>,
+/// <c>Result –</c>, <c>Lessons learned:</c>, and the STAR role each one plays.
+/// </summary>
+internal static partial class StarLabels
+{
+    private static readonly Dictionary<string, StarRole> Roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["situation"] = StarRole.Situation,
+        ["context"] = StarRole.Situation,
+        ["background"] = StarRole.Situation,
+        ["problem"] = StarRole.Situation,
+        ["challenge"] = StarRole.Situation,
+        ["the situation"] = StarRole.Situation,
+        ["task"] = StarRole.Task,
+        ["tasks"] = StarRole.Task,
+        ["the task"] = StarRole.Task,
+        ["goal"] = StarRole.Task,
+        ["goals"] = StarRole.Task,
+        ["objective"] = StarRole.Task,
+        ["opportunity"] = StarRole.Task,
+        ["analysis"] = StarRole.Task,
+        ["action"] = StarRole.Action,
+        ["actions"] = StarRole.Action,
+        ["actions taken"] = StarRole.Action,
+        ["approach"] = StarRole.Action,
+        ["what i did"] = StarRole.Action,
+        ["result"] = StarRole.Result,
+        ["results"] = StarRole.Result,
+        ["outcome"] = StarRole.Result,
+        ["outcomes"] = StarRole.Result,
+        ["impact"] = StarRole.Result,
+        ["the result"] = StarRole.Result,
+        ["learning"] = StarRole.Reflection,
+        ["learnings"] = StarRole.Reflection,
+        ["key learning"] = StarRole.Reflection,
+        ["key learnings"] = StarRole.Reflection,
+        ["lesson"] = StarRole.Reflection,
+        ["lessons"] = StarRole.Reflection,
+        ["lesson learned"] = StarRole.Reflection,
+        ["lessons learned"] = StarRole.Reflection,
+        ["lessons learnt"] = StarRole.Reflection,
+        ["what i learned"] = StarRole.Reflection,
+        ["what i learnt"] = StarRole.Reflection,
+        ["reflection"] = StarRole.Reflection,
+        ["reflections"] = StarRole.Reflection,
+        ["takeaway"] = StarRole.Reflection,
+        ["takeaways"] = StarRole.Reflection,
+        ["key takeaway"] = StarRole.Reflection,
+        ["key takeaways"] = StarRole.Reflection,
+    };
+
+    // Markup around the label ("**Situation:**", "__Task__:", "### Action") is allowed; a bullet in front is not,
+    // because "• Challenge: …" is a point inside an answer, not a section.
+    [GeneratedRegex(@"^\s{0,12}(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{1,22}?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—]\s|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>\s*$))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LabelRegex();
+
+    /// <summary>A label found at the start of a line.</summary>
+    /// <param name="Label">The label as written, without markup or separator ("Situation", "Lessons learned").</param>
+    /// <param name="Role">The STAR role it plays.</param>
+    /// <param name="ContentStart">Index in the line where the section's own text begins.</param>
+    public readonly record struct Found(string Label, StarRole Role, int ContentStart);
+
+    /// <summary>The STAR role of a label word, or <see cref="StarRole.None"/>.</summary>
+    public static StarRole RoleOf(string label) => Roles.GetValueOrDefault(label.Trim(), StarRole.None);
+
+    /// <summary>True for labels that open a story (Situation, Context, Background): seen again, a new answer starts.</summary>
+    public static bool OpensStory(string label)
+    {
+        var word = label.Split(' ', '(')[0];
+        return word.Equals("situation", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("context", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("background", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Finds a STAR label at the start of <paramref name="line"/>.</summary>
+    public static bool TryFind(string line, out Found found)
+    {
+        found = default;
+        var head = line.Length > 160 ? line[..160] : line;
+        var match = LabelRegex().Match(head);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var label = match.Groups["label"].Value.Trim();
+        var role = RoleOf(label);
+        if (role == StarRole.None)
+        {
+            return false;
+        }
+
+        var qualifier = match.Groups["qualifier"];
+        var written = qualifier.Success ? label + " " + qualifier.Value : label;
+        found = new Found(written, role, match.Index + match.Length);
+        return true;
+    }
+}

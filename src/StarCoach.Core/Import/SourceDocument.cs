@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using StarCoach.Core.Banks;
+
+namespace StarCoach.Core.Import;
+
+/// <summary>A document decoded to text, ready for an importer.</summary>
+/// <param name="Name">File name shown to the user and stored as the bank's source.</param>
+/// <param name="Text">The decoded text.</param>
+/// <param name="Diagnostics">What decoding noticed (invalid UTF-8 replaced, for example).</param>
+public sealed record SourceDocument(string Name, string Text, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>A document with no decoding diagnostics.</summary>
+    public static SourceDocument FromText(string name, string text) => new(name, text, []);
+}
