@@ -2,7 +2,8 @@ namespace StarCoach.Core.Scheduling;
 
 /// <summary>
 /// The FSRS-6 memory model formulas, as in the reference implementation (fsrs-rs, <c>model_v6.rs</c>).
-/// Pure functions: no clamping of stability here except where the reference formula itself clamps.
+/// Pure functions of the parameters; stability is not clamped here (the scheduler keeps it within
+/// [<see cref="MinStability"/>, <see cref="MaxStability"/>]).
 /// </summary>
 internal static class Fsrs
 {
