@@ -1,5 +1,4 @@
 using StarCoach.Core.Scheduling;
-using Xunit;
 
 namespace StarCoach.Core.Tests.Scheduling;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using StarCoach.Core.Scheduling;
-using Xunit;
 
 namespace StarCoach.Core.Tests.Scheduling;
 
