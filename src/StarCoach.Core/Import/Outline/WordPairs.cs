@@ -2,29 +2,31 @@ using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Import.Outline;
 
-/// <summary>Adjacent word pairs of a text, for measuring how much two answers overlap.</summary>
+/// <summary>Adjacent word pairs of a text, hashed, for measuring how much two answers overlap.</summary>
 internal static class WordPairs
 {
-    public static HashSet<string> Of(string text)
+    public static HashSet<ulong> Of(string text)
     {
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
-        string? previous = null;
-        foreach (var word in WordTokenizer.Words(text))
+        var pairs = new HashSet<ulong>();
+        uint previous = 0;
+        var first = true;
+        foreach (var span in WordTokenizer.Spans(text))
         {
-            var lower = word.ToLowerInvariant();
-            if (previous is not null)
+            var word = WordHash(text.AsSpan(span.Start, span.Length));
+            if (!first)
             {
-                pairs.Add(previous + " " + lower);
+                pairs.Add(((ulong)previous << 32) | word);
             }
 
-            previous = lower;
+            previous = word;
+            first = false;
         }
 
         return pairs;
     }
 
     /// <summary>Share of the smaller set's pairs that the other set has too (0–1).</summary>
-    public static double Overlap(HashSet<string> a, HashSet<string> b)
+    public static double Overlap(HashSet<ulong> a, HashSet<ulong> b)
     {
         if (a.Count == 0 || b.Count == 0)
         {
@@ -34,5 +36,17 @@ internal static class WordPairs
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var shared = small.Count(large.Contains);
         return (double)shared / small.Count;
+    }
+
+    /// <summary>Case-insensitive FNV-1a of a word.</summary>
+    private static uint WordHash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ char.ToLowerInvariant(c)) * 16777619u;
+        }
+
+        return hash;
     }
 }
