@@ -1,10 +1,12 @@
-using StarCoach.Core.Text;
+namespace StarCoach.Core.Text;
 
-namespace StarCoach.Core.Import.Outline;
-
-/// <summary>Adjacent word pairs of a text, hashed, for measuring how much two answers overlap.</summary>
-internal static class WordPairs
+/// <summary>
+/// Adjacent word pairs of a text, hashed and case-insensitive: how much two answers overlap, so a story can be
+/// recognised after an edit (re-import) and near-duplicates reported.
+/// </summary>
+public static class WordPairs
 {
+    /// <summary>The set of hashed adjacent word pairs of <paramref name="text"/>.</summary>
     public static HashSet<ulong> Of(string text)
     {
         var pairs = new HashSet<ulong>();
