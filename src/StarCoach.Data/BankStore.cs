@@ -52,6 +52,9 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
             .AsSplitQuery()
             .FirstOrDefaultAsync(b => b.Id == bankId && b.OwnerId == ownerId, cancellationToken);
 
+    /// <summary>A stored bank (loaded with <see cref="FindAsync"/>) as the Core domain.</summary>
+    public static Bank ToDomain(StoredBank bank) => BankMapping.ToDomain(bank);
+
     /// <summary>The bank as the Core domain (for review, export, JSON download), or null.</summary>
     public async Task<Bank?> LoadAsync(string ownerId, Guid bankId, CancellationToken cancellationToken = default)
     {
