@@ -190,7 +190,8 @@ public static class StarCoachApi
         Question? question = null;
         if (!string.IsNullOrWhiteSpace(body.Question))
         {
-            question = new Question("q-request", body.Question, null, null, null, PromptPhrases.SplitParts(body.Question), [], new SourceSpan(1, 1), [answer], []);
+            var (text, instruction, parts) = QuestionText.Parse(body.Question);
+            question = new Question("q-request", text, null, instruction, null, parts, [], new SourceSpan(1, 1), [answer], []);
         }
 
         return TypedResults.Ok(reviewer.Review(answer, question, level));

@@ -11,7 +11,7 @@ using StarCoach.Web.Api;
 namespace StarCoach.Web.Hosting;
 
 /// <summary>Everything <c>Program.cs</c> needs, in one place: services, the request pipeline, and the database at start.</summary>
-public static class StarCoachSetup
+public static partial class StarCoachSetup
 {
     /// <summary>Default address in local mode: loopback only, because local mode has no login.</summary>
     public const string LocalUrl = "http://127.0.0.1:5180";
@@ -142,7 +142,7 @@ public static class StarCoachSetup
     {
         var feature = context.Features.Get<IExceptionHandlerFeature>();
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("StarCoach.Errors");
-        logger.LogError(feature?.Error, "Unhandled error on {Path}", context.Request.Path);
+        LogUnhandled(logger, feature?.Error, context.Request.Path);
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         if (IsApi(context))
         {
@@ -156,6 +156,9 @@ public static class StarCoachSetup
 
         context.Response.Redirect("/errors/500");
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception? exception, PathString path);
 
     private static void UseLoopbackOnly(WebApplicationBuilder builder)
     {

@@ -1,3 +1,4 @@
+using StarCoach.Core.Banks;
 using StarCoach.Core.Review;
 
 namespace StarCoach.Web.Rendering;

@@ -35,7 +35,7 @@ public sealed class LoginModel(IServiceProvider services) : PageModel
         ReturnUrl = LocalOnly(returnUrl);
         Email = email;
         var user = await signIn.UserManager.FindByEmailAsync(email);
-        var result = user is null ? SignInResult.Failed : await signIn.PasswordSignInAsync(user, password, isPersistent: true, lockoutOnFailure: true);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password, isPersistent: true, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(ReturnUrl);
