@@ -35,6 +35,15 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
     {
         base.OnModelCreating(builder);
 
+        // Ids are assigned in code (Guid.NewGuid) so that rows created during a re-import merge are recognised as new
+        // when change tracking finds them through a navigation.
+        builder.Entity<StoredBank>().Property(b => b.Id).ValueGeneratedNever();
+        builder.Entity<StoredQuestion>().Property(q => q.Id).ValueGeneratedNever();
+        builder.Entity<StoredAnswer>().Property(a => a.Id).ValueGeneratedNever();
+        builder.Entity<StoredFollowUp>().Property(f => f.Id).ValueGeneratedNever();
+        builder.Entity<CompetencyTagOverride>().Property(t => t.Id).ValueGeneratedNever();
+        builder.Entity<PracticeAttempt>().Property(a => a.Id).ValueGeneratedNever();
+
         builder.Entity<StoredBank>(bank =>
         {
             bank.ToTable("banks");

@@ -34,7 +34,7 @@ public static class StarCoachApi
     /// <summary>Longest answer text the review endpoints accept.</summary>
     public const int MaxReviewChars = 100_000;
 
-    public static IEndpointRouteBuilder MapStarCoachApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapStarCoachApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
         api.MapGet("/banks", ListBanks);
@@ -45,7 +45,7 @@ public static class StarCoachApi
         api.MapPut("/banks/{id:guid}/answers/{answerId}", UpdateAnswer);
         api.MapPost("/banks/{id:guid}/answers/{answerId}/review", PreviewAnswer);
         api.MapPost("/review", ReviewText);
-        return app;
+        return api;
     }
 
     private static async Task<Ok<IReadOnlyList<BankSummary>>> ListBanks(BankStore store, CurrentUser user, CancellationToken cancellationToken) =>

@@ -39,55 +39,53 @@ public static partial class StarCoachSetup
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = MaxRequestBytes);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
 
+        // The mode is read when a request is authorised, not when services are registered, so one build serves
+        // both modes and tests can host both side by side.
         builder.Services.AddRazorPages(pages =>
         {
             pages.RootDirectory = "/Features";
-            if (options.IsHosted)
+            pages.Conventions.AuthorizeFolder("/", SignedInOrLocal.Policy);
+            pages.Conventions.AllowAnonymousToFolder("/Account");
+            pages.Conventions.AllowAnonymousToFolder("/Errors");
+        });
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SignedInOrLocal>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(SignedInOrLocal.Policy, policy => policy.AddRequirements(new SignedInOrLocal.Requirement()));
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services
+            .AddIdentityCore<IdentityUser>(identity =>
             {
-                pages.Conventions.AuthorizeFolder("/");
-                pages.Conventions.AllowAnonymousToFolder("/Account");
-                pages.Conventions.AllowAnonymousToFolder("/Errors");
-            }
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireDigit = false;
+            })
+            .AddEntityFrameworkStores<StarCoachDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                // API callers get a status code, not a login page.
+                if (IsApi(context.HttpContext))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
         });
 
-        if (options.IsHosted)
+        if (!options.IsHosted)
         {
-            builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-            builder.Services.AddAuthorization();
-            builder.Services
-                .AddIdentityCore<IdentityUser>(identity =>
-                {
-                    identity.User.RequireUniqueEmail = true;
-                    identity.Password.RequiredLength = 10;
-                    identity.Password.RequireNonAlphanumeric = false;
-                    identity.Password.RequireUppercase = false;
-                })
-                .AddEntityFrameworkStores<StarCoachDb>()
-                .AddSignInManager()
-                .AddDefaultTokenProviders();
-            builder.Services.ConfigureApplicationCookie(cookie =>
-            {
-                cookie.LoginPath = "/account/login";
-                cookie.LogoutPath = "/account/logout";
-                cookie.Cookie.HttpOnly = true;
-                cookie.Cookie.SameSite = SameSiteMode.Lax;
-                cookie.Events.OnRedirectToLogin = context =>
-                {
-                    // API callers get a status code, not a login page.
-                    if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-                    {
-                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                        return Task.CompletedTask;
-                    }
-
-                    context.Response.Redirect(context.RedirectUri);
-                    return Task.CompletedTask;
-                };
-            });
-        }
-        else
-        {
-            builder.Services.AddAuthorization();
             UseLoopbackOnly(builder);
         }
 
@@ -121,7 +119,7 @@ public static partial class StarCoachSetup
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
-        app.MapStarCoachApi();
+        app.MapStarCoachApi().RequireAuthorization(SignedInOrLocal.Policy);
         return app;
     }
 

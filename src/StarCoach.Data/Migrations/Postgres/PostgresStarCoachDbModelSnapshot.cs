@@ -245,7 +245,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.CompetencyTagOverride", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Added")
@@ -278,7 +277,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.PracticeAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AnswerId")
@@ -363,7 +361,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.StoredAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("EditedAt")
@@ -414,7 +411,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.StoredBank", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("DiagnosticsJson")
@@ -472,7 +468,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.StoredFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("EndLine")
@@ -501,7 +496,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.StoredQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BankId")

@@ -236,7 +236,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.CompetencyTagOverride", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Added")
@@ -270,7 +269,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.PracticeAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AnswerId")
@@ -358,7 +356,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.StoredAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EditedAt")
@@ -409,7 +406,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.StoredBank", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DiagnosticsJson")
@@ -469,7 +465,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.StoredFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EndLine")
@@ -498,7 +493,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.StoredQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BankId")

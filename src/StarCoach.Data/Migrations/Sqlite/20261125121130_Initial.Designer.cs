@@ -11,7 +11,7 @@ using StarCoach.Data;
 namespace StarCoach.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteStarCoachDb))]
-    [Migration("20261125115450_Initial")]
+    [Migration("20261125121130_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -239,7 +239,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.CompetencyTagOverride", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Added")
@@ -273,7 +272,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.PracticeAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AnswerId")
@@ -361,7 +359,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.StoredAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EditedAt")
@@ -412,7 +409,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.StoredBank", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DiagnosticsJson")
@@ -472,7 +468,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.StoredFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EndLine")
@@ -501,7 +496,6 @@ namespace StarCoach.Data.Migrations.Sqlite
             modelBuilder.Entity("StarCoach.Data.Entities.StoredQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BankId")

@@ -12,7 +12,7 @@ using StarCoach.Data;
 namespace StarCoach.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresStarCoachDb))]
-    [Migration("20261125115530_Initial")]
+    [Migration("20261125121212_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -248,7 +248,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.CompetencyTagOverride", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Added")
@@ -281,7 +280,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.PracticeAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AnswerId")
@@ -366,7 +364,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.StoredAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("EditedAt")
@@ -417,7 +414,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.StoredBank", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("DiagnosticsJson")
@@ -475,7 +471,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.StoredFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("EndLine")
@@ -504,7 +499,6 @@ namespace StarCoach.Data.Migrations.Postgres
             modelBuilder.Entity("StarCoach.Data.Entities.StoredQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BankId")
