@@ -44,13 +44,29 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
             .Select(b => new BankSummary(b.Id, b.Name, b.SourceFileName, b.Questions, b.Answers, b.TargetLevel, b.UpdatedAt))];
     }
 
-    /// <summary>The stored bank with everything under it, or null when the owner has no such bank.</summary>
+    /// <summary>The stored bank with everything under it, tracked for changes, or null when the owner has no such bank.</summary>
     public Task<StoredBank?> FindAsync(string ownerId, Guid bankId, CancellationToken cancellationToken = default) =>
+        WholeBank().FirstOrDefaultAsync(b => b.Id == bankId && b.OwnerId == ownerId, cancellationToken);
+
+    /// <summary>Like <see cref="FindAsync"/> for display: nothing is tracked, so the result can be cached.</summary>
+    public Task<StoredBank?> ReadAsync(string ownerId, Guid bankId, CancellationToken cancellationToken = default) =>
+        WholeBank().AsNoTracking().FirstOrDefaultAsync(b => b.Id == bankId && b.OwnerId == ownerId, cancellationToken);
+
+    private IQueryable<StoredBank> WholeBank() =>
         db.Banks
             .Include(b => b.Questions).ThenInclude(q => q.Answers).ThenInclude(a => a.Sections)
             .Include(b => b.Questions).ThenInclude(q => q.FollowUps)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(b => b.Id == bankId && b.OwnerId == ownerId, cancellationToken);
+            .AsSplitQuery();
+
+    /// <summary>When the bank last changed and its target level, or null when the owner has no such bank (one small query).</summary>
+    public async Task<(DateTimeOffset UpdatedAt, string TargetLevel)?> VersionAsync(string ownerId, Guid bankId, CancellationToken cancellationToken = default)
+    {
+        var head = await db.Banks.AsNoTracking()
+            .Where(b => b.Id == bankId && b.OwnerId == ownerId)
+            .Select(b => new { b.UpdatedAt, b.TargetLevel })
+            .FirstOrDefaultAsync(cancellationToken);
+        return head is null ? null : (head.UpdatedAt, head.TargetLevel);
+    }
 
     /// <summary>A stored bank (loaded with <see cref="FindAsync"/>) as the Core domain.</summary>
     public static Bank ToDomain(StoredBank bank) => BankMapping.ToDomain(bank);
@@ -159,7 +175,7 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
     {
         var answer = await db.Answers
             .Include(a => a.Sections)
-            .Include(a => a.Question)
+            .Include(a => a.Question).ThenInclude(q => q!.Bank)
             .FirstOrDefaultAsync(a => a.StableId == answerStableId && a.Question!.BankId == bankId && a.Question.Bank!.OwnerId == ownerId, cancellationToken);
         if (answer is null)
         {
@@ -169,6 +185,7 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
         var updated = AnswerText.Reparse(BankMapping.ToDomain(answer), text);
         BankMapping.CopyInto(updated, answer, answer.Ordinal);
         answer.EditedAt = time.GetUtcNow();
+        answer.Question!.Bank!.UpdatedAt = answer.EditedAt.Value;
         await db.SaveChangesAsync(cancellationToken);
         return updated;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace StarCoach.Data;
 /// add to them (tag overrides, practice attempts, schedule state, embeddings). One model for both providers;
 /// each provider has its own subclass so that it has its own migration set.
 /// </summary>
-public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Owner id of every bank in local (single-user, no login) mode.</summary>
     public const string LocalUserId = "local";
@@ -30,6 +31,9 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
     public DbSet<ScheduleCard> Cards => Set<ScheduleCard>();
 
     public DbSet<AnswerEmbedding> Embeddings => Set<AnswerEmbedding>();
+
+    /// <summary>Keys for cookies and antiforgery tokens, shared by every web node so hosting can scale out.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

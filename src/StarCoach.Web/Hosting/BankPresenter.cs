@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Review;
 using StarCoach.Data;
@@ -16,17 +17,40 @@ public sealed record BankPage(StoredBank Stored, Bank Bank, TargetLevel Level, I
     public ReviewedAnswer? Find(string answerId) => Answers.FirstOrDefault(a => a.Answer.Id == answerId);
 }
 
-/// <summary>Loads a bank of the current user and reviews its answers for display.</summary>
-public sealed class BankPresenter(BankStore store, CurrentUser user, AnswerReviewer reviewer)
+/// <summary>
+/// Loads a bank of the current user and reviews its answers for display. Reviewed banks are cached by bank, last
+/// change and level: a page view costs one small query once the bank has been seen, and any change (edit,
+/// re-import, new level) makes a new key, so nothing stale is ever shown.
+/// </summary>
+public sealed class BankPresenter(BankStore store, CurrentUser user, AnswerReviewer reviewer, IMemoryCache cache)
 {
     public async Task<BankPage?> LoadAsync(Guid bankId, CancellationToken cancellationToken)
     {
-        var stored = await store.FindAsync(user.Id, bankId, cancellationToken);
+        var owner = user.Id;
+        if (await store.VersionAsync(owner, bankId, cancellationToken) is not { } version)
+        {
+            return null;
+        }
+
+        var key = (bankId, owner, version.UpdatedAt.UtcTicks, version.TargetLevel);
+        if (cache.TryGetValue(key, out BankPage? cached))
+        {
+            return cached;
+        }
+
+        var stored = await store.ReadAsync(owner, bankId, cancellationToken);
         if (stored is null)
         {
             return null;
         }
 
+        var page = Review(stored);
+        cache.Set(key, page, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return page;
+    }
+
+    private BankPage Review(StoredBank stored)
+    {
         var bank = BankStore.ToDomain(stored);
         var level = TargetLevels.TryParse(stored.TargetLevel, out var parsed) ? parsed : TargetLevels.Default;
         var answers = new List<ReviewedAnswer>();

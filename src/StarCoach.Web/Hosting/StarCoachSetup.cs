@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -33,8 +34,10 @@ public static partial class StarCoachSetup
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<BankUploads>();
         builder.Services.AddScoped<BankPresenter>();
+        builder.Services.AddMemoryCache(cache => cache.SizeLimit = 256);
         builder.Services.AddSingleton<Core.Review.AnswerReviewer>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddDataProtection().SetApplicationName("StarCoach").PersistKeysToDbContext<StarCoachDb>();
         builder.Services.AddAntiforgery(antiforgery => antiforgery.HeaderName = "RequestVerificationToken");
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = MaxRequestBytes);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
