@@ -42,6 +42,11 @@ internal static class CliApp
                 .WithDescription("Import a prep document (.txt, .md or StarCoach .json) and show what it holds, or print it as bank JSON.")
                 .WithExample("import", "prep.txt")
                 .WithExample("import", "prep.md", "--json");
+
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the StarCoach web app (the same app as `dotnet run --project src/StarCoach.Web`).")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://127.0.0.1:8080");
         });
 
         return app.Run(args);

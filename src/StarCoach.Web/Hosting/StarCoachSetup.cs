@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using StarCoach.Core.Import;
 using StarCoach.Data;
@@ -20,8 +21,21 @@ public static partial class StarCoachSetup
     /// <summary>Largest upload accepted: the import limit plus room for the multipart envelope.</summary>
     public const long MaxRequestBytes = BankImporter.MaxFileBytes + (1024 * 1024);
 
+    /// <summary>Builds and runs the web app until it is stopped; <c>Program</c> and <c>starcoach serve</c> both call this.</summary>
+    public static async Task RunAsync(string[] args)
+    {
+        // The application name decides where Razor Pages are found; name this assembly even when the process is `starcoach`.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(StarCoachSetup).Assembly.GetName().Name });
+        builder.AddStarCoach();
+        var app = builder.Build();
+        await app.PrepareDatabaseAsync();
+        app.UseStarCoach();
+        await app.RunAsync();
+    }
+
     public static WebApplicationBuilder AddStarCoach(this WebApplicationBuilder builder)
     {
+        builder.Environment.WebRootFileProvider = new EmbeddedFileProvider(typeof(StarCoachSetup).Assembly, "StarCoach.Web.wwwroot");
         var options = builder.Configuration.GetSection(StarCoachOptions.Section).Get<StarCoachOptions>() ?? new StarCoachOptions();
         builder.Services.Configure<StarCoachOptions>(builder.Configuration.GetSection(StarCoachOptions.Section));
 
