@@ -42,6 +42,11 @@ internal static class CliApp
                 .WithDescription("Import a prep document (.txt, .md or StarCoach .json) and show what it holds, or print it as bank JSON.")
                 .WithExample("import", "prep.txt")
                 .WithExample("import", "prep.md", "--json");
+
+            config.AddCommand<CoverageCommand>("coverage")
+                .WithDescription("Show which competencies your stories cover, the gaps, and stories used for too many questions.")
+                .WithExample("coverage", "prep.txt", "--framework", "amazon")
+                .WithExample("coverage", "prep.txt", "--json");
         });
 
         return app.Run(args);
