@@ -43,6 +43,11 @@ internal static class CliApp
                 .WithExample("import", "prep.txt")
                 .WithExample("import", "prep.md", "--json");
 
+            config.AddCommand<MatchCommand>("match")
+                .WithDescription("Find the stories in your bank that best fit a new interview question, and why (offline).")
+                .WithExample("match", "prep.txt", "\"Tell me about a time you disagreed with your manager\"")
+                .WithExample("match", "prep.txt", "\"Describe a failure\"", "--top", "3", "--json");
+
             config.AddCommand<CoverageCommand>("coverage")
                 .WithDescription("Show which competencies your stories cover, the gaps, and stories used for too many questions.")
                 .WithExample("coverage", "prep.txt", "--framework", "amazon")
