@@ -21,6 +21,7 @@ public static class CoverageAnalyzer
     private const double SameStorySimilarity = 0.45;
     private const double NearDuplicateSimilarity = 0.5;
     private const int MaxSuggestions = 12;
+    private const int MaxLeadingWrites = 5;
     private const int TitleLength = 60;
 
     /// <summary>Builds the report for <paramref name="bank"/> under <paramref name="framework"/>, overrides applied.</summary>
@@ -178,7 +179,10 @@ public static class CoverageAnalyzer
             suggestions.Add(new CoverageSuggestion(SuggestionKind.Vary, message, null, story.AnswerIds[0]));
         }
 
-        return [.. suggestions.Take(MaxSuggestions)];
+        // A long list of stories to write must not crowd out the other advice: the first few, then the rest.
+        var writes = suggestions.Where(s => s.Kind == SuggestionKind.Write).ToList();
+        var others = suggestions.Where(s => s.Kind != SuggestionKind.Write).OrderBy(s => s.Kind == SuggestionKind.Vary ? 0 : 1);
+        return [.. writes.Take(MaxLeadingWrites).Concat(others).Concat(writes.Skip(MaxLeadingWrites)).Take(MaxSuggestions)];
     }
 
     /// <summary>The opening of the story, without its STAR label, cut at a word boundary.</summary>
