@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<BankStore>();
+        services.AddScoped<TagOverrideStore>();
         return services;
     }
 

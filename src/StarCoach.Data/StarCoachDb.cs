@@ -8,7 +8,7 @@ namespace StarCoach.Data;
 
 /// <summary>
 /// The StarCoach database: user accounts (hosted mode), banks with their questions and answers, and what users
-/// add to them (tag overrides, practice attempts, schedule state, embeddings). One model for both providers;
+/// add to them (tag overrides, practice attempts, schedule state), and cached sentence embeddings. One model for both providers;
 /// each provider has its own subclass so that it has its own migration set.
 /// </summary>
 public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
@@ -30,7 +30,7 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<ScheduleCard> Cards => Set<ScheduleCard>();
 
-    public DbSet<AnswerEmbedding> Embeddings => Set<AnswerEmbedding>();
+    public DbSet<EmbeddingCacheEntry> EmbeddingCache => Set<EmbeddingCacheEntry>();
 
     /// <summary>Keys for cookies and antiforgery tokens, shared by every web node so hosting can scale out.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -85,7 +85,6 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
             answer.HasMany(a => a.TagOverrides).WithOne().HasForeignKey(t => t.AnswerId).OnDelete(DeleteBehavior.Cascade);
             answer.HasMany(a => a.Attempts).WithOne().HasForeignKey(t => t.AnswerId).OnDelete(DeleteBehavior.Cascade);
             answer.HasOne(a => a.Card).WithOne().HasForeignKey<ScheduleCard>(c => c.AnswerId).OnDelete(DeleteBehavior.Cascade);
-            answer.HasOne(a => a.Embedding).WithOne().HasForeignKey<AnswerEmbedding>(e => e.AnswerId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<StoredSection>(section =>
@@ -115,12 +114,12 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
             card.HasKey(c => c.AnswerId);
         });
 
-        builder.Entity<AnswerEmbedding>(embedding =>
+        builder.Entity<EmbeddingCacheEntry>(embedding =>
         {
-            embedding.ToTable("answer_embeddings");
-            embedding.HasKey(e => e.AnswerId);
-            embedding.Property(e => e.Model).HasMaxLength(100);
-            embedding.Property(e => e.TextHash).HasMaxLength(64);
+            embedding.ToTable("embedding_cache");
+            embedding.HasKey(e => e.Key);
+            embedding.Property(e => e.Key).HasMaxLength(64);
+            embedding.Property(e => e.Model).HasMaxLength(120);
         });
     }
 }

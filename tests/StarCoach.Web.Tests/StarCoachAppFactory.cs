@@ -30,6 +30,9 @@ public abstract partial class StarCoachAppFactory : WebApplicationFactory<Progra
         builder.UseSetting("ConnectionStrings:StarCoach", ConnectionString);
         builder.UseSetting("StarCoach:Mode", Mode);
         builder.UseSetting("StarCoach:SampleBank", "false");
+
+        // Embedding every upload would load the model in every test; the match tests ask for their index explicitly.
+        builder.UseSetting("StarCoach:IndexOnImport", "false");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the browser would.</summary>

@@ -2,7 +2,7 @@ namespace StarCoach.Data.Entities;
 
 /// <summary>
 /// A prepared answer. Main answers belong to a question; a follow-up's answer also points at its follow-up.
-/// Attempts, schedule state, competency tags and embeddings hang off the answer, so they survive re-import
+/// Attempts, schedule state and competency tag overrides hang off the answer, so they survive re-import
 /// when the answer is recognisably the same.
 /// </summary>
 public sealed class StoredAnswer
@@ -42,8 +42,6 @@ public sealed class StoredAnswer
     public List<PracticeAttempt> Attempts { get; set; } = [];
 
     public ScheduleCard? Card { get; set; }
-
-    public AnswerEmbedding? Embedding { get; set; }
 }
 
 /// <summary>A labelled section of an answer (Situation, Task, …), in order.</summary>

@@ -74,15 +74,19 @@ public sealed class ScheduleCard
     public int Lapses { get; set; }
 }
 
-/// <summary>The sentence-embedding vector of an answer, recomputed only when its text changes.</summary>
-public sealed class AnswerEmbedding
+/// <summary>
+/// A sentence-embedding vector, keyed by a hash of the model and the exact text it was computed from, so a text is
+/// embedded once whichever bank or user it belongs to, and an edited answer only re-embeds what changed.
+/// </summary>
+public sealed class EmbeddingCacheEntry
 {
-    public Guid AnswerId { get; set; }
+    /// <summary>32 hex digits of SHA-256 over model id and text (<c>EmbeddingCacheKey.For</c>).</summary>
+    public required string Key { get; set; }
 
     public required string Model { get; set; }
 
-    /// <summary>Hash of the text the vector was computed from.</summary>
-    public required string TextHash { get; set; }
-
+    /// <summary>The vector as little-endian 32-bit floats.</summary>
     public required byte[] Vector { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
 }

@@ -22,6 +22,9 @@ public sealed record AnswerTextRequest(string Text);
 /// <summary>A question of a bank with its answers' scores, as the API lists them.</summary>
 public sealed record QuestionSummary(string Id, string Text, string? Category, string? Instruction, IReadOnlyList<AnswerSummary> Answers, int FollowUps);
 
+/// <summary>Stories that fit a question; <see cref="Ready"/> is false while the bank is still being indexed.</summary>
+public sealed record MatchResponse(bool Ready, int Done, int Total, IReadOnlyList<Core.Matching.StoryMatch> Results);
+
 /// <summary>An answer's kind, score and findings count.</summary>
 public sealed record AnswerSummary(string Id, string Kind, int Overall, int WordCount, int Findings, string? WorstSeverity);
 
@@ -45,6 +48,8 @@ public static class StarCoachApi
         api.MapPut("/banks/{id:guid}/answers/{answerId}", UpdateAnswer);
         api.MapPost("/banks/{id:guid}/answers/{answerId}/review", PreviewAnswer);
         api.MapPost("/review", ReviewText);
+        api.MapGet("/banks/{id:guid}/match", MatchQuestion);
+        api.MapGet("/banks/{id:guid}/coverage", Coverage);
         return api;
     }
 
@@ -195,6 +200,35 @@ public static class StarCoachApi
         }
 
         return TypedResults.Ok(reviewer.Review(answer, question, level));
+    }
+
+    private static async Task<Results<Ok<MatchResponse>, ProblemHttpResult>> MatchQuestion(
+        Guid id, string? q, int? top, StoryIndexes indexes, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 600)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Give the question as ?q=… (at most 600 characters).");
+        }
+
+        if (await indexes.GetAsync(user.Id, id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var matches = found.Index?.Match(q, Math.Clamp(top ?? 5, 1, 20), cancellationToken) ?? [];
+        return TypedResults.Ok(new MatchResponse(found.Status.Ready, found.Status.Done, found.Status.Total, matches));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Coverage(
+        Guid id, string? framework, BankInsights insights, CancellationToken cancellationToken)
+    {
+        if (Core.Competencies.CompetencyFrameworks.Find(framework ?? BankInsights.DefaultFramework) is not { } chosen)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unknown framework; use amazon, meta, google or generic.");
+        }
+
+        var page = await insights.CoverageAsync(id, chosen.Id, cancellationToken);
+        return page is null ? NotFound() : TypedResults.Content(Core.Competencies.CoverageJson.Serialize(page.Report, page.Bank.Stored.SourceFileName), "application/json; charset=utf-8");
     }
 
     private static ProblemHttpResult? TooLong(string? text) =>

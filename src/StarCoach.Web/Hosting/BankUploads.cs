@@ -7,7 +7,7 @@ namespace StarCoach.Web.Hosting;
 public sealed record UploadOutcome(Guid? BankId, string? Error, StoredImport? Import = null);
 
 /// <summary>Turns an uploaded file into a stored bank for the current user, with the same checks as the CLI.</summary>
-public sealed class BankUploads(BankStore store, CurrentUser user)
+public sealed class BankUploads(BankStore store, CurrentUser user, StoryIndexes indexes)
 {
     public async Task<UploadOutcome> ImportAsync(IFormFile? file, Guid? intoBankId, CancellationToken cancellationToken)
     {
@@ -36,6 +36,11 @@ public sealed class BankUploads(BankStore store, CurrentUser user)
         }
 
         var stored = await store.SaveImportAsync(user.Id, result.Bank, intoBankId, cancellationToken);
+        if (stored is not null)
+        {
+            indexes.Enqueue(user.Id, stored.BankId);
+        }
+
         return stored is null
             ? new UploadOutcome(null, "That bank no longer exists; import the file as a new bank.")
             : new UploadOutcome(stored.BankId, null, stored);

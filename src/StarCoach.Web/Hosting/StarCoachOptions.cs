@@ -11,5 +11,8 @@ public sealed class StarCoachOptions
     /// <summary>Import the sample bank when a local database is created, so the app opens on something.</summary>
     public bool SampleBank { get; set; } = true;
 
+    /// <summary>Compute sentence embeddings for matching in the background as soon as a bank is imported.</summary>
+    public bool IndexOnImport { get; set; } = true;
+
     public bool IsHosted => string.Equals(Mode, "hosted", StringComparison.OrdinalIgnoreCase);
 }

@@ -49,6 +49,11 @@ public static partial class StarCoachSetup
         builder.Services.AddScoped<BankUploads>();
         builder.Services.AddScoped<BankPresenter>();
         builder.Services.AddMemoryCache(cache => cache.SizeLimit = 256);
+        builder.Services.AddSingleton<StoryIndexes>();
+        // Constructed explicitly: the container would pick the frameworks constructor and give it an empty list.
+        builder.Services.AddSingleton(_ => new Core.Competencies.CompetencyTagger());
+        builder.Services.AddScoped<BankInsights>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StoryIndexes>());
         builder.Services.AddSingleton<Core.Review.AnswerReviewer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddDataProtection().SetApplicationName("StarCoach").PersistKeysToDbContext<StarCoachDb>();

@@ -237,30 +237,6 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("StarCoach.Data.Entities.AnswerEmbedding", b =>
-                {
-                    b.Property<Guid>("AnswerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("TextHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<byte[]>("Vector")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.HasKey("AnswerId");
-
-                    b.ToTable("answer_embeddings", (string)null);
-                });
-
             modelBuilder.Entity("StarCoach.Data.Entities.CompetencyTagOverride", b =>
                 {
                     b.Property<Guid>("Id")
@@ -291,6 +267,29 @@ namespace StarCoach.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("competency_tag_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("StarCoach.Data.Entities.EmbeddingCacheEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("embedding_cache", (string)null);
                 });
 
             modelBuilder.Entity("StarCoach.Data.Entities.PracticeAttempt", b =>
@@ -630,15 +629,6 @@ namespace StarCoach.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("StarCoach.Data.Entities.AnswerEmbedding", b =>
-                {
-                    b.HasOne("StarCoach.Data.Entities.StoredAnswer", null)
-                        .WithOne("Embedding")
-                        .HasForeignKey("StarCoach.Data.Entities.AnswerEmbedding", "AnswerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("StarCoach.Data.Entities.CompetencyTagOverride", b =>
                 {
                     b.HasOne("StarCoach.Data.Entities.StoredAnswer", null)
@@ -716,8 +706,6 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.Navigation("Attempts");
 
                     b.Navigation("Card");
-
-                    b.Navigation("Embedding");
 
                     b.Navigation("Sections");
 

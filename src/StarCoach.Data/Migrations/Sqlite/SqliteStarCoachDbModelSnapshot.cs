@@ -226,30 +226,6 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("StarCoach.Data.Entities.AnswerEmbedding", b =>
-                {
-                    b.Property<Guid>("AnswerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TextHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Vector")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("AnswerId");
-
-                    b.ToTable("answer_embeddings", (string)null);
-                });
-
             modelBuilder.Entity("StarCoach.Data.Entities.CompetencyTagOverride", b =>
                 {
                     b.Property<Guid>("Id")
@@ -281,6 +257,30 @@ namespace StarCoach.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("competency_tag_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("StarCoach.Data.Entities.EmbeddingCacheEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("embedding_cache", (string)null);
                 });
 
             modelBuilder.Entity("StarCoach.Data.Entities.PracticeAttempt", b =>
@@ -625,15 +625,6 @@ namespace StarCoach.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("StarCoach.Data.Entities.AnswerEmbedding", b =>
-                {
-                    b.HasOne("StarCoach.Data.Entities.StoredAnswer", null)
-                        .WithOne("Embedding")
-                        .HasForeignKey("StarCoach.Data.Entities.AnswerEmbedding", "AnswerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("StarCoach.Data.Entities.CompetencyTagOverride", b =>
                 {
                     b.HasOne("StarCoach.Data.Entities.StoredAnswer", null)
@@ -711,8 +702,6 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.Navigation("Attempts");
 
                     b.Navigation("Card");
-
-                    b.Navigation("Embedding");
 
                     b.Navigation("Sections");
 

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace StarCoach.Data.Migrations.Postgres
+namespace StarCoach.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,21 +29,21 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<string>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,10 +54,10 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,18 +68,18 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "banks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    SourceFileName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Title = table.Column<string>(type: "text", nullable: true),
-                    TargetLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Framework = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    InterviewDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UnassignedJson = table.Column<string>(type: "text", nullable: false),
-                    DiagnosticsJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SourceFileName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: true),
+                    TargetLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    InterviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ImportedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UnassignedJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DiagnosticsJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,14 +87,28 @@ namespace StarCoach.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "embedding_cache",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Vector = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_embedding_cache", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -112,11 +125,11 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -133,10 +146,10 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,8 +166,8 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,10 +190,10 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -197,17 +210,17 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "questions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BankId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StableId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    Category = table.Column<string>(type: "text", nullable: true),
-                    Instruction = table.Column<string>(type: "text", nullable: true),
-                    Evaluates = table.Column<string>(type: "text", nullable: true),
-                    PartsJson = table.Column<string>(type: "text", nullable: false),
-                    StartLine = table.Column<int>(type: "integer", nullable: false),
-                    EndLine = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StableId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", nullable: true),
+                    Instruction = table.Column<string>(type: "TEXT", nullable: true),
+                    Evaluates = table.Column<string>(type: "TEXT", nullable: true),
+                    PartsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    StartLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndLine = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,12 +237,12 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "follow_ups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Question = table.Column<string>(type: "text", nullable: false),
-                    StartLine = table.Column<int>(type: "integer", nullable: false),
-                    EndLine = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Question = table.Column<string>(type: "TEXT", nullable: false),
+                    StartLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndLine = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -246,17 +259,17 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "answers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FollowUpId = table.Column<Guid>(type: "uuid", nullable: true),
-                    StableId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Label = table.Column<string>(type: "text", nullable: true),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    StartLine = table.Column<int>(type: "integer", nullable: false),
-                    EndLine = table.Column<int>(type: "integer", nullable: false),
-                    EditedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StableId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    StartLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    EditedAt = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -276,33 +289,13 @@ namespace StarCoach.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "answer_embeddings",
-                columns: table => new
-                {
-                    AnswerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TextHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Vector = table.Column<byte[]>(type: "bytea", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_answer_embeddings", x => x.AnswerId);
-                    table.ForeignKey(
-                        name: "FK_answer_embeddings_answers_AnswerId",
-                        column: x => x.AnswerId,
-                        principalTable: "answers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "answer_sections",
                 columns: table => new
                 {
-                    AnswerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Label = table.Column<string>(type: "text", nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false)
+                    AnswerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,12 +312,12 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "competency_tag_overrides",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AnswerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Framework = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CompetencyId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Added = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnswerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CompetencyId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Added = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,20 +334,20 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "practice_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AnswerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParentAttemptId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Probe = table.Column<string>(type: "text", nullable: true),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DurationSeconds = table.Column<double>(type: "double precision", nullable: false),
-                    BudgetSeconds = table.Column<double>(type: "double precision", nullable: false),
-                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    OverallScore = table.Column<int>(type: "integer", nullable: false),
-                    Recall = table.Column<double>(type: "double precision", nullable: false),
-                    Grade = table.Column<int>(type: "integer", nullable: false),
-                    ReviewJson = table.Column<string>(type: "text", nullable: false),
-                    RecallJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnswerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentAttemptId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Probe = table.Column<string>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    DurationSeconds = table.Column<double>(type: "REAL", nullable: false),
+                    BudgetSeconds = table.Column<double>(type: "REAL", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    OverallScore = table.Column<int>(type: "INTEGER", nullable: false),
+                    Recall = table.Column<double>(type: "REAL", nullable: false),
+                    Grade = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewJson = table.Column<string>(type: "TEXT", nullable: false),
+                    RecallJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -371,13 +364,13 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "schedule_cards",
                 columns: table => new
                 {
-                    AnswerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stability = table.Column<double>(type: "double precision", nullable: false),
-                    Difficulty = table.Column<double>(type: "double precision", nullable: false),
-                    LastReview = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Due = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Reps = table.Column<int>(type: "integer", nullable: false),
-                    Lapses = table.Column<int>(type: "integer", nullable: false)
+                    AnswerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stability = table.Column<double>(type: "REAL", nullable: false),
+                    Difficulty = table.Column<double>(type: "REAL", nullable: false),
+                    LastReview = table.Column<string>(type: "TEXT", nullable: false),
+                    Due = table.Column<string>(type: "TEXT", nullable: false),
+                    Reps = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lapses = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -487,13 +480,13 @@ namespace StarCoach.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "answer_embeddings");
-
-            migrationBuilder.DropTable(
                 name: "answer_sections");
 
             migrationBuilder.DropTable(
                 name: "competency_tag_overrides");
+
+            migrationBuilder.DropTable(
+                name: "embedding_cache");
 
             migrationBuilder.DropTable(
                 name: "practice_attempts");
