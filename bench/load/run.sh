@@ -15,7 +15,7 @@ dotnet build src/StarCoach.Web -c Release -v quiet -nologo >/dev/null
 
 data=$(mktemp -d)
 XDG_DATA_HOME="$data" ASPNETCORE_ENVIRONMENT=Production StarCoach__SampleBank=false \
-  dotnet src/StarCoach.Web/bin/Release/net10.0/StarCoach.Web.dll --urls "http://127.0.0.1:$port" --contentRoot src/StarCoach.Web >"$data/web.log" 2>&1 &
+  dotnet src/StarCoach.Web/bin/Release/net10.0/StarCoach.Web.dll --urls "http://127.0.0.1:$port" >"$data/web.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.5; done

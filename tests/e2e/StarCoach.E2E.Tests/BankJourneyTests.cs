@@ -91,7 +91,7 @@ public sealed class BankJourneyTests(AppServer app)
     }
 
     [Fact]
-    public async Task BankPage_OnAPhone_HasNoSidewaysScrolling()
+    public async Task BankAndAnswerPages_OnAPhone_HaveNoSidewaysScrolling()
     {
         await UploadSeedAsync(app);
         var phone = await app.NewPageAsync(390, 844);
@@ -99,8 +99,12 @@ public sealed class BankJourneyTests(AppServer app)
         await phone.Locator(".bank-name", new() { HasText = "Behavioral Questions" }).First.ClickAsync();
         await phone.WaitForURLAsync("**/banks/*");
 
-        var overflow = await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        Assert.False(overflow, "the bank page scrolls sideways on a 390 px wide phone");
+        const string Overflows = "() => document.documentElement.scrollWidth > window.innerWidth + 1";
+        Assert.False(await phone.EvaluateAsync<bool>(Overflows), "the bank page scrolls sideways on a 390 px wide phone");
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "bank-phone.png") });
+
+        await phone.Locator("a.answer-link").First.ClickAsync();
+        await phone.WaitForURLAsync("**/answers/*");
+        Assert.False(await phone.EvaluateAsync<bool>(Overflows), "the answer page scrolls sideways on a 390 px wide phone");
     }
 }
