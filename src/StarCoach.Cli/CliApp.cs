@@ -47,6 +47,11 @@ internal static class CliApp
                 .WithDescription("Check the stories of a bank for contradicting figures, implausible load and, with --resume, what your résumé does not show.")
                 .WithExample("check", "prep.txt")
                 .WithExample("check", "prep.txt", "--resume", "resume.pdf", "--json");
+
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export a bank as a Markdown prep document, a printable PDF cheat sheet, Anki flashcards or bank JSON.")
+                .WithExample("export", "prep.txt", "--to", "pdf", "-o", "cheatsheet.pdf")
+                .WithExample("export", "prep.txt", "--to", "anki", "-o", "cards.txt");
         });
 
         return app.Run(args);
