@@ -7,6 +7,9 @@ namespace StarCoach.Cli.Views;
 /// <summary>The human consistency report: a headline, then each finding with the places that disagree.</summary>
 internal static class ConsistencyReportView
 {
+    /// <summary>A load finding cites every story; the terminal shows the first few.</summary>
+    private const int MaxSpansShown = 4;
+
     public static void Render(IAnsiConsole console, ConsistencyReport report)
     {
         var summary = report.Summary;
@@ -32,10 +35,15 @@ internal static class ConsistencyReportView
             };
             console.MarkupLine($"[bold]{number}.[/] [{colour}]{word}[/] [grey]{Markup.Escape(finding.Kind)}[/]");
             console.MarkupLine($"   {Markup.Escape(finding.Message)}");
-            foreach (var span in finding.Spans)
+            foreach (var span in finding.Spans.Take(MaxSpansShown))
             {
                 var where = span.Source == ClaimSource.Resume ? $"résumé line {span.Line}" : $"line {span.Line}";
                 console.MarkupLine($"   [grey]{where}:[/] [italic]“{Markup.Escape(span.Excerpt)}”[/]");
+            }
+
+            if (finding.Spans.Length > MaxSpansShown)
+            {
+                console.MarkupLine($"   [grey]… and {finding.Spans.Length - MaxSpansShown} more (all of them with --json)[/]");
             }
 
             console.MarkupLine($"   [green]Reconcile:[/] {Markup.Escape(finding.Reconcile)}");

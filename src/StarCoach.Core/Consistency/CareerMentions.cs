@@ -101,6 +101,12 @@ internal static partial class CareerMentions
 
     public static IEnumerable<TenureMention> Tenures(string text)
     {
+        // Most passages name no length of time; the patterns only run where one can be.
+        if (!text.Contains("year", StringComparison.OrdinalIgnoreCase) && !text.Contains("month", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
         foreach (var regex in new[] { TenureRegex(), TenureAtRegex() })
         {
             foreach (Match match in regex.Matches(text))

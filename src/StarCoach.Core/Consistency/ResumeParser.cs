@@ -194,7 +194,7 @@ internal static partial class ResumeParser
     internal static bool IsBullet(string line)
     {
         var t = line.TrimStart();
-        return t.Length > 1 && (t[0] is '•' or '-' or '*' or '–' or '·' or '▪' or '◦' || char.IsAsciiDigit(t[0]) && t.Length > 2 && t[1] is '.' or ')');
+        return t.Length > 1 && (t[0] is '•' or '·' or '▪' or '◦' || t[0] is '-' or '*' or '–' or '+' && t[1] == ' ' || char.IsAsciiDigit(t[0]) && t.Length > 2 && t[1] is '.' or ')');
     }
 
     /// <summary>The line without Markdown heading or emphasis marks.</summary>

@@ -68,6 +68,12 @@ internal sealed class CheckContext
         {
             for (var j = i + 1; j < stories.Count; j++)
             {
+                // Stories at different employers are different stories; skipping them keeps big banks fast.
+                if (stories[i].Employer is { } a && stories[j].Employer is { } b && a != b)
+                {
+                    continue;
+                }
+
                 var sameQuestion = stories[i].Question.Id == stories[j].Question.Id && !stories[i].IsFollowUp && !stories[j].IsFollowUp;
                 var compressed = sameQuestion && (stories[i].Answer.Kind == AnswerKind.Compressed || stories[j].Answer.Kind == AnswerKind.Compressed);
                 var overlap = WordPairs.Overlap(pairs[i], pairs[j]);
