@@ -60,6 +60,24 @@ public sealed class ConsistencyCheckerTests
     }
 
     [Fact]
+    public void Check_SameMetricAtDifferentEmployers_IsNotAContradiction()
+    {
+        var bank = Import(TwoStories("At Acme, I rebuilt the cache and reduced checkout latency by 30%.", "At Initech, I moved search to SSDs and reduced checkout latency by 60%."));
+
+        Assert.Empty(ConsistencyChecker.Check(bank).Findings);
+    }
+
+    [Fact]
+    public void Check_BareMetricInTwoStoriesAtOneEmployer_IsOnlyANote()
+    {
+        var bank = Import(TwoStories("At Acme, I renegotiated our vendors and we reduced costs by 20%.", "At Acme, I moved us to the cloud and reduced costs by 45%."));
+
+        var finding = Assert.Single(ConsistencyChecker.Check(bank).Findings);
+        Assert.Equal(FindingKinds.FigureContradiction, finding.Kind);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+    }
+
+    [Fact]
     public void Check_SeedWithResume_ShowsBothInterviewerChallenges()
     {
         var report = ConsistencyChecker.Check(Seed.Value, Resume());
@@ -158,6 +176,9 @@ public sealed class ConsistencyCheckerTests
         Assert.True(finding.GetProperty("spans")[0].TryGetProperty("excerpt", out _));
         Assert.Contains(root.GetProperty("claims").EnumerateArray(), c => c.GetProperty("value").ValueKind == System.Text.Json.JsonValueKind.Object && c.GetProperty("value").GetProperty("high").ValueKind == System.Text.Json.JsonValueKind.Null);
     }
+
+    private static string TwoStories(string first, string second) =>
+        $"Tell me about a time you saved money.\n\n{first}\n\n\nDescribe a time you led a migration.\n\n{second}\n";
 
     private static Bank Import(string text) => new BankImporter().Import("prep.txt", System.Text.Encoding.UTF8.GetBytes(text)).Bank!;
 

@@ -17,11 +17,18 @@ internal static class FigureComparison
         && MetricSubject.Same(a.Subject, b.Subject)
         && !a.Value.Overlaps(b.Value);
 
-    /// <summary>True when one claim's subject is written, word for word, in the other's story: "serving latency" in both.</summary>
-    public static bool StronglySame(Claim a, Claim b, string textOfA, string textOfB) =>
-        a.Subject == b.Subject
-        || textOfB.Contains(a.Subject, StringComparison.OrdinalIgnoreCase) && a.Subject.Contains(' ', StringComparison.Ordinal)
-        || textOfA.Contains(b.Subject, StringComparison.OrdinalIgnoreCase) && b.Subject.Contains(' ', StringComparison.Ordinal);
+    /// <summary>
+    /// True when the more specific of the two subjects, at least two words long, is written in both stories:
+    /// "serving latency" in the pitch and in the story about the serving system. A bare "latency" or "cost" in
+    /// two stories may well be two projects.
+    /// </summary>
+    public static bool StronglySame(Claim a, Claim b, string textOfA, string textOfB)
+    {
+        var longer = a.Subject.Split(' ').Length >= b.Subject.Split(' ').Length ? a.Subject : b.Subject;
+        return longer.Contains(' ', StringComparison.Ordinal)
+            && textOfA.Contains(longer, StringComparison.OrdinalIgnoreCase)
+            && textOfB.Contains(longer, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool SameDirection(ChangeDirection a, ChangeDirection b) =>
         a == b || (a == ChangeDirection.Improved && b != ChangeDirection.None) || (b == ChangeDirection.Improved && a != ChangeDirection.None);

@@ -61,7 +61,7 @@ internal sealed class RoleNotInResumeCheck : IConsistencyCheck
             yield return new ConsistencyFinding(
                 FindingKinds.RoleNotInResume,
                 DiagnosticSeverity.Info,
-                $"You describe yourself as “{first.Text}”{at} in {context.Describe(first.Location)}, but your résumé never says {group.Key}.",
+                $"You describe yourself as “{first.Text}”{at} in {context.Describe(first.Location)}, but your résumé never says “{first.Text}”.",
                 "Use the title your résumé shows, or add the role to the résumé if you held it; interviewers compare the two.",
                 group.Key,
                 first.Employer,
