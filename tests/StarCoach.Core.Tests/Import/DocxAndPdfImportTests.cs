@@ -79,6 +79,61 @@ public sealed class DocxAndPdfImportTests
         Assert.DoesNotContain('\n', result.Error);
     }
 
+    [Fact]
+    public void Import_ZipBombDocxWithLyingSizes_StopsAtThePartLimit()
+    {
+        // Valid, endlessly repeated XML whose ZIP headers claim it is small: only the limit while reading stops it.
+        var head = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"u8.ToArray();
+        var paragraph = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<w:p><w:r><w:t>boom</w:t></w:r></w:p>", 4096)));
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            {
+                types.Write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            }
+
+            using (var rels = new StreamWriter(zip.CreateEntry("_rels/.rels").Open()))
+            {
+                rels.Write("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            }
+
+            using var document = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            document.Write(head);
+            for (var i = 0; i < 400; i++)
+            {
+                document.Write(paragraph);
+            }
+        }
+
+        var bytes = LieAboutSizes(stream.ToArray(), "word/document.xml", declared: 100_000);
+
+        var result = new BankImporter().Import("bomb.docx", bytes);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("bomb.docx: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Error);
+    }
+
+    /// <summary>Rewrites the uncompressed size of one entry in its local header and central directory record.</summary>
+    private static byte[] LieAboutSizes(byte[] zip, string entry, int declared)
+    {
+        var name = Encoding.ASCII.GetBytes(entry);
+        for (var i = 0; i + 46 < zip.Length; i++)
+        {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4 && zip.AsSpan(i + 30, name.Length).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 22, 4), declared);
+            }
+            else if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2 && zip.AsSpan(i + 46, name.Length).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 24, 4), declared);
+            }
+        }
+
+        return zip;
+    }
+
     [Theory]
     [InlineData("renamed.docx", "not a valid .docx")]
     [InlineData("renamed.pdf", "not a valid PDF")]
