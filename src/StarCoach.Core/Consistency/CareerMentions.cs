@@ -125,7 +125,9 @@ internal static partial class CareerMentions
                     continue;
                 }
 
-                yield return new TenureMention(employer, months, qualifier is "over" or "more than", match.Index, match.Length);
+                var value = match.Value;
+                var lead = value.Length - value.TrimStart().Length;
+                yield return new TenureMention(employer, months, qualifier is "over" or "more than", match.Index + lead, value.Trim().Length);
             }
         }
     }

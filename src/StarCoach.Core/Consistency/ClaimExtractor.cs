@@ -112,7 +112,7 @@ public static class ClaimExtractor
 
                 var value = new ClaimValue(tenure.Months, tenure.AtLeast ? double.PositiveInfinity : tenure.Months, "months");
                 var subject = employer is null ? "career" : employer.ToLowerInvariant();
-                claims.Add(new Claim(ClaimKind.Tenure, subject, sentence.Substring(tenure.Start, tenure.Length).Trim(), value, employer, Where(tenure.Start, tenure.Length)));
+                claims.Add(new Claim(ClaimKind.Tenure, subject, sentence.Substring(tenure.Start, tenure.Length), value, employer, Where(tenure.Start, tenure.Length)));
                 tenureSpans.Add((tenure.Start, tenure.Start + tenure.Length));
             }
 

@@ -545,6 +545,13 @@ internal static class FigureReader
             end++;
         }
 
+        // "3.6.0" is a version, not a figure: the first dot ends the number.
+        var dot = s.IndexOf('.', start, end - start);
+        if (dot >= 0 && s.IndexOf('.', dot + 1, end - dot - 1) >= 0)
+        {
+            end = dot;
+        }
+
         return double.Parse(s.AsSpan(start, end - start).ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
