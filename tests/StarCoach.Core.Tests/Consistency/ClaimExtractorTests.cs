@@ -44,6 +44,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_Colleagues_AreNotEmployers()
+    {
+        var claims = ClaimExtractor.Extract(BankOf("While working with David, I paired him with a mentor. As a mentor with Alice Chen, I worked with Priya on the rota."));
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Employer);
+    }
+
+    [Fact]
     public void Extract_GoalFigures_AreMarkedAsTargets()
     {
         var claims = ClaimExtractor.Extract(BankOf("I defined quantifiable goals, such as a 50% reduction in latency. In the end we reduced latency by 65%."));
