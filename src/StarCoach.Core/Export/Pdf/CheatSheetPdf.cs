@@ -80,8 +80,20 @@ internal static class CheatSheetPdf
 
             if (answer.Kind == AnswerKind.Compressed)
             {
-                var text = answer.Label is not null && answer.Text.StartsWith(answer.Label, StringComparison.Ordinal) ? answer.Text[answer.Label.Length..].Trim() : answer.Text;
-                lines.Add(("60–90 s:", text.ReplaceLineEndings(" "), bodyFont, XBrushes.Black));
+                // The compressed version is what to say, so it is shown whole: by section when it has them.
+                lines.Add((null, "Compressed version (60–90 s):", noteFont, Muted));
+                if (answer.Sections.Length > 0)
+                {
+                    foreach (var section in answer.Sections)
+                    {
+                        lines.Add((Initial(section.Label), section.Text.ReplaceLineEndings(" "), bodyFont, XBrushes.Black));
+                    }
+                }
+                else
+                {
+                    var text = answer.Label is not null && answer.Text.StartsWith(answer.Label, StringComparison.Ordinal) ? answer.Text[answer.Label.Length..].Trim() : answer.Text;
+                    lines.Add((null, text.ReplaceLineEndings(" "), bodyFont, XBrushes.Black));
+                }
             }
             else
             {
