@@ -31,6 +31,60 @@ if ! command -v dotnet >/dev/null 2>&1; then
   finish 0 1 0
 fi
 
+# ---- system packages the tests need ------------------------------------------------------------------
+# chromium: browser tests (Playwright drives Debian's build; it cannot download one). postgresql: the hosted-mode
+# database tests. fonts-dejavu-core: PDF and chart text. poppler-utils: PDF pages rendered to images in tests.
+packages="chromium postgresql fonts-dejavu-core poppler-utils"
+missing=""
+for package in $packages; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  say "Installing:$missing"
+  if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
+    echo "scripts/test.sh: need root (or sudo) to install:$missing" >&2
+  else
+    sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo_cmd apt-get update -q >/dev/null || echo "scripts/test.sh: apt-get update failed; trying the install anyway" >&2
+    $sudo_cmd apt-get install -y -q --no-install-recommends $missing >/dev/null || echo "scripts/test.sh: could not install$missing; the tests that need them will fail or skip" >&2
+  fi
+fi
+
+# ---- PostgreSQL for the database tests ---------------------------------------------------------------
+started_postgres=""
+stop_postgres() {
+  if [ -n "$started_postgres" ]; then
+    pg_ctlcluster $started_postgres stop >/dev/null 2>&1 || true
+  fi
+}
+trap stop_postgres EXIT
+
+start_postgres() {
+  command -v pg_lsclusters >/dev/null 2>&1 || { echo "scripts/test.sh: PostgreSQL is not installed; its tests will be skipped" >&2; return; }
+  local version cluster port status
+  version=$(ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$version" ] || return
+  if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$version main$"; then
+    pg_createcluster "$version" main >/dev/null
+  fi
+  read -r _ cluster port status _ < <(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main"')
+  if [ "$status" != "online" ]; then
+    pg_ctlcluster "$version" main start && started_postgres="$version main"
+  fi
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 1; done
+  if ! pg_isready -q -h 127.0.0.1 -p "$port"; then
+    echo "scripts/test.sh: PostgreSQL did not start; its tests will be skipped" >&2
+    return
+  fi
+  su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE rolname='starcoach_test'\"" | grep -q 1 ||
+    su postgres -c "psql -q -p $port -c \"CREATE ROLE starcoach_test LOGIN PASSWORD 'starcoach_test' CREATEDB\"" >/dev/null
+  export STARCOACH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=starcoach_test;Password=starcoach_test;Database=postgres"
+}
+
+say "Starting PostgreSQL"
+start_postgres
+
 if [ ! -d "$here/../shared/seeds" ]; then
   echo "scripts/test.sh: ../shared/seeds is missing beside the repository; the tests use the seed documents there." >&2
 fi

@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using StarCoach.Benchmarks;
 
 // Run with: dotnet run -c Release --project bench/StarCoach.Benchmarks -- --filter '*'
+// Per-query match latency at 100,000 stories: dotnet run -c Release --project bench/StarCoach.Benchmarks -- match-latency
+if (args is ["match-latency"])
+{
+    MatchLatency.Run(Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

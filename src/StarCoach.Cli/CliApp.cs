@@ -52,6 +52,21 @@ internal static class CliApp
                 .WithDescription("Export a bank as a Markdown prep document, a printable PDF cheat sheet, Anki flashcards or bank JSON.")
                 .WithExample("export", "prep.txt", "--to", "pdf", "-o", "cheatsheet.pdf")
                 .WithExample("export", "prep.txt", "--to", "anki", "-o", "cards.txt");
+
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the StarCoach web app (the same app as `dotnet run --project src/StarCoach.Web`).")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://127.0.0.1:8080");
+
+            config.AddCommand<MatchCommand>("match")
+                .WithDescription("Find the stories in your bank that best fit a new interview question, and why (offline).")
+                .WithExample("match", "prep.txt", "\"Tell me about a time you disagreed with your manager\"")
+                .WithExample("match", "prep.txt", "\"Describe a failure\"", "--top", "3", "--json");
+
+            config.AddCommand<CoverageCommand>("coverage")
+                .WithDescription("Show which competencies your stories cover, the gaps, and stories used for too many questions.")
+                .WithExample("coverage", "prep.txt", "--framework", "amazon")
+                .WithExample("coverage", "prep.txt", "--json");
         });
 
         return app.Run(args);

@@ -171,13 +171,19 @@ internal static partial class CareerMentions
 
     private static string TrimName(string name)
     {
-        // "Google Cloud Platform" stays whole; a trailing sentence word ("Google During") does not.
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && NotCompanies.Contains(words[^1]))
+        // "Google Cloud Platform" stays whole; a trailing sentence word ("Google During") does not. The name is
+        // cut, never re-spaced, so it still matches the text it came from.
+        var end = name.Length;
+        while (true)
         {
-            words.RemoveAt(words.Count - 1);
-        }
+            var trimmed = name[..end].TrimEnd();
+            var space = trimmed.LastIndexOfAny([' ', '\t', '\n']);
+            if (space < 0 || !NotCompanies.Contains(trimmed[(space + 1)..]))
+            {
+                return trimmed;
+            }
 
-        return string.Join(' ', words);
+            end = space;
+        }
     }
 }

@@ -44,6 +44,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_EmployerFollowedBySpacesAndCapitals_KeepsItsSpanExact()
+    {
+        var bank = BankOf("I moved while at NetApp   IC6 work went on.");
+
+        var claim = Assert.Single(ClaimExtractor.Extract(bank), c => c.Kind == ClaimKind.Employer);
+        Assert.Equal(claim.Text, bank.Questions[0].Answers[0].Text.Substring(claim.Location.Start, claim.Location.Length));
+    }
+
+    [Fact]
     public void Extract_Colleagues_AreNotEmployers()
     {
         var claims = ClaimExtractor.Extract(BankOf("While working with David, I paired him with a mentor. As a mentor with Alice Chen, I worked with Priya on the rota."));

@@ -1,5 +1,6 @@
 using StarCoach.Core.Banks;
 using StarCoach.Core.Import.Outline;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Consistency.Checks;
 

@@ -357,7 +357,7 @@ internal sealed class PrepDocumentParser
             return false;
         }
 
-        var (question, _) = PromptPhrases.SplitInstruction(text);
+        var question = PromptPhrases.WithoutInstruction(text);
         return PromptPhrases.EndsWithQuestionMark(question) || !FirstPerson.Narrates(question);
     }
 
@@ -393,7 +393,7 @@ internal sealed class PrepDocumentParser
     private static bool IsCompressedHeading(DocumentBlock block)
     {
         var text = block.Trimmed;
-        if (block.IsListItem)
+        if (block.IsListItem || text.Length > 400)
         {
             return false;
         }

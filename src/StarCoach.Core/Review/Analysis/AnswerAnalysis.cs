@@ -1,0 +1,255 @@
+using StarCoach.Core.Banks;
+using StarCoach.Core.Text;
+
+namespace StarCoach.Core.Review.Analysis;
+
+/// <summary>
+/// Everything the rules read about one answer, computed once: spoken regions, sentences with their spans,
+/// tokens, every lexicon cue (one pass), the facts of each sentence, and the STAR part of each sentence.
+/// Rules only read it, so their cost is a scan of what they need.
+/// </summary>
+internal sealed class AnswerAnalysis
+{
+    private AnswerAnalysis(ReviewSubject subject, TargetLevel level, string text, int originalLength)
+    {
+        Subject = subject;
+        Level = level;
+        Text = text;
+        OriginalLength = originalLength;
+    }
+
+    public ReviewSubject Subject { get; }
+
+    public TargetLevel Level { get; }
+
+    /// <summary>The text the rules read: the answer's text, cut at <see cref="AnswerReviewer.MaxAnswerChars"/>.</summary>
+    public string Text { get; }
+
+    /// <summary>Length of the answer as given, before any cut.</summary>
+    public int OriginalLength { get; }
+
+    public bool IsTruncated => OriginalLength > Text.Length;
+
+    public AnswerKind Kind => Subject.Kind;
+
+    /// <summary>True for stories the STAR rules apply to: not pitches, model solutions or follow-up explanations.</summary>
+    public bool IsStory => !Subject.IsFollowUp && Kind is AnswerKind.Star or AnswerKind.Freeform or AnswerKind.Compressed;
+
+    public List<TextRegion> Regions { get; private set; } = [];
+
+    public Token[] Tokens { get; private set; } = [];
+
+    public Sentence[] Sentences { get; private set; } = [];
+
+    public CueHit[] Hits { get; private set; } = [];
+
+    /// <summary>The STAR part of each sentence.</summary>
+    public StarPart[] PartOf { get; private set; } = [];
+
+    /// <summary>Presence of each STAR part, indexed by <see cref="StarPart"/>.</summary>
+    public PartPresence[] Parts { get; private set; } = [];
+
+    /// <summary>The question, scanned; null when the answer is reviewed without one.</summary>
+    public TextScan? Question { get; private set; }
+
+    public int WordCount => Tokens.Length;
+
+    public PartPresence Part(StarPart part) => Parts[(int)part];
+
+    public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+
+    public ReadOnlySpan<char> WordOf(in Token token) => Text.AsSpan(token.Start, token.Length);
+
+    public bool IsWord(int token, string word) => SentenceReader.IsWord(Text, Tokens[token], word);
+
+    public static AnswerAnalysis Create(ReviewSubject subject, TargetLevel level, CueLexicon lexicon, int maxChars)
+    {
+        var text = Cut(subject.Text, maxChars);
+        var analysis = new AnswerAnalysis(subject, level, text, subject.Text.Length);
+        analysis.Regions = text.Length == subject.Text.Length ? TextRegion.Find(text, subject.Sections, subject.Heading) : TextRegion.Find(text, [], subject.Heading);
+
+        var spans = new List<SentenceSpan>();
+        for (var r = 0; r < analysis.Regions.Count; r++)
+        {
+            SentenceSplitter.Split(text, analysis.Regions[r], r, spans);
+        }
+
+        analysis.Tokens = Tokenize(text, spans, lexicon);
+        var hits = new List<CueHit>();
+        lexicon.Match(text, analysis.Tokens, hits);
+        analysis.Hits = [.. hits];
+        analysis.Sentences = ReadSentences(text, spans, analysis.Tokens, analysis.Hits);
+        analysis.PartOf = StarSegmenter.Assign(analysis.Regions, analysis.Sentences);
+        analysis.Parts = analysis.FindParts();
+        analysis.Question = subject.Question is { Length: > 0 } question ? TextScan.Of(question, lexicon) : null;
+        return analysis;
+    }
+
+    // Cut over-long text at a word boundary so that every rule stays bounded.
+    private static string Cut(string text, int maxChars)
+    {
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
+
+        var end = maxChars;
+        while (end > maxChars - 200 && end > 0 && !char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return text[..end];
+    }
+
+    private static Token[] Tokenize(string text, List<SentenceSpan> spans, CueLexicon lexicon)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        var sentence = 0;
+        var first = true;
+        foreach (var word in WordTokenizer.Spans(text))
+        {
+            while (sentence < spans.Count && spans[sentence].End <= word.Start)
+            {
+                sentence++;
+                first = true;
+            }
+
+            if (sentence >= spans.Count)
+            {
+                break;
+            }
+
+            if (word.Start < spans[sentence].Start)
+            {
+                continue;
+            }
+
+            var chars = text.AsSpan(word.Start, word.Length);
+            var id = lexicon.WordId(chars);
+            var shape = TokenShapes.Of(chars);
+            if (first)
+            {
+                shape |= TokenShape.SentenceStart;
+                first = false;
+            }
+
+            tokens.Add(new Token(word.Start, word.Length, id, lexicon.CuesOf(id), shape, sentence));
+        }
+
+        return [.. tokens];
+    }
+
+    private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, Token[] tokens, CueHit[] hits)
+    {
+        var cueCounts = new int[spans.Count * 4];
+        foreach (var hit in hits)
+        {
+            var s = tokens[hit.FirstToken].Sentence * 4;
+            cueCounts[s] += (hit.Cues & Cue.Situation) != 0 ? 1 : 0;
+            cueCounts[s + 1] += (hit.Cues & Cue.Task) != 0 ? 1 : 0;
+            cueCounts[s + 2] += (hit.Cues & Cue.Result) != 0 ? 1 : 0;
+            cueCounts[s + 3] += (hit.Cues & Cue.Reflection) != 0 ? 1 : 0;
+        }
+
+        var sentences = new Sentence[spans.Count];
+        var t = 0;
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var firstToken = t;
+            while (t < tokens.Length && tokens[t].Sentence == s)
+            {
+                t++;
+            }
+
+            var own = tokens.AsSpan(firstToken, t - firstToken);
+            var facts = SentenceReader.Read(text, own, cueCounts[s * 4], cueCounts[(s * 4) + 1], cueCounts[(s * 4) + 2], cueCounts[(s * 4) + 3]);
+            sentences[s] = new Sentence(spans[s], firstToken, t - firstToken, Rebase(facts, firstToken));
+        }
+
+        return sentences;
+    }
+
+    // Facts point at tokens within their sentence; make them indexes into the answer's tokens.
+    private static SentenceFacts Rebase(SentenceFacts facts, int firstToken) => facts with
+    {
+        HypotheticalToken = facts.HypotheticalToken < 0 ? -1 : facts.HypotheticalToken + firstToken,
+        MeasurableToken = facts.MeasurableToken < 0 ? -1 : facts.MeasurableToken + firstToken,
+    };
+
+    // A part is present when a label names it, or when a sentence shows it by content: context before the first
+    // action, a stated goal, a past action, an outcome after the actions, a lesson.
+    private PartPresence[] FindParts()
+    {
+        var parts = new PartPresence[StarParts.Count];
+        Span<int> sentenceCounts = stackalloc int[StarParts.Count];
+        Span<int> wordCounts = stackalloc int[StarParts.Count];
+        Span<int> evidence = stackalloc int[StarParts.Count];
+        evidence.Fill(-1);
+        var firstAction = -1;
+        for (var s = 0; s < Sentences.Length; s++)
+        {
+            if (Sentences[s].Facts.HasAction && !Sentences[s].Facts.IsHypothetical)
+            {
+                firstAction = s;
+                break;
+            }
+        }
+
+        for (var s = 0; s < Sentences.Length; s++)
+        {
+            var sentence = Sentences[s];
+            var part = PartOf[s];
+            sentenceCounts[(int)part]++;
+            wordCounts[(int)part] += sentence.TokenCount;
+            var facts = sentence.Facts;
+            if (part == StarPart.Situation && evidence[0] < 0 && sentence.TokenCount >= 5 && !facts.HasAction && !facts.IsHypothetical)
+            {
+                evidence[0] = s;
+            }
+
+            if (evidence[1] < 0 && facts.TaskCues > 0 && !facts.IsHypothetical)
+            {
+                evidence[1] = s;
+            }
+
+            if (evidence[2] < 0 && facts.HasAction && !facts.IsHypothetical)
+            {
+                evidence[2] = s;
+            }
+
+            if ((evidence[3] < 0 || PartOf[evidence[3]] != StarPart.Result) && part == StarPart.Result
+                && (facts.ResultCues > 0 || facts.IsMeasurable) && (facts.PastTense || facts.IsMeasurable) && !facts.IsHypothetical)
+            {
+                evidence[3] = s;
+            }
+            else if (evidence[3] < 0 && facts.ResultCues > 0 && !facts.IsHypothetical && (facts.PastTense || facts.IsMeasurable)
+                && (firstAction >= 0 ? s > firstAction : s >= Sentences.Length / 2))
+            {
+                evidence[3] = s;
+            }
+
+            if (evidence[4] < 0 && facts.ReflectionCues > 0)
+            {
+                evidence[4] = s;
+            }
+        }
+
+        for (var p = 0; p < StarParts.Count; p++)
+        {
+            string? label = null;
+            foreach (var region in Regions)
+            {
+                if (region.Part == (StarPart)p && WordTokenizer.Count(Text[region.Start..region.End]) >= 3)
+                {
+                    label = region.Label;
+                    break;
+                }
+            }
+
+            parts[p] = new PartPresence(label is not null || evidence[p] >= 0, label, sentenceCounts[p], wordCounts[p], evidence[p]);
+        }
+
+        return parts;
+    }
+}

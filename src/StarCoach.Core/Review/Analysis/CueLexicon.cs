@@ -1,0 +1,276 @@
+using StarCoach.Core.Text;
+
+namespace StarCoach.Core.Review.Analysis;
+
+/// <summary>
+/// Every embedded word list in one token trie, so that all cue kinds are found in a single pass over an
+/// answer's words. Matching ignores case and treats curly apostrophes and Unicode hyphens as ASCII ones.
+/// </summary>
+internal sealed class CueLexicon
+{
+    private const string ResourcePrefix = "StarCoach.Review.Lexicon.";
+
+    // Longest phrase in any list; bounds the work per word however long the answer is.
+    private const int MaxPhraseWords = 8;
+
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    private readonly Cue[] _singleWordCues;
+    private readonly List<Node> _nodes;
+
+    private CueLexicon(Dictionary<string, int> wordIds, List<Node> nodes)
+    {
+        _wordIds = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nodes = nodes;
+        _singleWordCues = new Cue[wordIds.Count];
+        if (nodes[0].Children is { } roots)
+        {
+            foreach (var (wordId, child) in roots)
+            {
+                _singleWordCues[wordId] = nodes[child].Terminal;
+            }
+        }
+    }
+
+    /// <summary>The lexicon built from the word lists embedded in this assembly.</summary>
+    public static CueLexicon Shared { get; } = LoadEmbedded();
+
+    /// <summary>Builds a lexicon from (cue, list text) pairs; the text uses the format of the embedded lists.</summary>
+    public static CueLexicon Build(IEnumerable<(Cue Cue, string Text)> lists)
+    {
+        var wordIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var nodes = new List<Node> { new() };
+        foreach (var (cue, text) in lists)
+        {
+            foreach (var phrase in Phrases(text))
+            {
+                var node = 0;
+                foreach (var word in phrase)
+                {
+                    if (!wordIds.TryGetValue(word, out var id))
+                    {
+                        id = wordIds.Count;
+                        wordIds.Add(word, id);
+                    }
+
+                    var children = nodes[node].Children ??= [];
+                    if (!children.TryGetValue(id, out var child))
+                    {
+                        child = nodes.Count;
+                        nodes.Add(new Node());
+                        children.Add(id, child);
+                    }
+
+                    node = child;
+                }
+
+                nodes[node].Terminal |= cue;
+            }
+        }
+
+        return new CueLexicon(wordIds, nodes);
+    }
+
+    /// <summary>The vocabulary id of a word as written, or -1 when no list has it.</summary>
+    public int WordId(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return -1;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        var changed = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            folded[i] = c switch
+            {
+                '\u2019' or '\u2018' => '\'',
+                '\u2010' or '\u2011' => '-',
+                _ => c,
+            };
+            changed |= folded[i] != c;
+        }
+
+        return _wordIds.TryGetValue(changed ? folded : word, out var id) ? id : -1;
+    }
+
+    /// <summary>The kinds a word has on its own (its one-word entries).</summary>
+    public Cue CuesOf(int wordId) => wordId < 0 ? Cue.None : _singleWordCues[wordId];
+
+    /// <summary>
+    /// Finds every phrase of the lexicon in <paramref name="tokens"/>, in order of first token. At one position only
+    /// the longest phrase of each kind is kept, and a phrase inside a longer one of the same kind is dropped.
+    /// Phrases do not cross sentences or punctuation.
+    /// </summary>
+    public void Match(string text, ReadOnlySpan<Token> tokens, List<CueHit> hits)
+    {
+        Span<int> coveredUntil = stackalloc int[64];
+        Span<(int Count, Cue Cues)> found = stackalloc (int, Cue)[MaxPhraseWords];
+        for (var first = 0; first < tokens.Length; first++)
+        {
+            var foundCount = 0;
+            var node = 0;
+            for (var next = first; next < tokens.Length && next - first < MaxPhraseWords; next++)
+            {
+                var token = tokens[next];
+                if (token.WordId < 0 || _nodes[node].Children is not { } children || !children.TryGetValue(token.WordId, out node))
+                {
+                    break;
+                }
+
+                if (_nodes[node].Terminal != Cue.None)
+                {
+                    found[foundCount++] = (next - first + 1, _nodes[node].Terminal);
+                }
+
+                if (next + 1 < tokens.Length && !Adjacent(text, token, tokens[next + 1]))
+                {
+                    break;
+                }
+            }
+
+            // Longest first: each kind goes to the longest phrase starting here that is not inside an earlier one.
+            var assigned = Cue.None;
+            for (var f = foundCount - 1; f >= 0; f--)
+            {
+                var (count, cues) = found[f];
+                var keep = cues & ~assigned;
+                for (var bit = 0; bit < 64 && keep != Cue.None; bit++)
+                {
+                    var flag = (Cue)(1UL << bit);
+                    if ((keep & flag) != 0 && coveredUntil[bit] > first)
+                    {
+                        keep &= ~flag;
+                    }
+                }
+
+                if (keep == Cue.None)
+                {
+                    continue;
+                }
+
+                assigned |= keep;
+                for (var bit = 0; bit < 64; bit++)
+                {
+                    if (((ulong)keep & (1UL << bit)) != 0)
+                    {
+                        coveredUntil[bit] = first + count;
+                    }
+                }
+
+                hits.Add(new CueHit(first, count, keep));
+            }
+        }
+    }
+
+    // Two words belong to one phrase when only spaces or quotes separate them, within one sentence.
+    private static bool Adjacent(string text, Token left, Token right)
+    {
+        if (left.Sentence != right.Sentence)
+        {
+            return false;
+        }
+
+        for (var i = left.End; i < right.Start; i++)
+        {
+            if (text[i] is not (' ' or '\t' or '\u00A0' or '"' or '“' or '”' or '‘' or '’' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static CueLexicon LoadEmbedded()
+    {
+        var assembly = typeof(CueLexicon).Assembly;
+        var lists = new List<(Cue, string)>();
+        foreach (var cue in Enum.GetValues<Cue>())
+        {
+            if (cue == Cue.None)
+            {
+                continue;
+            }
+
+            var name = ResourcePrefix + FileName(cue) + ".txt";
+            using var stream = assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"The review word list {name} is not embedded in {assembly.GetName().Name}.");
+            using var reader = new StreamReader(stream);
+            lists.Add((cue, reader.ReadToEnd()));
+        }
+
+        return Build(lists);
+    }
+
+    /// <summary>The list file of a cue kind: <c>ScopeOwnership</c> → <c>scope-ownership</c>.</summary>
+    internal static string FileName(Cue cue)
+    {
+        var name = cue.ToString();
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The phrases of a list: each entry's words, with <c>a|b</c> alternatives expanded.</summary>
+    internal static IEnumerable<string[]> Phrases(string listText)
+    {
+        foreach (var rawLine in listText.Split('\n'))
+        {
+            var hash = rawLine.IndexOf('#', StringComparison.Ordinal);
+            var line = (hash >= 0 ? rawLine[..hash] : rawLine).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var slots = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(slot => slot.Replace('\u2019', '\'').Split('|', StringSplitOptions.RemoveEmptyEntries))
+                .ToArray();
+            foreach (var phrase in Expand(slots, 0))
+            {
+                var words = phrase.SelectMany(WordTokenizer.Words).ToArray();
+                if (words.Length is > 0 and <= MaxPhraseWords)
+                {
+                    yield return words;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<List<string>> Expand(string[][] slots, int index)
+    {
+        if (index == slots.Length)
+        {
+            yield return [];
+            yield break;
+        }
+
+        foreach (var rest in Expand(slots, index + 1))
+        {
+            foreach (var choice in slots[index])
+            {
+                var phrase = new List<string>(rest.Count + 1) { choice };
+                phrase.AddRange(rest);
+                yield return phrase;
+            }
+        }
+    }
+
+    private sealed class Node
+    {
+        public Cue Terminal { get; set; }
+
+        public Dictionary<int, int>? Children { get; set; }
+    }
+}

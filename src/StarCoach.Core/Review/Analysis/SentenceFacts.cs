@@ -1,0 +1,33 @@
+namespace StarCoach.Core.Review.Analysis;
+
+/// <summary>What one sentence says about the story, read once and shared by every rule.</summary>
+/// <param name="ISubjects">"I" (and I'd, I've, I'm, I'll) in the sentence.</param>
+/// <param name="WeSubjects">"we" (and we'd, we've, we're, we'll) in the sentence.</param>
+/// <param name="IActions">"I" followed by a past action verb ("I called the pharmacist").</param>
+/// <param name="WeActions">"we" followed by a past action verb.</param>
+/// <param name="ImplicitAction">The sentence opens with a past action verb and no subject ("Created a dashboard …").</param>
+/// <param name="PastNarration">A first-person subject with a past verb of any kind: the sentence tells what happened.</param>
+/// <param name="PastTense">Any finite past verb ("was", "rose", "improved"), whoever the subject; "can be improved" is not one.</param>
+/// <param name="HypotheticalToken">Token of the subject of an "I would …" plan, or -1.</param>
+/// <param name="MeasurableToken">Token of the first figure (number, %, money, "doubled", "from days to hours"), or -1.</param>
+internal readonly record struct SentenceFacts(
+    int ISubjects,
+    int WeSubjects,
+    int IActions,
+    int WeActions,
+    bool ImplicitAction,
+    bool PastNarration,
+    bool PastTense,
+    int HypotheticalToken,
+    int MeasurableToken,
+    int SituationCues,
+    int TaskCues,
+    int ResultCues,
+    int ReflectionCues)
+{
+    public bool IsHypothetical => HypotheticalToken >= 0;
+
+    public bool IsMeasurable => MeasurableToken >= 0;
+
+    public bool HasAction => IActions + WeActions > 0 || ImplicitAction;
+}

@@ -1,0 +1,389 @@
+namespace StarCoach.Core.Review.Analysis;
+
+/// <summary>
+/// Reads the grammar the rules need from one sentence's tokens in a single left-to-right scan: who acts ("I"
+/// or "we") and with what verb, plans told with "would", and figures.
+/// </summary>
+internal static class SentenceReader
+{
+    private const int MaxAdverbsSkipped = 2;
+    private const int ReportingLookBack = 5;
+
+    public static SentenceFacts Read(string text, ReadOnlySpan<Token> tokens, int situationCues, int taskCues, int resultCues, int reflectionCues)
+    {
+        int iSubjects = 0, weSubjects = 0, iActions = 0, weActions = 0;
+        var pastNarration = false;
+        var hypothetical = -1;
+        var isQuestion = tokens.Length > 0 && EndsWithQuestionMark(text, tokens[^1]);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            var isI = token.Is(TokenShape.PronounI);
+            if (!isI && !token.Is(TokenShape.PronounWe))
+            {
+                if (hypothetical < 0 && !isQuestion && IsPossessivePlan(text, tokens, t))
+                {
+                    hypothetical = t;
+                }
+
+                continue;
+            }
+
+            if (isI)
+            {
+                iSubjects++;
+            }
+            else
+            {
+                weSubjects++;
+            }
+
+            switch (isQuestion ? Predicate.Other : ReadPredicate(text, tokens, t))
+            {
+                case Predicate.Action:
+                    pastNarration = true;
+                    if (isI)
+                    {
+                        iActions++;
+                    }
+                    else
+                    {
+                        weActions++;
+                    }
+
+                    break;
+                case Predicate.PastState:
+                    pastNarration = true;
+                    break;
+                case Predicate.Plan when hypothetical < 0 && !isQuestion && !IsReportedOrSubordinate(text, tokens, t) && !HasHabitFrame(text, tokens):
+                    hypothetical = t;
+                    break;
+            }
+        }
+
+        return new SentenceFacts(
+            iSubjects,
+            weSubjects,
+            iActions,
+            weActions,
+            !isQuestion && OpensWithAction(text, tokens),
+            pastNarration,
+            HasPastTense(text, tokens),
+            hypothetical,
+            FirstMeasurable(text, tokens),
+            situationCues,
+            taskCues,
+            resultCues,
+            reflectionCues);
+    }
+
+    private enum Predicate
+    {
+        Other,
+        Action,
+        PastState,
+        Plan,
+    }
+
+    // What follows a first-person subject: a past action, a past state, a plan ("would", "will", "going to"), or else.
+    private static Predicate ReadPredicate(string text, ReadOnlySpan<Token> tokens, int subject)
+    {
+        var token = tokens[subject];
+        var k = SkipAdverbs(tokens, subject + 1, out var habit);
+        if (token.Is(TokenShape.ContractedWould))
+        {
+            // "I'd" is "I had" before a participle, else "I would".
+            if (k < tokens.Length && (IsWord(text, tokens[k], "been") || (tokens[k].Is(TokenShape.EndsInEd) && !tokens[k].Has(Cue.StateVerb)) || tokens[k].Has(Cue.Participle)))
+            {
+                return Predicate.PastState;
+            }
+
+            return PlanOrNot(text, tokens, k, habit);
+        }
+
+        if (token.Is(TokenShape.ContractedWill))
+        {
+            return PlanOrNot(text, tokens, k, habit);
+        }
+
+        if (k >= tokens.Length)
+        {
+            return Predicate.Other;
+        }
+
+        var verb = tokens[k];
+        if (IsWord(text, verb, "would") || IsWord(text, verb, "will") || IsWord(text, verb, "might"))
+        {
+            var after = SkipAdverbs(tokens, k + 1, out var habitAfter);
+            return PlanOrNot(text, tokens, after, habit || habitAfter);
+        }
+
+        if ((IsWord(text, verb, "am") || IsWord(text, verb, "are") || token.Is(TokenShape.ContractedBe))
+            && IsGoingTo(text, tokens, token.Is(TokenShape.ContractedBe) ? k : k + 1))
+        {
+            return Predicate.Plan;
+        }
+
+        if (token.Is(TokenShape.ContractedBe) || IsWord(text, verb, "am") || IsWord(text, verb, "are"))
+        {
+            return Predicate.Other;
+        }
+
+        if ((IsWord(text, verb, "have") || IsWord(text, verb, "had") || token.Is(TokenShape.ContractedHave))
+            && NextIsActionForm(tokens, token.Is(TokenShape.ContractedHave) ? k : k + 1))
+        {
+            return Predicate.Action;
+        }
+
+        if (verb.Has(Cue.StateVerb) || verb.Has(Cue.BeVerb))
+        {
+            return verb.IsPastForm || verb.Has(Cue.StateVerb) ? Predicate.PastState : Predicate.Other;
+        }
+
+        return verb.IsPastForm ? Predicate.Action : Predicate.Other;
+    }
+
+    private static bool NextIsActionForm(ReadOnlySpan<Token> tokens, int k) =>
+        k < tokens.Length && tokens[k].IsPastForm && !tokens[k].Has(Cue.StateVerb) && !tokens[k].Has(Cue.BeVerb);
+
+    // After "would": "always"/"usually" make it a past habit, "have" a counterfactual ("I would have …"); else a plan.
+    private static Predicate PlanOrNot(string text, ReadOnlySpan<Token> tokens, int k, bool habit)
+    {
+        if (habit || (k < tokens.Length && (tokens[k].Has(Cue.HabitAdverb) || IsWord(text, tokens[k], "have"))))
+        {
+            return Predicate.Other;
+        }
+
+        return k < tokens.Length ? Predicate.Plan : Predicate.Other;
+    }
+
+    private static bool IsGoingTo(string text, ReadOnlySpan<Token> tokens, int k) =>
+        k + 1 < tokens.Length && IsWord(text, tokens[k], "going") && IsWord(text, tokens[k + 1], "to");
+
+    // "My first step would be …", "my reaction would be to listen": a plan told without "I".
+    private static bool IsPossessivePlan(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        if (!IsWord(text, tokens[t], "my"))
+        {
+            return false;
+        }
+
+        for (var k = t + 2; k < tokens.Length && k <= t + 4; k++)
+        {
+            if (IsWord(text, tokens[k], "would") && k + 1 < tokens.Length && IsWord(text, tokens[k + 1], "be"))
+            {
+                return !IsReportedOrSubordinate(text, tokens, t);
+            }
+        }
+
+        return false;
+    }
+
+    // "He said I would", "I knew we would", "so that I would be alerted": not the candidate's plan.
+    private static bool IsReportedOrSubordinate(string text, ReadOnlySpan<Token> tokens, int subject)
+    {
+        if (subject > 0)
+        {
+            var previous = tokens[subject - 1];
+            if (IsWord(text, previous, "that") || IsWord(text, previous, "so") || IsWord(text, previous, "which")
+                || IsWord(text, previous, "who") || IsWord(text, previous, "because") || IsWord(text, previous, "whether")
+                || IsWord(text, previous, "than") || IsWord(text, previous, "how"))
+            {
+                return true;
+            }
+        }
+
+        for (var k = Math.Max(0, subject - ReportingLookBack); k < subject; k++)
+        {
+            if (tokens[k].Has(Cue.ReportingVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Whenever a patient …, I would", "every morning I would": a habit in the past.
+    private static bool HasHabitFrame(string text, ReadOnlySpan<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (IsWord(text, tokens[k], "whenever"))
+            {
+                return true;
+            }
+
+            if ((IsWord(text, tokens[k], "every") || IsWord(text, tokens[k], "each")) && k + 1 < tokens.Length
+                && (tokens[k + 1].Has(Cue.TimeUnit) || IsWord(text, tokens[k + 1], "time") || IsWord(text, tokens[k + 1], "morning")
+                    || IsWord(text, tokens[k + 1], "evening") || IsWord(text, tokens[k + 1], "shift") || IsWord(text, tokens[k + 1], "night")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPastTense(string text, ReadOnlySpan<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var token = tokens[k];
+            if (IsWord(text, token, "was") || IsWord(text, token, "were") || IsWord(text, token, "had") || IsWord(text, token, "did"))
+            {
+                return true;
+            }
+
+            if ((token.Is(TokenShape.EndsInEd) || token.Has(Cue.PastVerb)) && (k == 0 || !IsNonFiniteFrame(text, tokens[k - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Before a participle, these make it an infinitive, a modal or a passive of the present ("can be improved").
+    private static bool IsNonFiniteFrame(string text, Token previous) =>
+        IsWord(text, previous, "be") || IsWord(text, previous, "being") || IsWord(text, previous, "been") || IsWord(text, previous, "to")
+        || IsWord(text, previous, "is") || IsWord(text, previous, "are") || IsWord(text, previous, "can") || IsWord(text, previous, "will")
+        || IsWord(text, previous, "would") || IsWord(text, previous, "should") || IsWord(text, previous, "may") || IsWord(text, previous, "might")
+        || IsWord(text, previous, "must") || IsWord(text, previous, "could") || previous.Has(Cue.Determiner);
+
+    // "Created a dashboard …", "Openly communicated the reasons …": an action told without its subject.
+    private static bool OpensWithAction(string text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length < 3)
+        {
+            return false;
+        }
+
+        var k = tokens[0].Is(TokenShape.EndsInLy) ? 1 : 0;
+        var verb = tokens[k];
+        return verb.Is(TokenShape.Capitalized) && verb.IsPastForm && !verb.Has(Cue.StateVerb) && !verb.Has(Cue.BeVerb)
+            && !IsWord(text, verb, "based") && !IsWord(text, verb, "given") && !IsWord(text, verb, "compared")
+            && !IsWord(text, verb, "related") && !IsWord(text, verb, "used") && !IsWord(text, verb, "united");
+    }
+
+    private static int SkipAdverbs(ReadOnlySpan<Token> tokens, int k, out bool habit)
+    {
+        habit = false;
+        var skipped = 0;
+        while (k < tokens.Length && skipped < MaxAdverbsSkipped && (tokens[k].Has(Cue.Adverb | Cue.HabitAdverb) || tokens[k].Is(TokenShape.EndsInLy)))
+        {
+            habit |= tokens[k].Has(Cue.HabitAdverb);
+            k++;
+            skipped++;
+        }
+
+        return k;
+    }
+
+    /// <summary>The first token that states a quantity: a number (not a year), %, money, a quantity word, or "from days to hours".</summary>
+    private static int FirstMeasurable(string text, ReadOnlySpan<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var token = tokens[k];
+            if (token.Is(TokenShape.Numeric) && !IsYear(text, token))
+            {
+                return k;
+            }
+
+            if (token.Has(Cue.NumberWord))
+            {
+                return k;
+            }
+
+            if (IsWord(text, token, "from") && IsBeforeAfter(text, tokens, k))
+            {
+                return k;
+            }
+
+            if (IsDuration(text, tokens, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // "within a year", "in a week", "after a month": a duration without digits.
+    private static bool IsDuration(string text, ReadOnlySpan<Token> tokens, int k) =>
+        k + 2 < tokens.Length
+        && (IsWord(text, tokens[k], "within") || IsWord(text, tokens[k], "in") || IsWord(text, tokens[k], "after") || IsWord(text, tokens[k], "under"))
+        && (IsWord(text, tokens[k + 1], "a") || IsWord(text, tokens[k + 1], "an") || IsWord(text, tokens[k + 1], "one"))
+        && tokens[k + 2].Has(Cue.TimeUnit);
+
+    // "from days to hours", "from 2 weeks to 1 hour", "from weekly to almost none".
+    private static bool IsBeforeAfter(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        var before = false;
+        for (var k = from + 1; k < tokens.Length && k <= from + 4; k++)
+        {
+            if (tokens[k].Has(Cue.TimeUnit) || tokens[k].Is(TokenShape.Numeric))
+            {
+                before = true;
+            }
+
+            if (before && IsWord(text, tokens[k], "to"))
+            {
+                for (var m = k + 1; m < tokens.Length && m <= k + 4; m++)
+                {
+                    if (tokens[m].Has(Cue.TimeUnit) || tokens[m].Is(TokenShape.Numeric))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // 1900–2099 standing alone is a date, not an outcome; "2019%" or "$2019" would still count.
+    private static bool IsYear(string text, Token token)
+    {
+        if (token.Length != 4 || !(text[token.Start] == '1' && text[token.Start + 1] == '9' || text[token.Start] == '2' && text[token.Start + 1] == '0'))
+        {
+            return false;
+        }
+
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        var after = token.End < text.Length ? text[token.End] : ' ';
+        var before = token.Start > 0 ? text[token.Start - 1] : ' ';
+        return after != '%' && before is not ('$' or '€' or '£');
+    }
+
+    private static bool EndsWithQuestionMark(string text, Token last)
+    {
+        for (var i = last.End; i < text.Length && i < last.End + 4; i++)
+        {
+            if (text[i] == '?')
+            {
+                return true;
+            }
+
+            if (text[i] is '.' or '!' or '\n')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsWord(string text, Token token, string word) =>
+        token.Length == word.Length && text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using StarCoach.Core.Banks;
+using StarCoach.Core.Import.Outline;
+using StarCoach.Core.Review.Analysis;
+using StarCoach.Core.Review.Parts;
+using StarCoach.Core.Review.Rules;
+using StarCoach.Core.Review.Scoring;
+
+namespace StarCoach.Core.Review;
+
+/// <summary>
+/// Reviews answers: every rule of the catalogue over one shared analysis of the answer, then the rubric, the
+/// overall score and, for multi-part questions, which parts the answer covers. Thread-safe and deterministic.
+/// </summary>
+public sealed class AnswerReviewer
+{
+    /// <summary>
+    /// Longest answer reviewed in full (about 8,000 words, close to an hour of speech). Longer text is cut at a word
+    /// boundary before review and gets a <c>length.too-long</c> finding saying so, which keeps a review of any input bounded.
+    /// </summary>
+    public const int MaxAnswerChars = 50_000;
+
+    /// <summary>Speaking rate used for speaking time and word budgets.</summary>
+    public const int WordsPerMinute = 150;
+
+    /// <summary>Answer id of an answer reviewed on its own (standard input).</summary>
+    public const string StandaloneAnswerId = "stdin";
+
+    private readonly IReadOnlyList<ReviewRule> _rules;
+    private readonly CueLexicon _lexicon;
+
+    /// <summary>A reviewer with the whole rule catalogue.</summary>
+    public AnswerReviewer()
+        : this(ReviewRules.All, CueLexicon.Shared)
+    {
+    }
+
+    internal AnswerReviewer(IReadOnlyList<ReviewRule> rules, CueLexicon lexicon)
+    {
+        _rules = rules;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>Reviews <paramref name="answer"/> as an answer to <paramref name="question"/> (null when there is none).</summary>
+    public AnswerReview Review(Answer answer, Question? question, TargetLevel level = TargetLevels.Default)
+    {
+        var subject = new ReviewSubject(answer.Text, answer.Sections, answer.Kind, QuestionText(question), question?.Parts ?? [], IsFollowUp: false, answer.Label);
+        return Review(subject, question?.Id, answer.Id, question?.Text, level);
+    }
+
+    /// <summary>Reviews the answer to a follow-up probe of <paramref name="question"/>: an explanation, judged without STAR rules.</summary>
+    /// <exception cref="ArgumentException">The follow-up has no answer.</exception>
+    public AnswerReview ReviewFollowUp(FollowUp followUp, Question question, TargetLevel level = TargetLevels.Default)
+    {
+        var answer = followUp.Answer ?? throw new ArgumentException("The follow-up has no answer to review.", nameof(followUp));
+        var subject = new ReviewSubject(answer.Text, answer.Sections, answer.Kind, followUp.Question, [], IsFollowUp: true);
+        return Review(subject, question.Id, answer.Id, followUp.Question, level);
+    }
+
+    /// <summary>
+    /// Reviews one answer given as text, with STAR sections found by their labels, against an optional question
+    /// (its instruction suffix and parts are read as import reads them).
+    /// </summary>
+    public AnswerReview ReviewText(string text, string? question, TargetLevel level = TargetLevels.Default)
+    {
+        var (bare, instruction) = question is { Length: > 0 } ? PromptPhrases.SplitInstruction(question) : (question, null);
+        var pitch = bare is not null && PromptPhrases.IsPitchQuestion(bare);
+        var (kind, sections) = AnswerTextParser.Parse(text, pitch);
+        var parts = bare is null ? [] : PromptPhrases.SplitParts(bare);
+        var subject = new ReviewSubject(text, sections, kind, instruction is null ? bare : bare + " " + instruction, parts, IsFollowUp: false);
+        return Review(subject, null, StandaloneAnswerId, bare, level);
+    }
+
+    /// <summary>Reviews every answer of a bank: each question's answers, then the answers to its follow-ups.</summary>
+    public ImmutableArray<AnswerReview> ReviewBank(Bank bank, TargetLevel level = TargetLevels.Default)
+    {
+        var reviews = ImmutableArray.CreateBuilder<AnswerReview>();
+        foreach (var question in bank.Questions)
+        {
+            foreach (var answer in question.Answers)
+            {
+                reviews.Add(Review(answer, question, level));
+            }
+
+            foreach (var followUp in question.FollowUps)
+            {
+                if (followUp.Answer is not null)
+                {
+                    reviews.Add(ReviewFollowUp(followUp, question, level));
+                }
+            }
+        }
+
+        return reviews.ToImmutable();
+    }
+
+    internal AnswerAnalysis Analyze(ReviewSubject subject, TargetLevel level) =>
+        AnswerAnalysis.Create(subject, level, _lexicon, MaxAnswerChars);
+
+    internal AnswerReview Review(ReviewSubject subject, string? questionId, string answerId, string? questionText, TargetLevel level)
+    {
+        var analysis = Analyze(subject, level);
+        var findings = new FindingList(analysis);
+        foreach (var rule in _rules)
+        {
+            if (rule.AppliesTo(analysis))
+            {
+                rule.Check(analysis, findings);
+            }
+        }
+
+        var ordered = findings.ToImmutable();
+        var rubric = RubricScorer.Score(analysis, ordered);
+        return new AnswerReview(
+            questionId,
+            answerId,
+            questionText,
+            subject.Kind,
+            ordered,
+            rubric,
+            RubricWeights.Overall(rubric),
+            analysis.WordCount,
+            LevelCalibration.SpeakingSeconds(analysis.WordCount),
+            PartCoverageFinder.Find(analysis, _lexicon));
+    }
+
+    private static string? QuestionText(Question? question) =>
+        question is null ? null : question.Instruction is null ? question.Text : question.Text + " " + question.Instruction;
+}

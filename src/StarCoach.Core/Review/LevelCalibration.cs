@@ -1,0 +1,52 @@
+using StarCoach.Core.Banks;
+
+namespace StarCoach.Core.Review;
+
+/// <summary>A range of spoken words an answer should fall in.</summary>
+/// <param name="MinWords">Fewer words than this is too short.</param>
+/// <param name="MaxWords">More words than this is too long.</param>
+/// <param name="Target">How the budget reads to a person ("2–3 min").</param>
+public readonly record struct WordBudget(int MinWords, int MaxWords, string Target);
+
+/// <summary>
+/// What each target level expects. Word budgets are speaking time at <see cref="AnswerReviewer.WordsPerMinute"/>
+/// words per minute, with a margin so that only answers a listener would notice are flagged:
+/// <list type="table">
+/// <item><term>full story (star, freeform)</term><description>target 2–3 min; flagged under 90 s (225 words) or over
+/// 3 min 30 s (525 words); staff and principal tell bigger stories: up to 4 min (600 words)</description></item>
+/// <item><term>compressed</term><description>target 60–90 s; flagged under 30 s (75 words) or over 90 s (225 words)</description></item>
+/// <item><term>pitch</term><description>target 60–120 s; flagged under 45 s (113 words) or over 2 min 30 s (375 words)</description></item>
+/// <item><term>follow-up answer</term><description>target 30 s–2 min; flagged under 15 s (38 words) or over 3 min (450 words)</description></item>
+/// <item><term>solution (model answer)</term><description>lenient: flagged under 30 s or over 10 min</description></item>
+/// </list>
+/// Junior and mid answers are flagged earlier for length (over 3 min 15 s, 488 words): shorter stories are expected.
+/// </summary>
+public static class LevelCalibration
+{
+    /// <summary>The word budget of an answer of <paramref name="kind"/> at <paramref name="level"/>.</summary>
+    public static WordBudget Budget(AnswerKind kind, TargetLevel level, bool isFollowUp = false)
+    {
+        if (isFollowUp)
+        {
+            return new WordBudget(Words(15), Words(180), "30 s–2 min");
+        }
+
+        return kind switch
+        {
+            AnswerKind.Compressed => new WordBudget(Words(30), Words(90), "60–90 s"),
+            AnswerKind.Pitch => new WordBudget(Words(45), Words(150), "1–2 min"),
+            AnswerKind.Solution => new WordBudget(Words(30), Words(600), "under 10 min"),
+            _ => level switch
+            {
+                TargetLevel.Junior or TargetLevel.Mid => new WordBudget(Words(90), Words(195), "2–3 min"),
+                TargetLevel.Senior => new WordBudget(Words(90), Words(210), "2–3 min"),
+                _ => new WordBudget(Words(90), Words(240), "2–3 min, up to 4 for a big story"),
+            },
+        };
+    }
+
+    /// <summary>Estimated speaking time of <paramref name="words"/> words, in whole seconds.</summary>
+    public static int SpeakingSeconds(int words) => (int)Math.Round(words * 60.0 / AnswerReviewer.WordsPerMinute, MidpointRounding.AwayFromZero);
+
+    private static int Words(int seconds) => (int)Math.Round(seconds * AnswerReviewer.WordsPerMinute / 60.0, MidpointRounding.AwayFromZero);
+}

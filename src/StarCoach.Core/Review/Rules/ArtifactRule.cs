@@ -1,0 +1,175 @@
+using System.Globalization;
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary>
+/// <c>text.artifact</c>: what copy-paste leaves behind. Literal escape sequences (<c>\n</c>, <c>\"</c>),
+/// Markdown leftovers (<c>**</c>, <c>## </c> headings, <c>[text](link)</c>), HTML tags and entities, mojibake
+/// (UTF-8 read as Windows-1252: <c>â€™</c>, <c>Ã©</c>), replacement characters and control characters. One
+/// finding per kind of artifact, at its first occurrence, with how often it occurs. One scan of the raw text.
+/// </summary>
+internal sealed class ArtifactRule : ReviewRule
+{
+    public override string Id => "text.artifact";
+
+    public override FindingSeverity Severity => FindingSeverity.Warning;
+
+    public override string Message => "Paste artifacts in the text.";
+
+    public override string Hint => "Clean the text: real line breaks instead of \\n, no markup symbols, broken characters fixed (â€™ → ’).";
+
+    private enum Kind
+    {
+        LiteralBreak,
+        EscapedQuote,
+        MarkdownBold,
+        MarkdownHeading,
+        MarkdownLink,
+        Html,
+        Mojibake,
+        ReplacementCharacter,
+        ControlCharacter,
+    }
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        var text = analysis.Text;
+        var kinds = Enum.GetValues<Kind>().Length;
+        Span<int> firstAt = stackalloc int[kinds];
+        Span<int> firstLength = stackalloc int[kinds];
+        Span<int> counts = stackalloc int[kinds];
+        firstAt.Fill(-1);
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = Match(text, i, lineStart, out var kind);
+            lineStart = text[i] == '\n' || (lineStart && text[i] is ' ' or '\t');
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var k = (int)kind;
+            counts[k]++;
+            if (firstAt[k] < 0)
+            {
+                firstAt[k] = i;
+                firstLength[k] = length;
+            }
+
+            i += length - 1;
+        }
+
+        for (var k = 0; k < kinds; k++)
+        {
+            if (counts[k] > 0)
+            {
+                var times = counts[k] == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({counts[k]}×)");
+                findings.Add(this, firstAt[k], firstLength[k], $"Paste artifact: {Describe((Kind)k, text.Substring(firstAt[k], firstLength[k]))}{times}.");
+            }
+        }
+    }
+
+    // Length of the artifact starting at i, or 0.
+    private static int Match(string text, int i, bool lineStart, out Kind kind)
+    {
+        kind = default;
+        var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        switch (c)
+        {
+            case '\\' when next is 'n' or 'r' or 't' && !IsWindowsPath(text, i):
+                kind = Kind.LiteralBreak;
+                return 2;
+            case '\\' when next is '"' or '“' or '”' or '\'' or '’':
+                kind = Kind.EscapedQuote;
+                return 2;
+            case '*' when next == '*':
+                kind = Kind.MarkdownBold;
+                return 2;
+            case '#' when lineStart && HeadingMarkLength(text, i) is var mark and > 0:
+                kind = Kind.MarkdownHeading;
+                return mark;
+            case ']' when next == '(' && i + 5 < text.Length && text.AsSpan(i + 2).StartsWith("http", StringComparison.OrdinalIgnoreCase):
+                kind = Kind.MarkdownLink;
+                return 2;
+            case '<' when IsHtmlTag(text, i) is var tag and > 0:
+                kind = Kind.Html;
+                return tag;
+            case '&' when IsHtmlEntity(text, i) is var entity and > 0:
+                kind = Kind.Html;
+                return entity;
+            case 'â' when next == '€':
+            case 'Ã' when next is >= '\u0080' and <= '\u00BF':
+            case 'Â' when next is '\u00A0' or (>= '\u00A1' and <= '\u00BF'):
+            case 'ï' when next == '»' && i + 2 < text.Length && text[i + 2] == '¿':
+                kind = Kind.Mojibake;
+                return c == 'â' && i + 2 < text.Length && text[i + 2] is >= '\u0080' and <= '\u2122' ? 3 : 2;
+            case '\uFFFD':
+                kind = Kind.ReplacementCharacter;
+                return 1;
+            case < ' ' when c is not ('\n' or '\r' or '\t'):
+                kind = Kind.ControlCharacter;
+                return 1;
+            default:
+                return 0;
+        }
+    }
+
+    // "C:\new" and "D:\reports" are paths, not escapes.
+    private static bool IsWindowsPath(string text, int backslash) =>
+        backslash >= 2 && text[backslash - 1] == ':' && char.IsLetter(text[backslash - 2]);
+
+    private static int HeadingMarkLength(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && text[k] == '#' && k - i < 6)
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] == ' ' ? k - i + 1 : 0;
+    }
+
+    private static int IsHtmlTag(string text, int i)
+    {
+        ReadOnlySpan<string> tags = ["<br>", "<br/>", "<br />", "<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<li>", "</li>", "<ul>", "</ul>", "<div>", "</div>", "<strong>", "</strong>", "<em>", "</em>", "<span>", "</span>"];
+        foreach (var tag in tags)
+        {
+            if (text.AsSpan(i).StartsWith(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return tag.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int IsHtmlEntity(string text, int i)
+    {
+        ReadOnlySpan<string> entities = ["&nbsp;", "&amp;", "&quot;", "&lt;", "&gt;", "&apos;", "&#39;", "&#34;", "&rsquo;", "&lsquo;", "&ldquo;", "&rdquo;", "&mdash;", "&ndash;"];
+        foreach (var entity in entities)
+        {
+            if (text.AsSpan(i).StartsWith(entity, StringComparison.Ordinal))
+            {
+                return entity.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Describe(Kind kind, string sample) => kind switch
+    {
+        Kind.LiteralBreak => $"literal “{sample}” where a line break was meant",
+        Kind.EscapedQuote => $"escaped quote “{sample}”",
+        Kind.MarkdownBold => "Markdown “**” left in plain text",
+        Kind.MarkdownHeading => "Markdown heading mark “#”",
+        Kind.MarkdownLink => "Markdown link syntax",
+        Kind.Html => $"HTML “{sample}”",
+        Kind.Mojibake => $"broken characters “{sample}” (text decoded with the wrong encoding)",
+        Kind.ReplacementCharacter => "replacement character “\uFFFD” where a character was lost",
+        _ => "invisible control character",
+    };
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Text;
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary>Collects the findings of one review and turns spans into excerpts of the answer text.</summary>
+internal sealed class FindingList(AnswerAnalysis analysis)
+{
+    private readonly List<Finding> _findings = [];
+
+    public int Count => _findings.Count;
+
+    /// <summary>Reports <paramref name="rule"/> at the characters [start, start + length) of the answer.</summary>
+    public void Add(ReviewRule rule, int start, int length, string? message = null)
+    {
+        var text = analysis.Text;
+        start = Math.Clamp(start, 0, text.Length);
+        length = Math.Clamp(length, 0, text.Length - start);
+        _findings.Add(new Finding(rule.Id, rule.Severity, message ?? rule.Message, rule.Hint, start, length, Excerpt(text, start, length)));
+    }
+
+    /// <summary>Reports <paramref name="rule"/> on a whole sentence.</summary>
+    public void Add(ReviewRule rule, in Sentence sentence, string? message = null) =>
+        Add(rule, sentence.Start, sentence.End - sentence.Start, message);
+
+    /// <summary>Reports <paramref name="rule"/> on the tokens [first, first + count).</summary>
+    public void AddTokens(ReviewRule rule, int first, int count, string? message = null)
+    {
+        var tokens = analysis.Tokens;
+        var start = tokens[first].Start;
+        Add(rule, start, tokens[first + count - 1].End - start, message);
+    }
+
+    public bool Has(string ruleId) => _findings.Exists(f => f.Rule == ruleId);
+
+    /// <summary>The findings in a fixed order: by position, then rule id, then length.</summary>
+    public ImmutableArray<Finding> ToImmutable() =>
+    [
+        .. _findings
+            .OrderBy(f => f.Start)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ThenBy(f => f.Length),
+    ];
+
+    /// <summary>The text at a span with runs of whitespace folded to one space, shortened with "…".</summary>
+    public static string Excerpt(string text, int start, int length)
+    {
+        var limit = Finding.MaxExcerptChars;
+        var builder = new StringBuilder(Math.Min(length, limit + 1));
+        var space = false;
+        for (var i = start; i < start + length && builder.Length <= limit; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        if (builder.Length > limit)
+        {
+            builder.Length = char.IsHighSurrogate(builder[limit - 2]) ? limit - 2 : limit - 1;
+            builder.Append('…');
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary>
+/// <c>answer.hypothetical</c>: a behavioral question answered with what the candidate would do rather than what
+/// they did. A sentence is a plan when its first-person subject takes "would", "'d", "will" or "going to" and it
+/// is not a past habit ("I would always …"), a counterfactual ("I would have …"), reported speech ("she said she
+/// would …") or a purpose ("so that I would …"). The answer is hypothetical when plans are at least two and
+/// outnumber the sentences that tell what happened.
+/// </summary>
+internal sealed class HypotheticalRule : ReviewRule
+{
+    private const int MinPlans = 2;
+
+    public override string Id => "answer.hypothetical";
+
+    public override FindingSeverity Severity => FindingSeverity.Error;
+
+    public override string Message => "Told as a plan: the answer says what you would do, not what you did.";
+
+    public override string Hint => "Answer with a real example: “When my manager told me …, I …”. Behavioral questions are scored on what you did.";
+
+    // "What would you do differently?" asked after a story is rightly answered with "I would …".
+    public override bool AppliesTo(AnswerAnalysis analysis) =>
+        analysis.Kind != Banks.AnswerKind.Solution && !(analysis.Subject.IsFollowUp && AsksWould(analysis));
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        var plans = 0;
+        var told = 0;
+        var first = -1;
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            var facts = analysis.Sentences[s].Facts;
+            if (facts.IsHypothetical)
+            {
+                plans++;
+                first = first < 0 ? s : first;
+            }
+            else if (facts.PastNarration)
+            {
+                told++;
+            }
+        }
+
+        if (plans >= MinPlans && plans >= told)
+        {
+            findings.Add(this, analysis.Sentences[first],
+                $"Told as a plan: {Count(plans, "sentence says", "sentences say")} what you would do and {Count(told, "tells", "tell")} what you did.");
+        }
+    }
+
+    private static bool AsksWould(AnswerAnalysis analysis) =>
+        analysis.Question is { } question && question.Text.Contains("would you", StringComparison.OrdinalIgnoreCase);
+
+    private static string Count(int n, string one, string many) =>
+        n == 1 ? "1 " + one : n.ToString(CultureInfo.InvariantCulture) + " " + many;
+}

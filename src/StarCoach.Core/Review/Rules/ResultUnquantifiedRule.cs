@@ -1,0 +1,53 @@
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary>
+/// <c>result.unquantified</c>: the result is there but measures nothing. Any figure counts: a number, a
+/// percentage, money, a duration, a count, "doubled", "3x", or a before→after ("from days to hours").
+/// A missing result is <c>star.result-missing</c>'s finding, not this one's.
+/// </summary>
+internal sealed class ResultUnquantifiedRule : ReviewRule
+{
+    public override string Id => "result.unquantified";
+
+    public override FindingSeverity Severity => FindingSeverity.Warning;
+
+    public override string Message => "The result has no measurable outcome: nothing says how much better things got.";
+
+    public override string Hint => "Add a figure: a percentage, money, time saved, a count, or a before→after (“from 3 days to 4 hours”).";
+
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory;
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        var result = analysis.Part(StarPart.Result);
+        if (!result.Present)
+        {
+            return;
+        }
+
+        // The sentences told as the result; when none is, the sentence that showed a result by content.
+        var useEvidence = result.Sentences == 0;
+        var first = -1;
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            if (useEvidence ? s != result.EvidenceSentence : analysis.PartOf[s] != StarPart.Result)
+            {
+                continue;
+            }
+
+            if (analysis.Sentences[s].Facts.IsMeasurable)
+            {
+                return;
+            }
+
+            first = first < 0 ? s : first;
+        }
+
+        if (first >= 0)
+        {
+            findings.Add(this, analysis.Sentences[first]);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary>
+/// Shared check of the four <c>star.*-missing</c> rules: the part is missing when no label names it and no
+/// sentence shows it by content (see <see cref="AnswerAnalysis.Parts"/>). Only stories are checked: pitches,
+/// model solutions and follow-up explanations have no STAR parts to miss.
+/// </summary>
+internal abstract class StarPartMissingRule : ReviewRule
+{
+    /// <summary>Shorter than this, an answer is judged by its length, not its parts.</summary>
+    private const int MinWords = 25;
+
+    protected abstract StarPart Part { get; }
+
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory && analysis.WordCount >= MinWords;
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        if (analysis.Part(Part).Present || analysis.Sentences.Length == 0)
+        {
+            return;
+        }
+
+        findings.Add(this, analysis.Sentences[WhereItBelongs(analysis)]);
+    }
+
+    /// <summary>The sentence the finding points at: where the missing part would go.</summary>
+    protected virtual int WhereItBelongs(AnswerAnalysis analysis) => 0;
+}

@@ -1,0 +1,26 @@
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary><c>length.too-short</c>: under the word budget of the kind and level (see <see cref="LevelCalibration"/>).</summary>
+internal sealed class TooShortRule : LengthRule
+{
+    public override string Id => "length.too-short";
+
+    public override FindingSeverity Severity => FindingSeverity.Warning;
+
+    public override string Message => "Too short for the question.";
+
+    public override string Hint => "Add the missing detail: the stakes, two or three concrete steps you took, and a measured result.";
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        var budget = BudgetOf(analysis);
+        if (analysis.WordCount >= budget.MinWords || analysis.Text.Length == 0)
+        {
+            return;
+        }
+
+        findings.Add(this, 0, analysis.Text.Length, $"Too short: {Spoken(analysis.WordCount)}; aim for {budget.Target}.");
+    }
+}
