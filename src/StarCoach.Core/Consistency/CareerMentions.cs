@@ -15,9 +15,9 @@ internal static partial class CareerMentions
 
     private const string NumberWord = @"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a";
 
-    // A line may open with a STAR label ("Situation: At Google, …"). "Worked with David" and "as a mentor with Alice"
+    // A line or sentence may open with "At X" or a STAR label and "At X" ("Situation: At Google, …"). "Worked with David" and "as a mentor with Alice"
     // name colleagues, so "with" never introduces an employer.
-    [GeneratedRegex(@"(?:^\W*(?:[A-Z][a-z]+:\s*)?(?:[Aa]t)\s+|\bwhile\s+(?:working\s+|I\s+was\s+|we\s+were\s+)?at\s+|\bduring\s+my\s+(?:time|tenure|years?|stint|days)\s+(?:at|in|with)\s+|\bmy\s+(?:time|tenure|years?|stint|days)\s+(?:at|in|with)\s+|\b[Aa]s\s+(?:an?|the)\s+[A-Za-z0-9.\- ]{1,40}?\s+at\s+|\b(?:worked|working|joined|I\s+was|we\s+were)\s+(?:at|for)\s+)" + Name
+    [GeneratedRegex(@"(?:(?:^|(?<=[.!?]\s))\W*(?:[A-Z][a-z]+:\s*)?(?:[Aa]t)\s+|\bwhile\s+(?:working\s+|I\s+was\s+|we\s+were\s+)?at\s+|\bduring\s+my\s+(?:time|tenure|years?|stint|days)\s+(?:at|in|with)\s+|\bmy\s+(?:time|tenure|years?|stint|days)\s+(?:at|in|with)\s+|\b[Aa]s\s+(?:an?|the)\s+[A-Za-z0-9.\- ]{1,40}?\s+at\s+|\b(?:worked|working|joined|I\s+was|we\s+were)\s+(?:at|for)\s+)" + Name
         + @"|\b[Aa]t\s+" + Name + @"\s*,\s*(?:I|we|our|my|the|while|during|as|when)\b|\bI\s+joined\s+" + Name,
         RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex EmployerRegex();

@@ -28,12 +28,11 @@ public static class ClaimExtractor
             }
         }
 
-        foreach (var passage in passages)
+        // Employer mentions are found once per answer and shared by the directory, the story and each sentence.
+        var mentions = passages.Select(p => CareerMentions.Employers(p.Answer.Text).ToList()).ToList();
+        foreach (var mention in mentions.SelectMany(m => m))
         {
-            foreach (var mention in CareerMentions.Employers(passage.Answer.Text))
-            {
-                directory.Add(mention.Name);
-            }
+            directory.Add(mention.Name);
         }
 
         foreach (var name in extraEmployers)
@@ -44,9 +43,10 @@ public static class ClaimExtractor
         var claims = new List<Claim>();
         var stories = new List<Story>();
         var questionEmployer = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var passage in passages)
+        for (var index = 0; index < passages.Count; index++)
         {
-            var own = FirstEmployer(passage.Answer.Text, directory);
+            var passage = passages[index];
+            var own = mentions[index].Select(m => directory.Resolve(m.Name)).FirstOrDefault(e => e is not null);
             var inherited = questionEmployer.GetValueOrDefault(passage.Question.Id);
             // A pitch spans a career: its claims take the employer of their own sentence only.
             var storyEmployer = passage.Answer.Kind == AnswerKind.Pitch ? null : own ?? inherited;
@@ -56,7 +56,7 @@ public static class ClaimExtractor
             }
 
             var context = new PassageContext(ClaimSource.Bank, passage.Question.Id, passage.Answer.Id, passage.Answer.SourceSpan.StartLine, storyEmployer);
-            claims.AddRange(ReadPassage(passage.Answer.Text, context, directory));
+            claims.AddRange(ReadPassage(passage.Answer.Text, context, directory, mentions[index]));
             stories.Add(Story.Of(passage.Question, passage.Answer, passage.IsFollowUp, storyEmployer, directory));
         }
 
@@ -64,15 +64,17 @@ public static class ClaimExtractor
     }
 
     /// <summary>The claims of one passage (an answer, or a line of a résumé).</summary>
-    internal static List<Claim> ReadPassage(string text, PassageContext context, EmployerDirectory directory)
+    internal static List<Claim> ReadPassage(string text, PassageContext context, EmployerDirectory directory, List<CareerMentions.Mention>? employers = null)
     {
+        employers ??= CareerMentions.Employers(text).ToList();
         var claims = new List<Claim>();
         foreach (var (sentenceStart, sentenceLength) in Windows(TextSpans.Sentences(text)))
         {
             var sentence = text.Substring(sentenceStart, sentenceLength);
             var excerpt = TextSpans.Excerpt(sentence);
-            var mentions = CareerMentions.Employers(sentence)
-                .Select(m => (Mention: m, Employer: directory.Resolve(m.Name)))
+            var mentions = employers
+                .Where(m => m.Start >= sentenceStart && m.Start < sentenceStart + sentenceLength)
+                .Select(m => (Mention: m with { Start = m.Start - sentenceStart }, Employer: directory.Resolve(m.Name)))
                 .Where(m => m.Employer is not null)
                 .ToList();
 
@@ -130,9 +132,6 @@ public static class ClaimExtractor
 
         return claims;
     }
-
-    private static string? FirstEmployer(string text, EmployerDirectory directory) =>
-        CareerMentions.Employers(text).Select(m => directory.Resolve(m.Name)).FirstOrDefault(e => e is not null);
 
     private static IEnumerable<(int Start, int Length)> Windows(List<(int Start, int Length)> sentences)
     {
