@@ -39,9 +39,19 @@ internal static class CliApp
             });
 
             config.AddCommand<ImportCommand>("import")
-                .WithDescription("Import a prep document (.txt, .md or StarCoach .json) and show what it holds, or print it as bank JSON.")
+                .WithDescription("Import a prep document (.txt, .md, .docx, .pdf or StarCoach .json) and show what it holds, or print it as bank JSON.")
                 .WithExample("import", "prep.txt")
                 .WithExample("import", "prep.md", "--json");
+
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check the stories of a bank for contradicting figures, implausible load and, with --resume, what your résumé does not show.")
+                .WithExample("check", "prep.txt")
+                .WithExample("check", "prep.txt", "--resume", "resume.pdf", "--json");
+
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export a bank as a Markdown prep document, a printable PDF cheat sheet, Anki flashcards or bank JSON.")
+                .WithExample("export", "prep.txt", "--to", "pdf", "-o", "cheatsheet.pdf")
+                .WithExample("export", "prep.txt", "--to", "anki", "-o", "cards.txt");
 
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Start the StarCoach web app (the same app as `dotnet run --project src/StarCoach.Web`).")
