@@ -82,6 +82,7 @@ internal static class SyntheticStories
             var q = new Question($"q-{i:x8}", question, null, null, null, [], [], new SourceSpan(i, i), [answer], []);
             var passages = Passages.Of(text);
             vectors[question] = RandomUnit(random, embedder.Dimensions);
+            vectors.TryAdd(QuestionCore.Of(question), RandomUnit(random, embedder.Dimensions));
             foreach (var passage in passages)
             {
                 vectors[passage.Text] = RandomUnit(random, embedder.Dimensions);
