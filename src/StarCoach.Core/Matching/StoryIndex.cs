@@ -33,7 +33,7 @@ public sealed class StoryIndex
     private const float TotalWeight = QuestionWeight + AskWeight + PassageWeight + LexicalWeight + CompetencyWeight;
 
     // Banks up to this size are scored exactly (every story is a candidate). Larger ones pick candidates by
-    // the int8 answer-level vectors and by BM25F first, then score those exactly.
+    // the int8 answer-level vectors and by BM25F, then score those exactly.
     private const int ExactUpTo = 512;
     private const int SemanticCandidates = 48;
     private const int LexicalCandidates = 16;
@@ -276,7 +276,7 @@ public sealed class StoryIndex
         return vectors;
     }
 
-    /// <summary>Every story of a small bank; else the best by the int8 answer-level vectors and by BM25F.</summary>
+    /// <summary>Every story of a small bank; else the best by the answer-level vectors and by BM25F.</summary>
     private int[] Candidates(Query query, float[] lexical, int top)
     {
         var count = _entries.Length;
@@ -287,29 +287,18 @@ public sealed class StoryIndex
 
         var probe = new float[query.Vector.Length];
         TensorPrimitives.Add(query.Vector, query.Ask, probe);
-        var semantic = ArrayPool<float>.Shared.Rent(count);
-        try
+        var candidates = new HashSet<int>();
+        foreach (var (index, _) in _stories.Nearest(probe, Math.Max(SemanticCandidates, top * 4)))
         {
-            _stories.Score(probe, semantic);
-            var byMeaning = TopK.Select(semantic.AsSpan(0, count), Math.Max(SemanticCandidates, top * 4));
-            var byWords = TopK.Select(lexical.AsSpan(0, count), Math.Max(LexicalCandidates, top), floor: 0);
-            var candidates = new HashSet<int>(byMeaning.Length + byWords.Length);
-            foreach (var (index, _) in byMeaning)
-            {
-                candidates.Add(index);
-            }
-
-            foreach (var (index, _) in byWords)
-            {
-                candidates.Add(index);
-            }
-
-            return [.. candidates];
+            candidates.Add(index);
         }
-        finally
+
+        foreach (var (index, _) in TopK.Select(lexical.AsSpan(0, count), Math.Max(LexicalCandidates, top), floor: 0))
         {
-            ArrayPool<float>.Shared.Return(semantic);
+            candidates.Add(index);
         }
+
+        return [.. candidates];
     }
 
     /// <summary>The exact fused score of each candidate.</summary>
