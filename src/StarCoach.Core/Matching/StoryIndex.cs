@@ -298,7 +298,10 @@ public sealed class StoryIndex
             candidates.Add(index);
         }
 
-        return [.. candidates];
+        // In bank order, as for a small bank: ties go to the earlier story.
+        var ordered = candidates.ToArray();
+        Array.Sort(ordered);
+        return ordered;
     }
 
     /// <summary>The exact fused score of each candidate.</summary>
