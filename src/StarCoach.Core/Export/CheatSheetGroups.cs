@@ -1,4 +1,5 @@
 using StarCoach.Core.Banks;
+using StarCoach.Core.Competencies;
 
 namespace StarCoach.Core.Export;
 
@@ -19,8 +20,15 @@ internal static class CheatSheetGroups
             .ToList();
     }
 
+    /// <summary>The competency's name as its framework spells it ("Hire and Develop the Best"), else its id made readable.</summary>
     private static string Title(CompetencyTag tag)
     {
+        var framework = CompetencyFrameworks.Find(tag.Framework);
+        if (framework?.Find(tag.Id) is { } competency)
+        {
+            return $"{competency.Name} · {framework.Name}";
+        }
+
         var words = tag.Id.Replace('-', ' ').Replace('_', ' ');
         return $"{char.ToUpperInvariant(words[0])}{words[1..]} ({tag.Framework})";
     }
