@@ -47,7 +47,7 @@ public sealed class ExportTests : IDisposable
         using var pdf = PdfDocument.Open(Export(bank, ExportFormat.Pdf));
 
         var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-        Assert.Contains("Ownership (amazon)", text, StringComparison.Ordinal);
+        Assert.Contains("Ownership · Amazon Leadership Principles", text, StringComparison.Ordinal);
         Assert.Contains("Other questions", text, StringComparison.Ordinal);
     }
 
