@@ -62,16 +62,12 @@ public sealed record AttemptDetail(AttemptRecord Attempt, ImmutableArray<Attempt
 /// card or bank of someone else is simply not found. Records attempts (reviewed, compared with the prepared story,
 /// graded and scheduled by Core) and reads schedules, history and progress.
 /// </summary>
-public sealed class PracticeStore(StarCoachDb db, TimeProvider time, PracticeCoach coach)
+public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider time, PracticeCoach coach)
 {
     /// <summary>The bank with the owner's schedule, or null when the owner has no such bank.</summary>
     public async Task<PracticeBank?> LoadAsync(string ownerId, Guid bankId, CancellationToken cancellationToken = default)
     {
-        var stored = await db.Banks.AsNoTracking()
-            .Include(b => b.Questions).ThenInclude(q => q.Answers).ThenInclude(a => a.Sections)
-            .Include(b => b.Questions).ThenInclude(q => q.FollowUps)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(b => b.Id == bankId && b.OwnerId == ownerId, cancellationToken);
+        var stored = await banks.ReadAsync(ownerId, bankId, cancellationToken);
         if (stored is null)
         {
             return null;
