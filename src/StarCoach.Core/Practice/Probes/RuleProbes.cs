@@ -2,8 +2,9 @@ namespace StarCoach.Core.Practice.Probes;
 
 /// <summary>
 /// Probes from the weak spots of the attempt: each review rule that an interviewer would follow up on maps to the
-/// question they would ask, in the order an interviewer would ask them (a plan instead of a story first, the
-/// candidate's own part before the result, the result before the lesson).
+/// question they would ask, in the order an interviewer would ask them: a plan instead of a story first, then the
+/// candidate's own part, then the outcome. A failure story without a lesson is asked for the lesson before the
+/// numbers, because that is what such a story is judged on.
 /// </summary>
 internal sealed class RuleProbes : IProbeSource
 {
@@ -13,8 +14,8 @@ internal sealed class RuleProbes : IProbeSource
         ("star.action-missing", "What did you do yourself, step by step?"),
         ("ownership.we-heavy", "What did you personally do, as opposed to the team?"),
         ("star.result-missing", "How did it turn out? What changed because of what you did?"),
-        ("result.unquantified", "How did you measure the result?"),
         ("reflection.missing", "What would you do differently?"),
+        ("result.unquantified", "How did you measure the result?"),
         ("scope.below-level", "Who beyond your own team did this affect, and how did you bring them along?"),
         ("star.situation-missing", "What was the situation? Set the scene for me."),
         ("star.task-missing", "What exactly were you responsible for?"),

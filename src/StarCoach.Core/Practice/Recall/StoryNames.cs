@@ -119,7 +119,7 @@ internal static class StoryNames
     }
 
     /// <summary>The word without a possessive ("Mark’s" is Mark).</summary>
-    private static string Bare(string word) =>
+    internal static string Bare(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
 
     // A capital after a colon or an opening quote is the grammar's, like a capital that opens a sentence.

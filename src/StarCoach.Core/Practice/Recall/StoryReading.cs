@@ -50,7 +50,7 @@ internal sealed partial class StoryReading
     /// <summary>Choices with the index of their sentence.</summary>
     public List<(StoryDecision Decision, int Sentence)> Decisions { get; } = [];
 
-    /// <summary>Every word in lower case.</summary>
+    /// <summary>Every word in lower case, without a possessive "'s".</summary>
     public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The prepared answer, read with its own sections and kind.</summary>
@@ -97,7 +97,7 @@ internal sealed partial class StoryReading
 
         foreach (var token in analysis.Tokens)
         {
-            reading.Words.Add(analysis.WordOf(token).ToString().ToLowerInvariant());
+            reading.Words.Add(StoryNames.Bare(analysis.WordOf(token).ToString()).ToLowerInvariant());
         }
 
         reading.Names = StoryNames.Find(analysis);
