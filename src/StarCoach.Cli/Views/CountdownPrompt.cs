@@ -42,6 +42,8 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
                     flush();
                 }
 
+                // Draw the full budget before the first key or line arrives.
+                Show();
                 if (input is not null)
                 {
                     while (input.ReadLine() is { } line)
