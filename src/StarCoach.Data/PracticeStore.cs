@@ -203,7 +203,12 @@ public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider 
             .Include(q => q.Answers).ThenInclude(a => a.Sections)
             .Include(q => q.FollowUps)
             .AsSplitQuery()
-            .FirstAsync(q => q.Id == parent.QuestionRowId, cancellationToken);
+            .FirstOrDefaultAsync(q => q.Id == parent.QuestionRowId, cancellationToken);
+        if (question is null)
+        {
+            return null;
+        }
+
         var levelName = await db.Banks.Where(b => b.Id == parent.BankId).Select(b => b.TargetLevel).FirstAsync(cancellationToken);
         var level = TargetLevels.TryParse(levelName, out var parsed) ? parsed : TargetLevels.Default;
         var result = coach.EvaluateProbe(BankMapping.ToDomain(question), probes[probeIndex], answer, level);

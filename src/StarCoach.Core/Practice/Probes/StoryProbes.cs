@@ -92,7 +92,9 @@ internal sealed class StoryProbes : IProbeSource
             return false;
         }
 
-        if (name.Words.Length > 1 || name.Text.Skip(1).Any(char.IsUpper) && name.Text.Any(char.IsLower) || name.Text.Length >= 3 && name.Text.All(c => !char.IsLower(c)))
+        var innerCapital = name.Text.Skip(1).Any(char.IsUpper) && name.Text.Any(char.IsLower);
+        var acronym = name.Text.Length >= 3 && !name.Text.Any(char.IsLower);
+        if (name.Words.Length > 1 || innerCapital || acronym)
         {
             return true;
         }
