@@ -105,7 +105,8 @@ internal static class StoryNames
 
         var text = Bare(word.ToString());
         var lower = text.ToLowerInvariant();
-        if (TextTerms.IsStopWord(lower) || NotNames.Contains(lower))
+        // Contractions ("Won’t", "I’d") are grammar, never names.
+        if (TextTerms.IsStopWord(lower) || NotNames.Contains(lower) || text.AsSpan().IndexOfAny('\'', '’') >= 0)
         {
             return false;
         }
@@ -118,9 +119,17 @@ internal static class StoryNames
         return token.Is(TokenShape.Capitalized) && (!OpensClause(analysis, t) || capitalisedInside.Contains(text));
     }
 
-    /// <summary>The word without a possessive ("Mark’s" is Mark).</summary>
-    internal static string Bare(string word) =>
-        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+    /// <summary>The word without a possessive ("Mark’s" is Mark) or a lower-case suffix ("LLM-powered" is LLM).</summary>
+    internal static string Bare(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^2];
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && word.AsSpan(hyphen + 1).ContainsAnyExceptInRange('a', 'z') is false ? word[..hyphen] : word;
+    }
 
     // A capital after a colon or an opening quote is the grammar's, like a capital that opens a sentence.
     private static bool OpensClause(AnswerAnalysis analysis, int t)
@@ -132,12 +141,13 @@ internal static class StoryNames
         }
 
         var i = token.Start - 1;
-        while (i >= 0 && analysis.Text[i] is ' ' or '"' or '“' or '\'' or '‘' or '(')
+        while (i >= 0 && analysis.Text[i] is ' ' or '\t' or '"' or '“' or '\'' or '‘')
         {
             i--;
         }
 
-        return i >= 0 && analysis.Text[i] is ':' or '.' or '!' or '?' or '\n';
+        // After a colon, a bullet or an opening parenthesis a capital starts a heading or a list item.
+        return i >= 0 && analysis.Text[i] is ':' or '.' or '!' or '?' or ';' or '\n' or '(' or '•' or '*' or '-' or '–' or '—';
     }
 
     private static bool HasInnerCapital(ReadOnlySpan<char> word)

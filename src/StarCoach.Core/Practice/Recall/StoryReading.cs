@@ -4,6 +4,7 @@ using StarCoach.Core.Banks;
 using StarCoach.Core.Review;
 using StarCoach.Core.Review.Analysis;
 using StarCoach.Core.Review.Rules;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Practice.Recall;
 
@@ -29,6 +30,9 @@ internal sealed partial class StoryReading
 
     // A point with fewer content stems says too little to compare.
     private const int MinPointStems = 3;
+
+    // Longer runs before a colon are prose ("The result was clear: …"), not a heading.
+    private const int MaxHeadingWords = 10;
 
     private StoryReading(AnswerAnalysis analysis)
     {
@@ -123,6 +127,7 @@ internal sealed partial class StoryReading
             return 0;
         }
 
+        var words = 0;
         foreach (var token in analysis.TokensOf(sentence))
         {
             if (token.Start >= colon)
@@ -130,14 +135,15 @@ internal sealed partial class StoryReading
                 break;
             }
 
+            // Title case: capitalised words joined by small words ("Iterated Based on User Feedback", "Benchmarking vs. Real World").
             var word = analysis.WordOf(token);
-            if (!char.IsUpper(word[0]) && word is not ("and" or "of" or "the" or "for" or "with" or "to" or "in" or "a"))
+            if (++words > MaxHeadingWords || (!char.IsUpper(word[0]) && !TextTerms.IsStopWord(word.ToString().ToLowerInvariant()) && word is not "vs"))
             {
                 return 0;
             }
         }
 
-        return colon + 1 - sentence.Start;
+        return words == 0 ? 0 : colon + 1 - sentence.Start;
     }
 
     /// <summary>The clauses of a long sentence, split before "which", "so", "while", "resulting …", at semicolons and dashes.</summary>
