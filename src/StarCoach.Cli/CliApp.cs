@@ -9,7 +9,8 @@ namespace StarCoach.Cli;
 /// <param name="Console">Rich output for people (tables, colours).</param>
 /// <param name="Out">Raw standard output, for machine-readable output such as JSON.</param>
 /// <param name="Error">Standard error, for one-line error messages.</param>
-internal sealed record CliStreams(IAnsiConsole Console, TextWriter Out, TextWriter Error);
+/// <param name="In">Lines typed or piped in, for interactive commands; null reads keys from <paramref name="Console"/> instead.</param>
+internal sealed record CliStreams(IAnsiConsole Console, TextWriter Out, TextWriter Error, TextReader? In = null);
 
 /// <summary>Builds and runs the <c>starcoach</c> command line.</summary>
 internal static class CliApp
@@ -23,10 +24,12 @@ internal static class CliApp
     /// <summary>Exit code for bad usage or unreadable input.</summary>
     public const int BadInput = 2;
 
-    public static int Run(string[] args, CliStreams streams)
+    /// <param name="time">The clock for practice timing and scheduling; the system clock when null.</param>
+    public static int Run(string[] args, CliStreams streams, TimeProvider? time = null)
     {
         var registrar = new InstanceRegistrar();
         registrar.RegisterInstance(typeof(CliStreams), streams);
+        registrar.RegisterInstance(typeof(TimeProvider), time ?? TimeProvider.System);
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
@@ -67,6 +70,20 @@ internal static class CliApp
                 .WithDescription("Show which competencies your stories cover, the gaps, and stories used for too many questions.")
                 .WithExample("coverage", "prep.txt", "--framework", "amazon")
                 .WithExample("coverage", "prep.txt", "--json");
+
+            config.AddCommand<PracticeCommand>("practice")
+                .WithDescription("A timed mock interview on what is due: answer, see the review and what you forgot from your story, answer the follow-ups.")
+                .WithExample("practice", "prep.txt")
+                .WithExample("practice", "prep.txt", "--mode", "compressed", "--competency", "amazon:ownership", "--count", "2")
+                .WithExample("practice", "prep.txt", "--interview-date", "2026-12-14");
+
+            config.AddCommand<DueCommand>("due")
+                .WithDescription("Which stories are due for practice now, and when the rest are.")
+                .WithExample("due", "prep.txt");
+
+            config.AddCommand<ProgressCommand>("progress")
+                .WithDescription("Practice progress: scores over time per rubric dimension and competency, attempts per day, stories never practised, time over budget.")
+                .WithExample("progress", "prep.txt", "--framework", "amazon");
         });
 
         return app.Run(args);
