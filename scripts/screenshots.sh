@@ -39,5 +39,18 @@ shot bank 1280 1400 "/banks/$bank"
 shot answer 1280 2600 "/banks/$bank/answers/$answer"
 shot coverage 1280 1900 "/banks/$bank/coverage?framework=amazon"
 shot match 1280 1500 "/banks/$bank/match?q=Tell+me+about+a+time+you+convinced+people+to+adopt+a+new+tool"
+shot check 1280 1800 "/banks/$bank/check"
+shot practice 1280 1500 "/banks/$bank/practice"
+shot practice-question 1280 800 "/banks/$bank/practice/ask?answerId=$answer&mode=full"
+
+# One answered practice question, so the review and progress pages have something to show.
+ask=$(curl -fs -c "$data/cookies" "$base/banks/$bank/practice/ask?answerId=$answer&mode=full")
+token=$(printf '%s' "$ask" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+started=$(printf '%s' "$ask" | grep -o 'name="started" value="[0-9]*"' | grep -o '[0-9]*')
+attempt=$(curl -fs -o /dev/null -w '%{redirect_url}' -b "$data/cookies" -X POST "$base/banks/$bank/practice/ask?answerId=$answer" \
+  --data-urlencode "__RequestVerificationToken=$token" -d "answerId=$answer" -d mode=full -d "started=$started" \
+  --data-urlencode "text=Situation: At NetApp I worked with a senior data engineer, Mark, on a real-time fraud pipeline. He wanted Spark Streaming; I thought Kafka Streams was simpler. Action: I listened first, then prepared a short comparison of cost and complexity and proposed an A/B test on real transactions. Result: Kafka Streams matched the throughput with lower latency, we chose it together and Mark led part of the build. I learned to argue with data, not opinions.")
+shot practice-review 1280 1900 "${attempt#$base}"
+shot progress 1280 1700 "/banks/$bank/progress"
 shot bank-phone 390 1600 "/banks/$bank"
 shot answer-phone 390 2400 "/banks/$bank/answers/$answer"
