@@ -203,7 +203,7 @@ internal sealed class AnswerAnalysis
             sentenceCounts[(int)part]++;
             wordCounts[(int)part] += sentence.TokenCount;
             var facts = sentence.Facts;
-            if (part == StarPart.Situation && evidence[0] < 0 && sentence.TokenCount >= 5 && !facts.HasAction && !facts.IsHypothetical)
+            if (part == StarPart.Situation && evidence[0] < 0 && sentence.TokenCount >= 5 && (!facts.HasAction || facts.SituationCues > 0) && !facts.IsHypothetical)
             {
                 evidence[0] = s;
             }

@@ -43,4 +43,5 @@ internal enum Cue : ulong
     AskAction = 1UL << 32,
     AskResult = 1UL << 33,
     AskReflection = 1UL << 34,
+    OutcomeVerb = 1UL << 35,
 }
