@@ -9,7 +9,8 @@ namespace StarCoach.Cli;
 /// <param name="Console">Rich output for people (tables, colours).</param>
 /// <param name="Out">Raw standard output, for machine-readable output such as JSON.</param>
 /// <param name="Error">Standard error, for one-line error messages.</param>
-internal sealed record CliStreams(IAnsiConsole Console, TextWriter Out, TextWriter Error);
+/// <param name="In">Standard input, for commands that read it (<c>review -</c>); the process's own when null.</param>
+internal sealed record CliStreams(IAnsiConsole Console, TextWriter Out, TextWriter Error, TextReader? In = null);
 
 /// <summary>Builds and runs the <c>starcoach</c> command line.</summary>
 internal static class CliApp
@@ -22,6 +23,9 @@ internal static class CliApp
 
     /// <summary>Exit code for bad usage or unreadable input.</summary>
     public const int BadInput = 2;
+
+    /// <summary>What a lone "-" (standard input) reaches commands as: Spectre.Console.Cli reads "-" as an option without a name.</summary>
+    public const string StandardInput = "\u0000-";
 
     public static int Run(string[] args, CliStreams streams)
     {
@@ -42,9 +46,10 @@ internal static class CliApp
                 .WithDescription("Import a prep document (.txt, .md or StarCoach .json) and show what it holds, or print it as bank JSON.")
                 .WithExample("import", "prep.txt")
                 .WithExample("import", "prep.md", "--json");
+            config.AddCommand<ReviewCommand>("review").WithDescription(ReviewCommand.Description).WithExample(ReviewCommand.Example);
         });
 
-        return app.Run(args);
+        return app.Run([.. args.Select(a => a == "-" ? StandardInput : a)]);
     }
 
     private static string OneLine(Exception exception)
