@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using StarCoach.Benchmarks;
 
 // Run with: dotnet run -c Release --project bench/StarCoach.Benchmarks -- --filter '*'
+// Review vs the peer linters: dotnet run -c Release --project bench/StarCoach.Benchmarks -- --peers-corpus /tmp/peers/answers.json
+if (args is ["--peers-corpus", _, ..])
+{
+    return ReviewPeersCorpus.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

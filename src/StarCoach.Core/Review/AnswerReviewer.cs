@@ -65,9 +65,9 @@ public sealed class AnswerReviewer
     {
         var (bare, instruction) = question is { Length: > 0 } ? PromptPhrases.SplitInstruction(question) : (question, null);
         var pitch = bare is not null && PromptPhrases.IsPitchQuestion(bare);
-        var (kind, sections) = AnswerTextParser.Parse(text, pitch);
+        var (kind, regions) = AnswerTextParser.Parse(text, pitch);
         var parts = bare is null ? [] : PromptPhrases.SplitParts(bare);
-        var subject = new ReviewSubject(text, sections, kind, instruction is null ? bare : bare + " " + instruction, parts, IsFollowUp: false);
+        var subject = new ReviewSubject(text, [], kind, instruction is null ? bare : bare + " " + instruction, parts, IsFollowUp: false, Regions: regions);
         return Review(subject, null, StandaloneAnswerId, bare, level);
     }
 

@@ -1,5 +1,6 @@
 using StarCoach.Core.Banks;
 using StarCoach.Core.Review;
+using StarCoach.Core.Review.Analysis;
 using Xunit;
 
 namespace StarCoach.Core.Tests.Review;
@@ -7,16 +8,17 @@ namespace StarCoach.Core.Tests.Review;
 public sealed class AnswerTextParserTests
 {
     [Fact]
-    public void Parse_LabelledText_FindsSectionsAsSubstrings()
+    public void Parse_LabelledText_FindsSectionsAsRegionsOfTheText()
     {
-        const string text = "**Situation:** The ward was short.\n\nTask: Keep patients safe.\nAction:\n- I rebuilt the rota.\n- I asked for a float nurse.\nLessons learned: Ask early.";
+        const string text = "Told briefly.\n**Situation:** The ward was short.\n\nTask: Keep patients safe.\nAction:\n- I rebuilt the rota.\n- I asked for a float nurse.\nLessons learned: Ask early.";
 
-        var (kind, sections) = AnswerTextParser.Parse(text, pitchQuestion: false);
+        var (kind, regions) = AnswerTextParser.Parse(text, pitchQuestion: false);
 
         Assert.Equal(AnswerKind.Star, kind);
-        Assert.Equal(["Situation", "Task", "Action", "Lessons learned"], sections.Select(s => s.Label));
-        Assert.All(sections, s => Assert.Contains(s.Text, text, StringComparison.Ordinal));
-        Assert.Equal("- I rebuilt the rota.\n- I asked for a float nurse.", sections[2].Text);
+        Assert.Equal([null, "Situation", "Task", "Action", "Lessons learned"], regions.Select(r => r.Label));
+        Assert.Equal(["Told briefly.", "The ward was short.", "Keep patients safe.", "- I rebuilt the rota.\n- I asked for a float nurse.", "Ask early."],
+            regions.Select(r => text[r.Start..r.End]));
+        Assert.Equal([null, StarPart.Situation, StarPart.Task, StarPart.Action, StarPart.Reflection], regions.Select(r => r.Part));
     }
 
     [Theory]

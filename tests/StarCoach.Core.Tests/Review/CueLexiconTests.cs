@@ -48,7 +48,7 @@ public sealed class CueLexiconTests
     {
         var lexicon = CueLexicon.Shared;
 
-        foreach (var cue in Enum.GetValues<Cue>().Where(c => c != Cue.None))
+        foreach (var cue in CueLexicon.Kinds)
         {
             var found = false;
             foreach (var phrase in CueLexicon.Phrases(ReadList(cue)))

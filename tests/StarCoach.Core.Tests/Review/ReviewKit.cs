@@ -18,17 +18,17 @@ internal static class ReviewKit
             return Reviewer.ReviewText(answer, question, level);
         }
 
-        var (_, sections) = AnswerTextParser.Parse(answer, pitchQuestion: false);
+        var (_, regions) = AnswerTextParser.Parse(answer, pitchQuestion: false);
         var parts = question is null ? ImmutableArray<string>.Empty : PromptPhrases.SplitParts(question);
-        return Reviewer.Review(new ReviewSubject(answer, sections, kind.Value, question, parts, IsFollowUp: false), null, "test", question, level);
+        return Reviewer.Review(new ReviewSubject(answer, [], kind.Value, question, parts, IsFollowUp: false, Regions: regions), null, "test", question, level);
     }
 
     public static AnswerReview Review(RuleExample example) => Review(example.Answer, example.Question, example.Level, example.Kind);
 
     public static AnswerAnalysis Analyze(string answer, string? question = null, TargetLevel level = TargetLevel.Senior)
     {
-        var (kind, sections) = AnswerTextParser.Parse(answer, pitchQuestion: false);
-        return Reviewer.Analyze(new ReviewSubject(answer, sections, kind, question, [], IsFollowUp: false), level);
+        var (kind, regions) = AnswerTextParser.Parse(answer, pitchQuestion: false);
+        return Reviewer.Analyze(new ReviewSubject(answer, [], kind, question, [], IsFollowUp: false, Regions: regions), level);
     }
 
     public static IEnumerable<string> Rules(this AnswerReview review) => review.Findings.Select(f => f.Rule).Distinct();

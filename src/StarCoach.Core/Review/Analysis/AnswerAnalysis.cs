@@ -66,7 +66,9 @@ internal sealed class AnswerAnalysis
     {
         var text = Cut(subject.Text, maxChars);
         var analysis = new AnswerAnalysis(subject, level, text, subject.Text.Length);
-        analysis.Regions = text.Length == subject.Text.Length ? TextRegion.Find(text, subject.Sections, subject.Heading) : TextRegion.Find(text, [], subject.Heading);
+        analysis.Regions = text.Length < subject.Text.Length ? TextRegion.Find(text, [], subject.Heading)
+            : subject.Regions is { } known ? [.. known]
+            : TextRegion.Find(text, subject.Sections, subject.Heading);
 
         var spans = new List<SentenceSpan>();
         for (var r = 0; r < analysis.Regions.Count; r++)
@@ -75,7 +77,7 @@ internal sealed class AnswerAnalysis
         }
 
         analysis.Tokens = Tokenize(text, spans, lexicon);
-        var hits = new List<CueHit>();
+        var hits = new List<CueHit>((analysis.Tokens.Length / 8) + 4);
         lexicon.Match(text, analysis.Tokens, hits);
         analysis.Hits = [.. hits];
         analysis.Sentences = ReadSentences(text, spans, analysis.Tokens, analysis.Hits);
@@ -104,7 +106,9 @@ internal sealed class AnswerAnalysis
 
     private static Token[] Tokenize(string text, List<SentenceSpan> spans, CueLexicon lexicon)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        // Words are at most half the characters; build in a pooled buffer and keep an array of the exact size.
+        var buffer = System.Buffers.ArrayPool<Token>.Shared.Rent((text.Length / 2) + 1);
+        var count = 0;
         var sentence = 0;
         var first = true;
         foreach (var word in WordTokenizer.Spans(text))
@@ -134,10 +138,12 @@ internal sealed class AnswerAnalysis
                 first = false;
             }
 
-            tokens.Add(new Token(word.Start, word.Length, id, lexicon.CuesOf(id), shape, sentence));
+            buffer[count++] = new Token(word.Start, word.Length, id, lexicon.CuesOf(id), shape, sentence);
         }
 
-        return [.. tokens];
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        System.Buffers.ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
     }
 
     private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, Token[] tokens, CueHit[] hits)
@@ -235,14 +241,20 @@ internal sealed class AnswerAnalysis
             }
         }
 
+        Span<int> regionWords = Regions.Count <= 64 ? stackalloc int[Regions.Count] : new int[Regions.Count];
+        foreach (var token in Tokens)
+        {
+            regionWords[Sentences[token.Sentence].Span.Region]++;
+        }
+
         for (var p = 0; p < StarParts.Count; p++)
         {
             string? label = null;
-            foreach (var region in Regions)
+            for (var r = 0; r < Regions.Count; r++)
             {
-                if (region.Part == (StarPart)p && WordTokenizer.Count(Text[region.Start..region.End]) >= 3)
+                if (Regions[r].Part == (StarPart)p && regionWords[r] >= 3)
                 {
-                    label = region.Label;
+                    label = Regions[r].Label;
                     break;
                 }
             }

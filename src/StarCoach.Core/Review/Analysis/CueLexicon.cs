@@ -15,6 +15,7 @@ internal sealed class CueLexicon
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
     private readonly Cue[] _singleWordCues;
+    private readonly int[] _rootChildren;
     private readonly List<Node> _nodes;
 
     private CueLexicon(Dictionary<string, int> wordIds, List<Node> nodes)
@@ -22,11 +23,14 @@ internal sealed class CueLexicon
         _wordIds = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _nodes = nodes;
         _singleWordCues = new Cue[wordIds.Count];
+        _rootChildren = new int[wordIds.Count];
+        Array.Fill(_rootChildren, -1);
         if (nodes[0].Children is { } roots)
         {
             foreach (var (wordId, child) in roots)
             {
                 _singleWordCues[wordId] = nodes[child].Terminal;
+                _rootChildren[wordId] = child;
             }
         }
     }
@@ -101,7 +105,7 @@ internal sealed class CueLexicon
     /// <summary>
     /// Finds every phrase of the lexicon in <paramref name="tokens"/>, in order of first token. At one position only
     /// the longest phrase of each kind is kept, and a phrase inside a longer one of the same kind is dropped.
-    /// Phrases do not cross sentences or punctuation.
+    /// Phrases do not cross sentences or punctuation. Word classes (<see cref="Cue.TokenOnly"/>) are read from tokens, not reported here.
     /// </summary>
     public void Match(string text, ReadOnlySpan<Token> tokens, List<CueHit> hits)
     {
@@ -109,12 +113,26 @@ internal sealed class CueLexicon
         Span<(int Count, Cue Cues)> found = stackalloc (int, Cue)[MaxPhraseWords];
         for (var first = 0; first < tokens.Length; first++)
         {
+            // The first step is an array lookup: most words of an answer start no phrase.
             var foundCount = 0;
             var node = 0;
             for (var next = first; next < tokens.Length && next - first < MaxPhraseWords; next++)
             {
                 var token = tokens[next];
-                if (token.WordId < 0 || _nodes[node].Children is not { } children || !children.TryGetValue(token.WordId, out node))
+                if (token.WordId < 0)
+                {
+                    break;
+                }
+
+                if (next == first)
+                {
+                    node = _rootChildren[token.WordId];
+                    if (node < 0)
+                    {
+                        break;
+                    }
+                }
+                else if (_nodes[node].Children is not { } children || !children.TryGetValue(token.WordId, out node))
                 {
                     break;
                 }
@@ -135,31 +153,28 @@ internal sealed class CueLexicon
             for (var f = foundCount - 1; f >= 0; f--)
             {
                 var (count, cues) = found[f];
-                var keep = cues & ~assigned;
-                for (var bit = 0; bit < 64 && keep != Cue.None; bit++)
+                var keep = (ulong)(cues & ~assigned & ~Cue.TokenOnly);
+                for (var bits = keep; bits != 0; bits &= bits - 1)
                 {
-                    var flag = (Cue)(1UL << bit);
-                    if ((keep & flag) != 0 && coveredUntil[bit] > first)
+                    var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    if (coveredUntil[bit] > first)
                     {
-                        keep &= ~flag;
+                        keep &= ~(1UL << bit);
                     }
                 }
 
-                if (keep == Cue.None)
+                if (keep == 0)
                 {
                     continue;
                 }
 
-                assigned |= keep;
-                for (var bit = 0; bit < 64; bit++)
+                assigned |= (Cue)keep;
+                for (var bits = keep; bits != 0; bits &= bits - 1)
                 {
-                    if (((ulong)keep & (1UL << bit)) != 0)
-                    {
-                        coveredUntil[bit] = first + count;
-                    }
+                    coveredUntil[System.Numerics.BitOperations.TrailingZeroCount(bits)] = first + count;
                 }
 
-                hits.Add(new CueHit(first, count, keep));
+                hits.Add(new CueHit(first, count, (Cue)keep));
             }
         }
     }
@@ -187,13 +202,8 @@ internal sealed class CueLexicon
     {
         var assembly = typeof(CueLexicon).Assembly;
         var lists = new List<(Cue, string)>();
-        foreach (var cue in Enum.GetValues<Cue>())
+        foreach (var cue in Kinds)
         {
-            if (cue == Cue.None)
-            {
-                continue;
-            }
-
             var name = ResourcePrefix + FileName(cue) + ".txt";
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"The review word list {name} is not embedded in {assembly.GetName().Name}.");
@@ -203,6 +213,9 @@ internal sealed class CueLexicon
 
         return Build(lists);
     }
+
+    /// <summary>The cue kinds that have a word list: every single-bit value of <see cref="Cue"/>.</summary>
+    internal static IEnumerable<Cue> Kinds => Enum.GetValues<Cue>().Where(c => System.Numerics.BitOperations.PopCount((ulong)c) == 1);
 
     /// <summary>The list file of a cue kind: <c>ScopeOwnership</c> → <c>scope-ownership</c>.</summary>
     internal static string FileName(Cue cue)

@@ -35,7 +35,7 @@ internal sealed class ArtifactRule : ReviewRule
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
         var text = analysis.Text;
-        var kinds = Enum.GetValues<Kind>().Length;
+        const int kinds = (int)Kind.ControlCharacter + 1;
         Span<int> firstAt = stackalloc int[kinds];
         Span<int> firstLength = stackalloc int[kinds];
         Span<int> counts = stackalloc int[kinds];

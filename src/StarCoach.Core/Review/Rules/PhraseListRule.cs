@@ -22,15 +22,16 @@ internal abstract class PhraseListRule : ReviewRule
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
         var groups = new List<(string Phrase, CueHit First, int Count)>();
+        var cue = Cue;
         foreach (var hit in analysis.Hits)
         {
-            if ((hit.Cues & Cue) == 0 || !Accepts(analysis, hit))
+            if ((hit.Cues & cue) == 0 || !Accepts(analysis, hit))
             {
                 continue;
             }
 
             var phrase = PhraseOf(analysis, hit);
-            var index = groups.FindIndex(g => g.Phrase == phrase);
+            var index = IndexOf(groups, phrase);
             if (index >= 0)
             {
                 groups[index] = groups[index] with { Count = groups[index].Count + 1 };
@@ -45,6 +46,20 @@ internal abstract class PhraseListRule : ReviewRule
         {
             findings.AddTokens(this, first.FirstToken, first.TokenCount, Describe(phrase, count));
         }
+    }
+
+    // A loop, not FindIndex with a lambda: a closure over the phrase would be allocated for every hit read.
+    private static int IndexOf(List<(string Phrase, CueHit First, int Count)> groups, string phrase)
+    {
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Phrase == phrase)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     protected static string Times(int count) =>

@@ -24,54 +24,74 @@ internal sealed class RepeatedRule : ReviewRule
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
         var tokens = analysis.Tokens;
-        var hashes = new ulong[tokens.Length];
-        for (var t = 0; t < tokens.Length; t++)
+        if (tokens.Length < MinSentenceWords)
         {
-            hashes[t] = WordHash(analysis.WordOf(tokens[t]));
+            return;
         }
 
-        var reported = 0;
-        var covered = new bool[tokens.Length];
-        var seenSentences = new Dictionary<ulong, int>();
-        for (var s = 0; s < analysis.Sentences.Length && reported < MaxFindings; s++)
+        var pool = System.Buffers.ArrayPool<ulong>.Shared;
+        var hashes = pool.Rent(tokens.Length);
+        var covered = System.Buffers.ArrayPool<bool>.Shared.Rent(tokens.Length);
+        try
         {
-            var sentence = analysis.Sentences[s];
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                hashes[t] = WordHash(analysis.WordOf(tokens[t]));
+                covered[t] = false;
+            }
+
+            var reported = RepeatedSentences(analysis, hashes, covered, findings);
+            RepeatedPhrases(analysis, hashes, covered, reported, findings);
+        }
+        finally
+        {
+            pool.Return(hashes);
+            System.Buffers.ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    private int RepeatedSentences(AnswerAnalysis analysis, ulong[] hashes, bool[] covered, FindingList findings)
+    {
+        var reported = 0;
+        var sentences = analysis.Sentences;
+        using var seen = new FirstSeen(sentences.Length);
+        for (var s = 0; s < sentences.Length && reported < MaxFindings; s++)
+        {
+            var sentence = sentences[s];
             if (sentence.TokenCount < MinSentenceWords)
             {
                 continue;
             }
 
             var key = RunHash(hashes, sentence.FirstToken, sentence.TokenCount);
-            if (seenSentences.TryGetValue(key, out var earlier) && analysis.Sentences[earlier].TokenCount == sentence.TokenCount
-                && SameWords(analysis, analysis.Sentences[earlier].FirstToken, sentence.FirstToken, sentence.TokenCount))
+            var earlier = seen.FindOrAdd(key, s);
+            if (earlier >= 0 && sentences[earlier].TokenCount == sentence.TokenCount
+                && SameWords(analysis, sentences[earlier].FirstToken, sentence.FirstToken, sentence.TokenCount))
             {
                 findings.Add(this, sentence, $"Repeated sentence: “{Shorten(analysis, sentence.FirstToken, sentence.TokenCount)}” was already said.");
                 reported++;
                 covered.AsSpan(sentence.FirstToken, sentence.TokenCount).Fill(true);
-                continue;
             }
-
-            seenSentences.TryAdd(key, s);
         }
 
-        var seenRuns = new Dictionary<ulong, int>();
-        for (var t = 0; t + MinPhraseWords <= tokens.Length && reported < MaxFindings; t++)
-        {
-            var key = RunHash(hashes, t, MinPhraseWords);
-            if (!seenRuns.TryGetValue(key, out var earlier))
-            {
-                seenRuns.Add(key, t);
-                continue;
-            }
+        return reported;
+    }
 
-            if (covered[t] || t - earlier < MinPhraseWords || !SameWords(analysis, earlier, t, MinPhraseWords))
+    private void RepeatedPhrases(AnswerAnalysis analysis, ulong[] hashes, bool[] covered, int reported, FindingList findings)
+    {
+        var count = analysis.Tokens.Length;
+        using var seen = new FirstSeen(count);
+        for (var t = 0; t + MinPhraseWords <= count && reported < MaxFindings; t++)
+        {
+            var earlier = seen.FindOrAdd(RunHash(hashes, t, MinPhraseWords), t);
+            if (earlier < 0 || covered[t] || t - earlier < MinPhraseWords || !SameWords(analysis, earlier, t, MinPhraseWords))
             {
                 continue;
             }
 
             // Extend the repeat as far as it goes, then report it once.
             var length = MinPhraseWords;
-            while (t + length < tokens.Length && earlier + length < t && hashes[earlier + length] == hashes[t + length] && !covered[t + length])
+            while (t + length < count && earlier + length < t && hashes[earlier + length] == hashes[t + length] && !covered[t + length])
             {
                 length++;
             }
@@ -111,6 +131,54 @@ internal sealed class RepeatedRule : ReviewRule
         }
 
         return hash;
+    }
+
+    /// <summary>
+    /// The first position each run of words was seen at: an open-addressing table over pooled arrays, so that
+    /// finding repeats allocates nothing per answer.
+    /// </summary>
+    private readonly ref struct FirstSeen : IDisposable
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _positions;
+        private readonly int _mask;
+
+        public FirstSeen(int capacity)
+        {
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+            _keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(size);
+            _positions = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+            _positions.AsSpan(0, size).Fill(-1);
+            _mask = size - 1;
+        }
+
+        /// <summary>
+        /// The first position recorded with the same key, or -1 after recording this one. Callers compare the words:
+        /// two different runs sharing a 64-bit hash in one answer are not worth a second probe.
+        /// </summary>
+        public int FindOrAdd(ulong key, int position)
+        {
+            for (var slot = (int)(key & (ulong)_mask); ; slot = (slot + 1) & _mask)
+            {
+                if (_positions[slot] < 0)
+                {
+                    _keys[slot] = key;
+                    _positions[slot] = position;
+                    return -1;
+                }
+
+                if (_keys[slot] == key)
+                {
+                    return _positions[slot];
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(_keys);
+            System.Buffers.ArrayPool<int>.Shared.Return(_positions);
+        }
     }
 
     // FNV-1a over the lower-cased word: the same word in any case hashes the same.

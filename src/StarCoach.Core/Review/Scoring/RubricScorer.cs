@@ -223,14 +223,27 @@ internal static class RubricScorer
             }
 
             var start = analysis.Tokens[hit.FirstToken].Start;
-            var phrase = analysis.Text[start..analysis.Tokens[hit.EndToken - 1].End].ToLowerInvariant();
-            if (!phrases.Contains(phrase))
+            var written = analysis.Text.AsSpan(start, analysis.Tokens[hit.EndToken - 1].End - start);
+            if (!Contains(phrases, written))
             {
-                phrases.Add(phrase);
+                phrases.Add(written.ToString().ToLowerInvariant());
             }
         }
 
         return phrases;
+    }
+
+    private static bool Contains(List<string> phrases, ReadOnlySpan<char> phrase)
+    {
+        foreach (var known in phrases)
+        {
+            if (phrase.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddCues(List<string> evidence, string what, List<string> cues)
