@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Review.Analysis;
@@ -13,14 +14,16 @@ internal sealed class CueLexicon
     // Longest phrase in any list; bounds the work per word however long the answer is.
     private const int MaxPhraseWords = 8;
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
     private readonly Cue[] _singleWordCues;
     private readonly int[] _rootChildren;
     private readonly List<Node> _nodes;
 
     private CueLexicon(Dictionary<string, int> wordIds, List<Node> nodes)
     {
-        _wordIds = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Keys are folded (lower case, ASCII apostrophes and hyphens) once here, and each word once in WordId, so that
+        // lookups compare ordinally: faster than a case-insensitive comparer on every word of every answer.
+        _wordIds = wordIds.ToFrozenDictionary(pair => Fold(pair.Key), pair => pair.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _nodes = nodes;
         _singleWordCues = new Cue[wordIds.Count];
         _rootChildren = new int[wordIds.Count];
@@ -41,15 +44,16 @@ internal sealed class CueLexicon
     /// <summary>Builds a lexicon from (cue, list text) pairs; the text uses the format of the embedded lists.</summary>
     public static CueLexicon Build(IEnumerable<(Cue Cue, string Text)> lists)
     {
-        var wordIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var nodes = new List<Node> { new() };
         foreach (var (cue, text) in lists)
         {
             foreach (var phrase in Phrases(text))
             {
                 var node = 0;
-                foreach (var word in phrase)
+                foreach (var written in phrase)
                 {
+                    var word = Fold(written);
                     if (!wordIds.TryGetValue(word, out var id))
                     {
                         id = wordIds.Count;
@@ -82,21 +86,32 @@ internal sealed class CueLexicon
             return -1;
         }
 
-        Span<char> folded = stackalloc char[word.Length];
-        var changed = false;
+        Span<char> folded = stackalloc char[64];
+        Fold(word, folded);
+        return _wordIds.TryGetValue(folded[..word.Length], out var id) ? id : -1;
+    }
+
+    private static string Fold(string word)
+    {
+        Span<char> folded = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Fold(word, folded);
+        return folded.ToString();
+    }
+
+    private static void Fold(ReadOnlySpan<char> word, Span<char> folded)
+    {
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
             folded[i] = c switch
             {
+                >= 'A' and <= 'Z' => (char)(c | 0x20),
+                < '\u0080' => c,
                 '\u2019' or '\u2018' => '\'',
                 '\u2010' or '\u2011' => '-',
-                _ => c,
+                _ => char.ToLowerInvariant(c),
             };
-            changed |= folded[i] != c;
         }
-
-        return _wordIds.TryGetValue(changed ? folded : word, out var id) ? id : -1;
     }
 
     /// <summary>The kinds a word has on its own (its one-word entries).</summary>

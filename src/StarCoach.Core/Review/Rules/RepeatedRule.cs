@@ -81,9 +81,17 @@ internal sealed class RepeatedRule : ReviewRule
     {
         var count = analysis.Tokens.Length;
         using var seen = new FirstSeen(count);
+        var top = RollingPower(MinPhraseWords - 1);
+        var run = count >= MinPhraseWords ? RollingHash(hashes, 0, MinPhraseWords) : 0;
         for (var t = 0; t + MinPhraseWords <= count && reported < MaxFindings; t++)
         {
-            var earlier = seen.FindOrAdd(RunHash(hashes, t, MinPhraseWords), t);
+            if (t > 0)
+            {
+                // Slide the window one word: drop the word that leaves, add the word that enters.
+                run = ((run - (hashes[t - 1] * top)) * RollingBase) + hashes[t + MinPhraseWords - 1];
+            }
+
+            var earlier = seen.FindOrAdd(run, t);
             if (earlier < 0 || covered[t] || t - earlier < MinPhraseWords || !SameWords(analysis, earlier, t, MinPhraseWords))
             {
                 continue;
@@ -98,7 +106,14 @@ internal sealed class RepeatedRule : ReviewRule
 
             findings.AddTokens(this, t, length, $"Repeated phrase: “{Shorten(analysis, t, length)}” was already said.");
             reported++;
-            t += length - 1;
+            var resume = t + length - 1;
+            while (t < resume && t + MinPhraseWords < count)
+            {
+                t++;
+                run = ((run - (hashes[t - 1] * top)) * RollingBase) + hashes[t + MinPhraseWords - 1];
+            }
+
+            t = resume;
         }
     }
 
@@ -181,13 +196,39 @@ internal sealed class RepeatedRule : ReviewRule
         }
     }
 
+    private const ulong RollingBase = 1099511628211UL;
+
+    // Polynomial hash of a run of words, the form RepeatedPhrases slides along the answer.
+    private static ulong RollingHash(ulong[] hashes, int first, int count)
+    {
+        var hash = 0UL;
+        for (var k = 0; k < count; k++)
+        {
+            hash = (hash * RollingBase) + hashes[first + k];
+        }
+
+        return hash;
+    }
+
+    private static ulong RollingPower(int exponent)
+    {
+        var power = 1UL;
+        for (var k = 0; k < exponent; k++)
+        {
+            power *= RollingBase;
+        }
+
+        return power;
+    }
+
     // FNV-1a over the lower-cased word: the same word in any case hashes the same.
     private static ulong WordHash(ReadOnlySpan<char> word)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in word)
         {
-            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+            var lower = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
+            hash = (hash ^ lower) * 1099511628211UL;
         }
 
         return hash;
