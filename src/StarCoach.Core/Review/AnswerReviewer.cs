@@ -99,7 +99,7 @@ public sealed class AnswerReviewer
 
     internal AnswerReview Review(ReviewSubject subject, string? questionId, string answerId, string? questionText, TargetLevel level)
     {
-        var analysis = Analyze(subject, level);
+        using var analysis = Analyze(subject, level);
         var findings = new FindingList(analysis);
         foreach (var rule in _rules)
         {

@@ -6,10 +6,14 @@ namespace StarCoach.Core.Review.Analysis;
 /// <summary>
 /// Everything the rules read about one answer, computed once: spoken regions, sentences with their spans,
 /// tokens, every lexicon cue (one pass), the facts of each sentence, and the STAR part of each sentence.
-/// Rules only read it, so their cost is a scan of what they need.
+/// Rules only read it, so their cost is a scan of what they need. Disposing it returns its token buffer to the
+/// pool: one review allocates little more than its findings.
 /// </summary>
-internal sealed class AnswerAnalysis
+internal sealed class AnswerAnalysis : IDisposable
 {
+    private Token[] _tokens = [];
+    private int _tokenCount;
+
     private AnswerAnalysis(ReviewSubject subject, TargetLevel level, string text, int originalLength)
     {
         Subject = subject;
@@ -37,7 +41,7 @@ internal sealed class AnswerAnalysis
 
     public List<TextRegion> Regions { get; private set; } = [];
 
-    public Token[] Tokens { get; private set; } = [];
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _tokenCount);
 
     public Sentence[] Sentences { get; private set; } = [];
 
@@ -52,15 +56,25 @@ internal sealed class AnswerAnalysis
     /// <summary>The question, scanned; null when the answer is reviewed without one.</summary>
     public TextScan? Question { get; private set; }
 
-    public int WordCount => Tokens.Length;
+    public int WordCount => _tokenCount;
 
     public PartPresence Part(StarPart part) => Parts[(int)part];
 
-    public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+    public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.Slice(sentence.FirstToken, sentence.TokenCount);
 
     public ReadOnlySpan<char> WordOf(in Token token) => Text.AsSpan(token.Start, token.Length);
 
-    public bool IsWord(int token, string word) => SentenceReader.IsWord(Text, Tokens[token], word);
+    public bool IsWord(int token, string word) => SentenceReader.IsWord(Text, _tokens[token], word);
+
+    public void Dispose()
+    {
+        if (_tokens.Length > 0)
+        {
+            System.Buffers.ArrayPool<Token>.Shared.Return(_tokens);
+            _tokens = [];
+            _tokenCount = 0;
+        }
+    }
 
     public static AnswerAnalysis Create(ReviewSubject subject, TargetLevel level, CueLexicon lexicon, int maxChars)
     {
@@ -76,8 +90,8 @@ internal sealed class AnswerAnalysis
             SentenceSplitter.Split(text, analysis.Regions[r], r, spans);
         }
 
-        analysis.Tokens = Tokenize(text, spans, lexicon);
-        var hits = new List<CueHit>((analysis.Tokens.Length / 8) + 4);
+        (analysis._tokens, analysis._tokenCount) = Tokenize(text, spans, lexicon);
+        var hits = new List<CueHit>((analysis._tokenCount / 8) + 4);
         lexicon.Match(text, analysis.Tokens, hits);
         analysis.Hits = [.. hits];
         analysis.Sentences = ReadSentences(text, spans, analysis.Tokens, analysis.Hits);
@@ -104,10 +118,11 @@ internal sealed class AnswerAnalysis
         return text[..end];
     }
 
-    private static Token[] Tokenize(string text, List<SentenceSpan> spans, CueLexicon lexicon)
+    // Words are at most half the characters: a pooled buffer of that size holds them all.
+    private static (Token[] Tokens, int Count) Tokenize(string text, List<SentenceSpan> spans, CueLexicon lexicon)
     {
-        // Words are at most half the characters; build in a pooled buffer and keep an array of the exact size.
         var buffer = System.Buffers.ArrayPool<Token>.Shared.Rent((text.Length / 2) + 1);
+        Span<char> fold = stackalloc char[CueLexicon.MaxWordChars];
         var count = 0;
         var sentence = 0;
         var first = true;
@@ -130,7 +145,7 @@ internal sealed class AnswerAnalysis
             }
 
             var chars = text.AsSpan(word.Start, word.Length);
-            var id = lexicon.WordId(chars);
+            var id = lexicon.WordId(chars, fold, out var hash);
             var shape = TokenShapes.Of(chars);
             if (first)
             {
@@ -138,15 +153,13 @@ internal sealed class AnswerAnalysis
                 first = false;
             }
 
-            buffer[count++] = new Token(word.Start, word.Length, id, lexicon.CuesOf(id), shape, sentence);
+            buffer[count++] = new Token(lexicon.CuesOf(id), word.Start, word.Length, id, shape, sentence, hash);
         }
 
-        var tokens = buffer.AsSpan(0, count).ToArray();
-        System.Buffers.ArrayPool<Token>.Shared.Return(buffer);
-        return tokens;
+        return (buffer, count);
     }
 
-    private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, Token[] tokens, CueHit[] hits)
+    private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, ReadOnlySpan<Token> tokens, CueHit[] hits)
     {
         var cueCounts = new int[spans.Count * 4];
         foreach (var hit in hits)
@@ -168,7 +181,7 @@ internal sealed class AnswerAnalysis
                 t++;
             }
 
-            var own = tokens.AsSpan(firstToken, t - firstToken);
+            var own = tokens.Slice(firstToken, t - firstToken);
             var facts = SentenceReader.Read(text, own, cueCounts[s * 4], cueCounts[(s * 4) + 1], cueCounts[(s * 4) + 2], cueCounts[(s * 4) + 3]);
             sentences[s] = new Sentence(spans[s], firstToken, t - firstToken, Rebase(facts, firstToken));
         }

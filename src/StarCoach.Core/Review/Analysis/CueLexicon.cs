@@ -78,32 +78,60 @@ internal sealed class CueLexicon
         return new CueLexicon(wordIds, nodes);
     }
 
+    /// <summary>Longest word a lookup folds; longer words are in no list.</summary>
+    public const int MaxWordChars = 64;
+
     /// <summary>The vocabulary id of a word as written, or -1 when no list has it.</summary>
     public int WordId(ReadOnlySpan<char> word)
     {
-        if (word.Length > 64)
+        Span<char> buffer = stackalloc char[MaxWordChars];
+        return WordId(word, buffer, out _);
+    }
+
+    /// <summary>
+    /// The vocabulary id of a word as written (or -1), and a hash of the word folded to lower case, read in one pass.
+    /// <paramref name="buffer"/> holds at least <see cref="MaxWordChars"/> characters; the caller reuses it.
+    /// </summary>
+    public int WordId(ReadOnlySpan<char> word, Span<char> buffer, out uint hash)
+    {
+        if (word.Length > MaxWordChars)
         {
+            hash = FoldedHash(word);
             return -1;
         }
 
-        Span<char> folded = stackalloc char[64];
-        Fold(word, folded);
-        return _wordIds.TryGetValue(folded[..word.Length], out var id) ? id : -1;
+        hash = Fold(word, buffer);
+        return _wordIds.TryGetValue(buffer[..word.Length], out var id) ? id : -1;
+    }
+
+    private static uint FoldedHash(ReadOnlySpan<char> word)
+    {
+        Span<char> one = stackalloc char[1];
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            Fold([c], one);
+            hash = (hash ^ one[0]) * 16777619u;
+        }
+
+        return hash;
     }
 
     private static string Fold(string word)
     {
-        Span<char> folded = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var folded = new char[word.Length];
         Fold(word, folded);
-        return folded.ToString();
+        return new string(folded);
     }
 
-    private static void Fold(ReadOnlySpan<char> word, Span<char> folded)
+    // Lower case, ASCII apostrophes and hyphens; returns the FNV-1a hash of the folded word.
+    private static uint Fold(ReadOnlySpan<char> word, Span<char> folded)
     {
+        var hash = 2166136261u;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            folded[i] = c switch
+            var f = c switch
             {
                 >= 'A' and <= 'Z' => (char)(c | 0x20),
                 < '\u0080' => c,
@@ -111,7 +139,11 @@ internal sealed class CueLexicon
                 '\u2010' or '\u2011' => '-',
                 _ => char.ToLowerInvariant(c),
             };
+            folded[i] = f;
+            hash = (hash ^ f) * 16777619u;
         }
+
+        return hash;
     }
 
     /// <summary>The kinds a word has on its own (its one-word entries).</summary>

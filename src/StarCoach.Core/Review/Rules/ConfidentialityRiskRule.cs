@@ -34,13 +34,19 @@ internal sealed class ConfidentialityRiskRule : ReviewRule
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
         var marker = -1;
+        var codeName = false;
         foreach (var hit in analysis.Hits)
         {
-            if ((hit.Cues & Cue.Confidentiality) != 0)
+            codeName |= (hit.Cues & Cue.CodeName) != 0;
+            if (marker < 0 && (hit.Cues & Cue.Confidentiality) != 0)
             {
                 marker = hit.FirstToken;
-                break;
             }
+        }
+
+        if (marker < 0 && !codeName)
+        {
+            return;
         }
 
         var employers = Employers(analysis);

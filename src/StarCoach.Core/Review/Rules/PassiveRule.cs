@@ -115,7 +115,7 @@ internal sealed class PassiveRule : ReviewRule
     }
 
     // "I was asked to …", "we were given …": the candidate is in view, nothing is hidden that matters.
-    private static bool SubjectIsCandidate(Token[] tokens, in Sentence sentence, int be)
+    private static bool SubjectIsCandidate(ReadOnlySpan<Token> tokens, in Sentence sentence, int be)
     {
         for (var k = be - 1; k >= sentence.FirstToken && k >= be - 3; k--)
         {

@@ -36,7 +36,7 @@ internal sealed class RepeatedRule : ReviewRule
         {
             for (var t = 0; t < tokens.Length; t++)
             {
-                hashes[t] = WordHash(analysis.WordOf(tokens[t]));
+                hashes[t] = tokens[t].Hash;
                 covered[t] = false;
             }
 
@@ -219,18 +219,5 @@ internal sealed class RepeatedRule : ReviewRule
         }
 
         return power;
-    }
-
-    // FNV-1a over the lower-cased word: the same word in any case hashes the same.
-    private static ulong WordHash(ReadOnlySpan<char> word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            var lower = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
-            hash = (hash ^ lower) * 1099511628211UL;
-        }
-
-        return hash;
     }
 }
