@@ -126,7 +126,8 @@ internal sealed class AnswerAnalysis : IDisposable
         var count = 0;
         var sentence = 0;
         var first = true;
-        foreach (var word in WordTokenizer.Spans(text))
+        var position = 0;
+        while (WordTokenizer.TryNext(text, ref position, out var word))
         {
             while (sentence < spans.Count && spans[sentence].End <= word.Start)
             {

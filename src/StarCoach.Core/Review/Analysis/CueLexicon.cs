@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Review.Analysis;
@@ -14,16 +13,16 @@ internal sealed class CueLexicon
     // Longest phrase in any list; bounds the work per word however long the answer is.
     private const int MaxPhraseWords = 8;
 
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    private readonly Vocabulary _vocabulary;
     private readonly Cue[] _singleWordCues;
     private readonly int[] _rootChildren;
     private readonly List<Node> _nodes;
 
     private CueLexicon(Dictionary<string, int> wordIds, List<Node> nodes)
     {
-        // Keys are folded (lower case, ASCII apostrophes and hyphens) once here, and each word once in WordId, so that
-        // lookups compare ordinally: faster than a case-insensitive comparer on every word of every answer.
-        _wordIds = wordIds.ToFrozenDictionary(pair => Fold(pair.Key), pair => pair.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Words are folded (lower case, ASCII apostrophes and hyphens) when the lists are read, and each word of an
+        // answer once while it is hashed, so that lookups compare ordinally.
+        _vocabulary = new Vocabulary(wordIds);
         _nodes = nodes;
         _singleWordCues = new Cue[wordIds.Count];
         _rootChildren = new int[wordIds.Count];
@@ -96,25 +95,17 @@ internal sealed class CueLexicon
     {
         if (word.Length > MaxWordChars)
         {
-            hash = FoldedHash(word);
+            hash = Vocabulary.Start;
+            foreach (var c in word)
+            {
+                hash = Vocabulary.Step(hash, FoldChar(c));
+            }
+
             return -1;
         }
 
         hash = Fold(word, buffer);
-        return _wordIds.TryGetValue(buffer[..word.Length], out var id) ? id : -1;
-    }
-
-    private static uint FoldedHash(ReadOnlySpan<char> word)
-    {
-        Span<char> one = stackalloc char[1];
-        var hash = 2166136261u;
-        foreach (var c in word)
-        {
-            Fold([c], one);
-            hash = (hash ^ one[0]) * 16777619u;
-        }
-
-        return hash;
+        return _vocabulary.Find(buffer[..word.Length], hash);
     }
 
     private static string Fold(string word)
@@ -124,27 +115,28 @@ internal sealed class CueLexicon
         return new string(folded);
     }
 
-    // Lower case, ASCII apostrophes and hyphens; returns the FNV-1a hash of the folded word.
+    // Lower case, ASCII apostrophes and hyphens; returns the hash of the folded word.
     private static uint Fold(ReadOnlySpan<char> word, Span<char> folded)
     {
-        var hash = 2166136261u;
+        var hash = Vocabulary.Start;
         for (var i = 0; i < word.Length; i++)
         {
-            var c = word[i];
-            var f = c switch
-            {
-                >= 'A' and <= 'Z' => (char)(c | 0x20),
-                < '\u0080' => c,
-                '\u2019' or '\u2018' => '\'',
-                '\u2010' or '\u2011' => '-',
-                _ => char.ToLowerInvariant(c),
-            };
+            var f = FoldChar(word[i]);
             folded[i] = f;
-            hash = (hash ^ f) * 16777619u;
+            hash = Vocabulary.Step(hash, f);
         }
 
         return hash;
     }
+
+    private static char FoldChar(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < '\u0080' => c,
+        '\u2019' or '\u2018' => '\'',
+        '\u2010' or '\u2011' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
 
     /// <summary>The kinds a word has on its own (its one-word entries).</summary>
     public Cue CuesOf(int wordId) => wordId < 0 ? Cue.None : _singleWordCues[wordId];
