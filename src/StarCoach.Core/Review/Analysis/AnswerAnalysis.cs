@@ -36,8 +36,14 @@ internal sealed class AnswerAnalysis : IDisposable
 
     public AnswerKind Kind => Subject.Kind;
 
+    /// <summary>Shorter than this, a story is judged by its length, not by its parts.</summary>
+    public const int MinStoryWords = 25;
+
     /// <summary>True for stories the STAR rules apply to: not pitches, model solutions or follow-up explanations.</summary>
     public bool IsStory => !Subject.IsFollowUp && Kind is AnswerKind.Star or AnswerKind.Freeform or AnswerKind.Compressed;
+
+    /// <summary>A story long enough to judge its parts (<see cref="MinStoryWords"/> words or more).</summary>
+    public bool IsFullStory => IsStory && WordCount >= MinStoryWords;
 
     public List<TextRegion> Regions { get; private set; } = [];
 

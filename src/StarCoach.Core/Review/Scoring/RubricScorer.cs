@@ -53,12 +53,13 @@ internal static class RubricScorer
             evidence.Add($"actions: {Percent(analysis.Part(StarPart.Action).Words, analysis.WordCount)} of the words");
         }
 
-        var points = (fired.Has("star.action-missing") ? 2 : 0) + (fired.Has("star.result-missing") ? 2 : 0)
-            + (fired.Has("answer.hypothetical") ? 2 : 0) + (fired.Has("star.situation-missing") ? 1 : 0)
+        // From presence rather than fired rules: a story too short for the star.* rules still lacks its parts.
+        var points = (analysis.Part(StarPart.Action).Present ? 0 : 2) + (analysis.Part(StarPart.Result).Present ? 0 : 2)
+            + (fired.Has("answer.hypothetical") ? 2 : 0) + (analysis.Part(StarPart.Situation).Present ? 0 : 1)
             + (fired.Has("star.imbalance") ? 1 : 0);
         var level = points switch
         {
-            0 when !fired.Has("star.task-missing") => 4,
+            0 when analysis.Part(StarPart.Task).Present => 4,
             <= 1 => 3,
             2 => 2,
             _ => 1,
