@@ -37,7 +37,7 @@ internal sealed class AnswerAnalysis : IDisposable
     public AnswerKind Kind => Subject.Kind;
 
     /// <summary>Shorter than this, a story is judged by its length, not by its parts.</summary>
-    public const int MinStoryWords = 25;
+    public const int MinStoryWords = 40;
 
     /// <summary>True for stories the STAR rules apply to: not pitches, model solutions or follow-up explanations.</summary>
     public bool IsStory => !Subject.IsFollowUp && Kind is AnswerKind.Star or AnswerKind.Freeform or AnswerKind.Compressed;

@@ -71,7 +71,7 @@ internal static class SentenceReader
             HasPastTense(text, tokens),
             hypothetical,
             FirstMeasurable(text, tokens),
-            situationCues,
+            situationCues + (OpensOnAPlace(text, tokens) ? 1 : 0),
             taskCues,
             resultCues,
             reflectionCues);
@@ -324,16 +324,12 @@ internal static class SentenceReader
         var before = false;
         for (var k = from + 1; k < tokens.Length && k <= from + 4; k++)
         {
-            if (tokens[k].Has(Cue.TimeUnit) || tokens[k].Is(TokenShape.Numeric))
-            {
-                before = true;
-            }
-
+            before |= IsQuantity(text, tokens[k]);
             if (before && IsWord(text, tokens[k], "to"))
             {
                 for (var m = k + 1; m < tokens.Length && m <= k + 4; m++)
                 {
-                    if (tokens[m].Has(Cue.TimeUnit) || tokens[m].Is(TokenShape.Numeric))
+                    if (IsQuantity(text, tokens[m]) || IsWord(text, tokens[m], "none") || IsWord(text, tokens[m], "nothing"))
                     {
                         return true;
                     }
@@ -344,6 +340,16 @@ internal static class SentenceReader
         }
 
         return false;
+    }
+
+    private static bool IsQuantity(string text, Token token) =>
+        token.Has(Cue.TimeUnit | Cue.NumberWord) || (token.Is(TokenShape.Numeric) && !IsYear(text, token));
+
+    /// <summary>"At Riverside, …", "While at Deloitte, …": a sentence that opens on a place or employer sets the scene.</summary>
+    public static bool OpensOnAPlace(string text, ReadOnlySpan<Token> tokens)
+    {
+        var k = tokens.Length > 2 && IsWord(text, tokens[0], "while") ? 1 : 0;
+        return tokens.Length > k + 2 && IsWord(text, tokens[k], "at") && (tokens[k + 1].Is(TokenShape.Capitalized) || tokens[k + 1].Is(TokenShape.AllCaps));
     }
 
     // 1900–2099 standing alone is a date, not an outcome; "2019%" or "$2019" would still count.

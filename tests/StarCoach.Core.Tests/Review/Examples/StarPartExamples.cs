@@ -16,6 +16,7 @@ internal static class StarPartExamples
         Situation.Quiet("nursing", Stories.Nursing),
         Situation.Quiet("teaching", Stories.Unlabelled(Stories.Teaching)),
         Situation.Quiet("hospitality", Stories.Unlabelled(Stories.Hospitality)),
+        Situation.Quiet("nursing", "At Riverside I stopped an unsafe Friday discharge of a patient with dementia. I documented her fall risk, escalated it at the afternoon bed meeting and found a respite bed with social work. She left safely on Saturday, and the unit now checks caregiver availability before every discharge."),
         Situation.Quiet("logistics", "Context: Our depot in Bristol was losing two pallets a week to damage. I retrained the forklift drivers, changed the racking layout and added a damage log at the dock. Damaged pallets fell from eight a month to one within a quarter."),
 
         Task.Fires("hospitality", "At a 120-room hotel in Bath, guests complained that breakfast ran out of hot food by nine. I moved two cooks' shifts half an hour later, set up a second serving station and started counting covers every fifteen minutes. Complaints about breakfast dropped from twelve a week to one, and food waste fell by 15%."),
@@ -28,14 +29,14 @@ internal static class StarPartExamples
 
         Action.Fires("finance", "At a regional bank, our loan approvals took three weeks and customers were going to competitors. It was a difficult period for the whole branch, and morale was low. In the end, approvals came down to eight days and we won back several business clients."),
         Action.Fires("hospitality", "If a guest complained about noise at night, I would apologise straight away and offer another room. I would also log the complaint so the night manager could spot patterns, and I'd follow up with the guest the next morning."),
-        Action.Fires("teaching", "Classroom behaviour is always a challenge in a large secondary school. Good routines matter, and teenagers respond to clear expectations and consistent follow-through. The results were much calmer lessons and better grades across the year group."),
+        Action.Fires("teaching", "Classroom behaviour is always a challenge in a large secondary school, especially in the last lesson on a Friday. Good routines matter, and teenagers respond to clear expectations and consistent follow-through. The results were much calmer lessons and better grades across the year group."),
         Action.Quiet("software", Stories.Unlabelled(Stories.Software)),
         Action.Quiet("logistics", Stories.Unlabelled(Stories.Logistics)),
         Action.Quiet("retail", "Situation: Our shop floor was chaotic on Saturdays. Task: I had to make the weekend shifts calmer.\nWe split the floor into zones, we gave each zone an owner and we moved the delivery slot to Friday. Saturday complaints dropped from ten to two."),
 
         Result.Fires("nursing", "On a busy night shift on the cardiac ward, a new patient's heparin pump was programmed in pounds instead of kilograms. As charge nurse I had to check high-alert infusions. I compared the pump with the order, paused the infusion and called the pharmacist to verify the dose. I then walked the graduate nurse through the calculation."),
         Result.Fires("retail", "Our stockroom was so disorganised that staff spent an hour a day looking for deliveries. My manager asked me to fix it before Christmas. I labelled every shelf by supplier, moved the fast-selling lines near the door and wrote a one-page guide for the evening team."),
-        Result.Fires("software", "Situation: Our test suite took ninety minutes and developers had stopped running it locally.\nTask: I was asked to speed it up.\nAction: I profiled the slowest tests, split them into parallel jobs and replaced the shared database with containers."),
+        Result.Fires("software", "Situation: Our test suite took ninety minutes and developers had stopped running it locally before pushing their changes.\nTask: I was asked to speed it up.\nAction: I profiled the slowest tests, split them into parallel jobs on the build servers and replaced the shared database with containers."),
         Result.Quiet("teaching", Stories.Unlabelled(Stories.Teaching)),
         Result.Quiet("finance", Stories.Finance),
         Result.Quiet("hospitality", Stories.Unlabelled(Stories.Hospitality)),
