@@ -2,6 +2,13 @@ using BenchmarkDotNet.Running;
 using StarCoach.Benchmarks;
 
 // Run with: dotnet run -c Release --project bench/StarCoach.Benchmarks -- --filter '*'
+// Per-query match latency at 100,000 stories: dotnet run -c Release --project bench/StarCoach.Benchmarks -- match-latency
+if (args is ["match-latency"])
+{
+    MatchLatency.Run(Console.Out);
+    return 0;
+}
+
 // Review vs the peer linters: dotnet run -c Release --project bench/StarCoach.Benchmarks -- --peers-corpus /tmp/peers/answers.json
 if (args is ["--peers-corpus", _, ..])
 {

@@ -46,7 +46,23 @@ internal static class CliApp
                 .WithDescription("Import a prep document (.txt, .md or StarCoach .json) and show what it holds, or print it as bank JSON.")
                 .WithExample("import", "prep.txt")
                 .WithExample("import", "prep.md", "--json");
+
             config.AddCommand<ReviewCommand>("review").WithDescription(ReviewCommand.Description).WithExample(ReviewCommand.Example);
+
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the StarCoach web app (the same app as `dotnet run --project src/StarCoach.Web`).")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://127.0.0.1:8080");
+
+            config.AddCommand<MatchCommand>("match")
+                .WithDescription("Find the stories in your bank that best fit a new interview question, and why (offline).")
+                .WithExample("match", "prep.txt", "\"Tell me about a time you disagreed with your manager\"")
+                .WithExample("match", "prep.txt", "\"Describe a failure\"", "--top", "3", "--json");
+
+            config.AddCommand<CoverageCommand>("coverage")
+                .WithDescription("Show which competencies your stories cover, the gaps, and stories used for too many questions.")
+                .WithExample("coverage", "prep.txt", "--framework", "amazon")
+                .WithExample("coverage", "prep.txt", "--json");
         });
 
         return app.Run([.. args.Select(a => a == "-" ? StandardInput : a)]);

@@ -1,9 +1,8 @@
 using System.Text;
-using StarCoach.Benchmarks;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Import;
 using StarCoach.Core.Review;
-using Xunit;
+using StarCoach.Core.Tests.Support;
 
 namespace StarCoach.Core.Tests.Review;
 
@@ -108,7 +107,7 @@ public sealed class AnswerReviewerTests
     [Fact]
     public void ReviewBank_SameBankTwice_GivesTheSameJsonBytes()
     {
-        var bank = new BankImporter().ImportFile(SeedFiles.Path("behavioral-questions.txt")).Bank!;
+        var bank = new BankImporter().ImportFile(Seeds.Path("behavioral-questions.txt")).Bank!;
 
         var first = ReviewJson.Serialize(ReviewReport.Of(TargetLevel.Staff, new AnswerReviewer().ReviewBank(bank, TargetLevel.Staff)));
         var second = ReviewJson.Serialize(ReviewReport.Of(TargetLevel.Staff, new AnswerReviewer().ReviewBank(bank, TargetLevel.Staff)));

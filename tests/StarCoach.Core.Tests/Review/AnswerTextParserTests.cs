@@ -1,7 +1,6 @@
 using StarCoach.Core.Banks;
 using StarCoach.Core.Review;
 using StarCoach.Core.Review.Analysis;
-using Xunit;
 
 namespace StarCoach.Core.Tests.Review;
 

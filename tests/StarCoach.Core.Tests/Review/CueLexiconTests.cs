@@ -1,5 +1,4 @@
 using StarCoach.Core.Review.Analysis;
-using Xunit;
 
 namespace StarCoach.Core.Tests.Review;
 

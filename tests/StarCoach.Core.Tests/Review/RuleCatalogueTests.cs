@@ -1,6 +1,5 @@
 using StarCoach.Core.Review.Rules;
 using StarCoach.Core.Tests.Review.Examples;
-using Xunit;
 
 namespace StarCoach.Core.Tests.Review;
 

@@ -1,16 +1,15 @@
 using System.Text.RegularExpressions;
-using StarCoach.Benchmarks;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Import;
 using StarCoach.Core.Review;
-using Xunit;
+using StarCoach.Core.Tests.Support;
 
 namespace StarCoach.Core.Tests.Review;
 
 /// <summary>The review on the real prep document in <c>shared/seeds</c>: what a candidate would see on their own bank.</summary>
 public sealed partial class SeedReviewTests
 {
-    private static readonly Lazy<Bank> Seed = new(() => new BankImporter().ImportFile(SeedFiles.Path("behavioral-questions.txt")).Bank!);
+    private static readonly Lazy<Bank> Seed = new(() => new BankImporter().ImportFile(Seeds.Path("behavioral-questions.txt")).Bank!);
 
     private static readonly Lazy<IReadOnlyList<AnswerReview>> Reviews = new(() => new AnswerReviewer().ReviewBank(Seed.Value, TargetLevel.Staff));
 

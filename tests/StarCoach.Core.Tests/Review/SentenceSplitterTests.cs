@@ -1,4 +1,3 @@
-using Xunit;
 
 namespace StarCoach.Core.Tests.Review;
 

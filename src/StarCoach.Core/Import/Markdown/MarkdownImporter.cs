@@ -28,8 +28,11 @@ public sealed class MarkdownImporter : IBankImporter
             return ImportResult.Failure($"{document.Name}: Markdown nested more than {MaxNesting} levels deep at line {line}; flatten the quotes or lists there and import again.");
         }
 
-        var parsed = Markdig.Markdown.Parse(document.Text, Pipeline);
-        var reader = new BlockReader(document.Text);
+        // Old Mac line endings (a lone CR) count as line breaks everywhere else in StarCoach; Markdig would
+        // drop them inside code spans, so they become LF first. Line numbers stay the same.
+        var text = document.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var parsed = Markdig.Markdown.Parse(text, Pipeline);
+        var reader = new BlockReader(text);
         reader.Walk(parsed, depth: 0);
         return ImportResult.Success(PrepDocumentParser.Parse(reader.Blocks, document.Name, document.Diagnostics));
     }
@@ -59,7 +62,7 @@ public sealed class MarkdownImporter : IBankImporter
                     case ThematicBreakBlock:
                         break;
                     case LeafBlock leaf:
-                        Add(block, leaf.Lines.ToString(), 0, isListItem: false, mayHoldLabel: false);
+                        Add(block, leaf.Lines.Count > 0 ? leaf.Lines.ToString() : Slice(block), 0, isListItem: false, mayHoldLabel: false);
                         break;
                     case ContainerBlock inner:
                         Walk(inner, depth + 1);
@@ -77,6 +80,13 @@ public sealed class MarkdownImporter : IBankImporter
             {
                 if (child is not ListItemBlock item)
                 {
+                    continue;
+                }
+
+                if (item.Count == 0)
+                {
+                    // An empty item ("1." alone on a line) still holds what the author typed.
+                    Add(item, Slice(item), 0, isListItem: true, mayHoldLabel: false);
                     continue;
                 }
 
@@ -208,6 +218,11 @@ public sealed class MarkdownImporter : IBankImporter
                         builder.Append(" (").Append(link.Url).Append(')');
                     }
 
+                    break;
+                case DelimiterInline delimiter:
+                    // An unmatched "[" or "*" stays a delimiter in the tree; it is text the author typed.
+                    builder.Append(delimiter.ToLiteral());
+                    RenderChildren(delimiter, builder, depth);
                     break;
                 case ContainerInline container:
                     RenderChildren(container, builder, depth);

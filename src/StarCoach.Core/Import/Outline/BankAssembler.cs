@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StarCoach.Core.Banks;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Import.Outline;
 

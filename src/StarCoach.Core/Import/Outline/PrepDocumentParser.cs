@@ -24,6 +24,7 @@ internal sealed class PrepDocumentParser
     private string? _category;
     private int _categoryIndex = -1;
     private int _categoryLevel;
+    private bool _categoryUsed = true;
     private QuestionDraft? _question;
     private AnswerDraft? _answer;
     private FollowUpDraft? _followUp;
@@ -54,6 +55,20 @@ internal sealed class PrepDocumentParser
         }
 
         CloseQuestion();
+        KeepUnusedCategoryAside();
+        _unassigned.Sort((a, b) => a.SourceSpan.StartLine.CompareTo(b.SourceSpan.StartLine));
+    }
+
+    /// <summary>A heading that looked like a category but never got a question keeps its words as unassigned text.</summary>
+    private void KeepUnusedCategoryAside()
+    {
+        if (!_categoryUsed && _categoryIndex >= 0)
+        {
+            var block = _blocks[_categoryIndex];
+            _unassigned.Add(new UnassignedText(block.Trimmed, new SourceSpan(block.StartLine, block.EndLine), "Heading with no question under it."));
+        }
+
+        _categoryUsed = true;
     }
 
     private void Visit(int index, DocumentBlock block)
@@ -165,6 +180,8 @@ internal sealed class PrepDocumentParser
         if (HeadsQuestions(index, block))
         {
             CloseQuestion();
+            KeepUnusedCategoryAside();
+            _categoryUsed = false;
             _category = StripHeadingMarks(text);
             _categoryIndex = index;
             _categoryLevel = block.HeadingLevel;
@@ -225,11 +242,13 @@ internal sealed class PrepDocumentParser
         // A question heading at its category's level (or above) is outside that category.
         if (block.IsExplicitHeading && _categoryLevel > 0 && block.HeadingLevel <= _categoryLevel)
         {
+            KeepUnusedCategoryAside();
             _categoryIndex = -1;
             _categoryLevel = 0;
         }
 
         var category = _categoryIndex >= 0 ? _category : null;
+        _categoryUsed |= category is not null;
         CloseQuestion();
         _question = new QuestionDraft(block, category);
         _orphanReason = null;
@@ -338,7 +357,7 @@ internal sealed class PrepDocumentParser
             return false;
         }
 
-        var (question, _) = PromptPhrases.SplitInstruction(text);
+        var question = PromptPhrases.WithoutInstruction(text);
         return PromptPhrases.EndsWithQuestionMark(question) || !FirstPerson.Narrates(question);
     }
 
@@ -374,7 +393,7 @@ internal sealed class PrepDocumentParser
     private static bool IsCompressedHeading(DocumentBlock block)
     {
         var text = block.Trimmed;
-        if (block.IsListItem)
+        if (block.IsListItem || text.Length > 400)
         {
             return false;
         }

@@ -78,9 +78,12 @@ internal static partial class PromptPhrases
             return false;
         }
 
-        var (question, _) = SplitInstruction(trimmed);
-        return StartsLikePrompt(trimmed) || EndsWithQuestionMark(question);
+        return StartsLikePrompt(trimmed) || EndsWithQuestionMark(WithoutInstruction(trimmed));
     }
+
+    /// <summary>The question without its instruction suffix; cheap for the many lines that cannot have one.</summary>
+    public static string WithoutInstruction(string text) =>
+        text.Contains('?', StringComparison.Ordinal) || text.EndsWith(')') ? SplitInstruction(text).Question : text;
 
     /// <summary>True when the text ends with a question mark, allowing closing quotes and brackets after it.</summary>
     public static bool EndsWithQuestionMark(string text)

@@ -104,8 +104,7 @@ internal static partial class StarLabels
     public static bool TryFind(string line, out Found found)
     {
         found = default;
-        var head = line.Length > 160 ? line[..160] : line;
-        var match = LabelRegex().Match(head);
+        var match = LabelRegex().Match(line, 0, Math.Min(line.Length, 160));
         if (!match.Success)
         {
             return false;

@@ -75,6 +75,10 @@ internal static partial class QuestionSitePageImporter
         }
 
         var answer = ReadSolution(lines, solutionLine);
+        if (answer is null)
+        {
+            unassigned.Add(new UnassignedText(lines[solutionLine].Trim(), SourceSpan.Line(solutionLine + 1), "Solution heading with no text under it."));
+        }
         var question = new Question(
             Id: string.Empty,
             Text: text,

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Bounded local load test of the web app's answer page with wrk, against 127.0.0.1 only.
+# Not part of the test suite: run it by hand and copy the figures into docs/benchmarks.md.
+#
+#   bench/load/run.sh            # 50 connections, 2 threads, 30 s
+#   DURATION=60s CONNECTIONS=100 bench/load/run.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$here"
+duration=${DURATION:-30s}; connections=${CONNECTIONS:-50}; threads=${THREADS:-2}; port=${PORT:-5199}
+seed="$here/../shared/seeds/behavioral-questions.txt"
+
+command -v wrk >/dev/null || { echo "installing wrk" >&2; DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
+dotnet build src/StarCoach.Web -c Release -v quiet -nologo >/dev/null
+
+data=$(mktemp -d)
+XDG_DATA_HOME="$data" ASPNETCORE_ENVIRONMENT=Production StarCoach__SampleBank=false \
+  dotnet src/StarCoach.Web/bin/Release/net10.0/StarCoach.Web.dll --urls "http://127.0.0.1:$port" >"$data/web.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.5; done
+
+bank=$(curl -fs -X POST -H 'Content-Type: application/octet-stream' --data-binary @"$seed" \
+  "http://127.0.0.1:$port/api/banks?fileName=behavioral-questions.txt" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+answer=$(curl -fs "http://127.0.0.1:$port/api/banks/$bank/questions" | sed -E 's/^\[\{"id":"[^"]+","text":"[^"]*","category":[^,]*,"instruction":[^,]*,"answers":\[\{"id":"([^"]+)".*/\1/')
+url="http://127.0.0.1:$port/banks/$bank/answers/$answer"
+echo "target: $url"
+curl -fs -o /dev/null "$url"
+
+echo "warm-up (5 s)"
+wrk -t"$threads" -c"$connections" -d5s "$url" >/dev/null
+echo "run: wrk -t$threads -c$connections -d$duration (answer page)"
+wrk -t"$threads" -c"$connections" -d"$duration" -s bench/load/percentiles.lua "$url" | tail -n 3
+echo "run: wrk -t$threads -c$connections -d$duration (bank page)"
+wrk -t"$threads" -c"$connections" -d"$duration" -s bench/load/percentiles.lua "http://127.0.0.1:$port/banks/$bank" | tail -n 3

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Spectre.Console;
+using StarCoach.Core.Matching;
+
+namespace StarCoach.Cli.Views;
+
+/// <summary>Match results for people: each story with its score and why it fits.</summary>
+internal static class MatchView
+{
+    public static void Render(IAnsiConsole console, string question, ImmutableArray<StoryMatch> results)
+    {
+        console.MarkupLine($"Stories for [bold]“{Markup.Escape(question)}”[/]");
+        if (results.IsEmpty)
+        {
+            console.MarkupLine("[grey]The bank has no answers yet.[/]");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn(new TableColumn("#").RightAligned());
+        table.AddColumn(new TableColumn("Score").RightAligned());
+        table.AddColumn("Story (the question it was prepared for)");
+        table.AddColumn("Why");
+        foreach (var match in results)
+        {
+            var story = $"{Markup.Escape(match.QuestionText)}\n[grey]{match.Kind.ToString().ToLowerInvariant()} · lines {match.SourceSpan.StartLine}–{match.SourceSpan.EndLine} · {Markup.Escape(match.AnswerId)}[/]";
+            table.AddRow(
+                new Text(match.Rank.ToString(CultureInfo.InvariantCulture)),
+                new Text(match.Score.ToString("0.00", CultureInfo.InvariantCulture)),
+                new Markup(story),
+                new Markup(Why(match.Why)));
+        }
+
+        console.Write(table);
+    }
+
+    private static string Why(MatchReasons why)
+    {
+        var lines = new List<string>
+        {
+            $"[italic]“{Markup.Escape(why.BestSentence)}”[/]",
+        };
+        if (!why.SharedConcepts.IsEmpty)
+        {
+            lines.Add($"[grey]shared:[/] {Markup.Escape(string.Join(", ", why.SharedConcepts))}");
+        }
+
+        if (!why.Competencies.IsEmpty)
+        {
+            lines.Add($"[grey]shows:[/] {Markup.Escape(string.Join(", ", why.Competencies.Select(c => c.Name).Distinct()))}");
+        }
+
+        lines.Add($"[grey]meaning {why.Similarity.ToString("0.00", CultureInfo.InvariantCulture)} (question {why.QuestionSimilarity.ToString("0.00", CultureInfo.InvariantCulture)})[/]");
+        return string.Join('\n', lines);
+    }
+}

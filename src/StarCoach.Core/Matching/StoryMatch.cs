@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using StarCoach.Core.Banks;
+
+namespace StarCoach.Core.Matching;
+
+/// <summary>A story (answer) that fits a new question, and why.</summary>
+/// <param name="Rank">1 for the best fit.</param>
+/// <param name="QuestionId">The question the answer was prepared for.</param>
+/// <param name="AnswerId">The answer.</param>
+/// <param name="QuestionText">The text of that question.</param>
+/// <param name="Kind">The kind of answer.</param>
+/// <param name="Score">0–1: the fused ranking score relative to a story that is first on every signal.</param>
+/// <param name="Why">What the question and the story share.</param>
+/// <param name="SourceSpan">Where the answer is in the source document.</param>
+public sealed record StoryMatch(
+    int Rank,
+    string QuestionId,
+    string AnswerId,
+    string QuestionText,
+    AnswerKind Kind,
+    double Score,
+    MatchReasons Why,
+    SourceSpan SourceSpan);
+
+/// <summary>Why a story was matched.</summary>
+/// <param name="SharedConcepts">Words of the question also found in the story or its question, rarest first (as written in the story).</param>
+/// <param name="Competencies">Competencies the question probes that the story shows.</param>
+/// <param name="BestSentence">The sentence of the story closest to the question.</param>
+/// <param name="Similarity">Cosine similarity of meaning between the question and the story's best passage (−1–1).</param>
+/// <param name="QuestionSimilarity">Cosine similarity between the new question and the question the story was prepared for.</param>
+/// <param name="LexicalRank">The story's rank by shared words (BM25), if it shares any.</param>
+/// <param name="SemanticRank">The story's rank by meaning (embeddings).</param>
+public sealed record MatchReasons(
+    ImmutableArray<string> SharedConcepts,
+    ImmutableArray<MatchedCompetency> Competencies,
+    string BestSentence,
+    double Similarity,
+    double QuestionSimilarity,
+    int? LexicalRank,
+    int SemanticRank);
+
+/// <summary>A competency shared by a question and a story.</summary>
+public sealed record MatchedCompetency(string Framework, string Id, string Name);
+
+/// <summary>How far building an index has got with embedding texts.</summary>
+/// <param name="Done">Texts embedded so far.</param>
+/// <param name="Total">Texts to embed (those not found in the cache).</param>
+public readonly record struct EmbeddingProgress(int Done, int Total);

@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StarCoach.Data;
+
+/// <summary>Registers the StarCoach database for the configured provider.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="StarCoachDb"/> (SQLite or PostgreSQL) and <see cref="BankStore"/>.</summary>
+    public static IServiceCollection AddStarCoachData(this IServiceCollection services, DatabaseOptions options)
+    {
+        if (options.IsPostgres)
+        {
+            var connection = options.ConnectionString
+                ?? throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:StarCoach is not set.");
+            services.AddDbContext<StarCoachDb, PostgresStarCoachDb>(db => db.UseNpgsql(connection));
+        }
+        else
+        {
+            var connection = SqliteConnectionString(options.ConnectionString);
+            services.AddDbContext<StarCoachDb, SqliteStarCoachDb>(db => db.UseSqlite(connection));
+        }
+
+        services.AddScoped<BankStore>();
+        services.AddScoped<TagOverrideStore>();
+        return services;
+    }
+
+    /// <summary>The SQLite connection string, creating the data folder for the default location.</summary>
+    public static string SqliteConnectionString(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var path = DatabaseOptions.DefaultSqlitePath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true, Pooling = true }.ToString();
+    }
+}

@@ -1,0 +1,35 @@
+namespace StarCoach.Data.Entities;
+
+/// <summary>A question of a stored bank.</summary>
+public sealed class StoredQuestion
+{
+    public Guid Id { get; set; }
+
+    public Guid BankId { get; set; }
+
+    public StoredBank? Bank { get; set; }
+
+    /// <summary>The content-derived id from import (<c>q-…</c>).</summary>
+    public required string StableId { get; set; }
+
+    public int Ordinal { get; set; }
+
+    public required string Text { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? Instruction { get; set; }
+
+    public string? Evaluates { get; set; }
+
+    /// <summary>Parts of a multi-part question (JSON array of strings).</summary>
+    public string PartsJson { get; set; } = "[]";
+
+    public int StartLine { get; set; }
+
+    public int EndLine { get; set; }
+
+    public List<StoredAnswer> Answers { get; set; } = [];
+
+    public List<StoredFollowUp> FollowUps { get; set; } = [];
+}

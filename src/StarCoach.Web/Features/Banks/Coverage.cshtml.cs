@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using StarCoach.Core.Competencies;
+using StarCoach.Web.Hosting;
+
+namespace StarCoach.Web.Features.Banks;
+
+/// <summary>The story × competency heat map, gaps, over-used stories and suggestions for one framework.</summary>
+public sealed class CoverageModel(BankInsights insights) : PageModel
+{
+    public CoveragePage? View { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? framework, CancellationToken cancellationToken)
+    {
+        var chosen = CompetencyFrameworks.Find(framework ?? BankInsights.DefaultFramework)?.Id ?? BankInsights.DefaultFramework;
+        View = await insights.CoverageAsync(id, chosen, cancellationToken);
+        return View is null ? NotFound() : Page();
+    }
+}

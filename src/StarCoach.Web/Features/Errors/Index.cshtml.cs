@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace StarCoach.Web.Features.Errors;
+
+/// <summary>A friendly page for every error status: what happened and what to do, never a stack trace.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class IndexModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string Advice { get; private set; } = string.Empty;
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        Code = code is >= 400 and <= 599 ? code : 500;
+        (Title, Advice) = Code switch
+        {
+            404 => ("We could not find that page", "The bank or answer may have been deleted, or the link is mistyped."),
+            400 => ("That request could not be used", "The form was incomplete or had expired. Go back, reload the page and try again."),
+            401 or 403 => ("Please sign in", "Sign in to see your banks."),
+            413 => ("That file is too large", "Files up to 20 MB can be imported. Split the document and import the parts."),
+            _ => ("Something went wrong on our side", "The error was logged. Try again; if it keeps happening, report what you did."),
+        };
+        Response.StatusCode = Code;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Caching.Memory;
+using StarCoach.Core.Competencies;
+using StarCoach.Data;
+
+namespace StarCoach.Web.Hosting;
+
+/// <summary>A bank's competency coverage under one framework, with the bank it was computed for.</summary>
+public sealed record CoveragePage(BankPage Bank, CoverageReport Report);
+
+/// <summary>
+/// Competency tags and coverage of the current user's banks, with their tag overrides applied. Results are cached
+/// with the bank's version (a tag change bumps it), like the reviews.
+/// </summary>
+public sealed class BankInsights(BankPresenter presenter, TagOverrideStore overrides, CurrentUser user, CompetencyTagger tagger, IMemoryCache cache)
+{
+    /// <summary>Framework shown when the user has not picked one.</summary>
+    public const string DefaultFramework = "amazon";
+
+    public async Task<CoveragePage?> CoverageAsync(Guid bankId, string framework, CancellationToken cancellationToken)
+    {
+        var page = await presenter.LoadAsync(bankId, cancellationToken);
+        if (page is null)
+        {
+            return null;
+        }
+
+        var key = ("coverage", bankId, user.Id, page.Stored.UpdatedAt.UtcTicks, framework);
+        if (!cache.TryGetValue(key, out CoverageReport? report) || report is null)
+        {
+            var tags = await overrides.LoadAsync(user.Id, bankId, cancellationToken);
+            report = CoverageAnalyzer.Analyze(page.Bank, CompetencyFrameworks.Get(framework), tags);
+            cache.Set(key, report, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
+
+        return new CoveragePage(page, report);
+    }
+
+    /// <summary>The competencies of every answer of the bank, the user's overrides applied.</summary>
+    public async Task<BankCompetencies?> TagsAsync(Guid bankId, CancellationToken cancellationToken)
+    {
+        var page = await presenter.LoadAsync(bankId, cancellationToken);
+        if (page is null)
+        {
+            return null;
+        }
+
+        var key = ("tags", bankId, user.Id, page.Stored.UpdatedAt.UtcTicks);
+        if (!cache.TryGetValue(key, out BankCompetencies? tags) || tags is null)
+        {
+            tags = tagger.TagBank(page.Bank, await overrides.LoadAsync(user.Id, bankId, cancellationToken));
+            cache.Set(key, tags, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
+
+        return tags;
+    }
+}

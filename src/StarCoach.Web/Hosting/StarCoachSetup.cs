@@ -1,0 +1,212 @@
+using System.Net;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using StarCoach.Core.Import;
+using StarCoach.Data;
+using StarCoach.Web.Api;
+
+namespace StarCoach.Web.Hosting;
+
+/// <summary>Everything <c>Program.cs</c> needs, in one place: services, the request pipeline, and the database at start.</summary>
+public static partial class StarCoachSetup
+{
+    /// <summary>Default address in local mode: loopback only, because local mode has no login.</summary>
+    public const string LocalUrl = "http://127.0.0.1:5180";
+
+    /// <summary>Largest upload accepted: the import limit plus room for the multipart envelope.</summary>
+    public const long MaxRequestBytes = BankImporter.MaxFileBytes + (1024 * 1024);
+
+    /// <summary>Builds and runs the web app until it is stopped; <c>Program</c> and <c>starcoach serve</c> both call this.</summary>
+    public static async Task RunAsync(string[] args)
+    {
+        // The application name decides where Razor Pages are found; name this assembly even when the process is `starcoach`.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(StarCoachSetup).Assembly.GetName().Name });
+        builder.AddStarCoach();
+        var app = builder.Build();
+        await app.PrepareDatabaseAsync();
+        app.UseStarCoach();
+        await app.RunAsync();
+    }
+
+    public static WebApplicationBuilder AddStarCoach(this WebApplicationBuilder builder)
+    {
+        builder.Environment.WebRootFileProvider = new EmbeddedFileProvider(typeof(StarCoachSetup).Assembly, "StarCoach.Web.wwwroot");
+        var options = builder.Configuration.GetSection(StarCoachOptions.Section).Get<StarCoachOptions>() ?? new StarCoachOptions();
+        builder.Services.Configure<StarCoachOptions>(builder.Configuration.GetSection(StarCoachOptions.Section));
+
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        database.ConnectionString ??= builder.Configuration.GetConnectionString("StarCoach");
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddStarCoachData(database);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<BankUploads>();
+        builder.Services.AddScoped<BankPresenter>();
+        builder.Services.AddMemoryCache(cache => cache.SizeLimit = 256);
+        builder.Services.AddSingleton<StoryIndexes>();
+        // Constructed explicitly: the container would pick the frameworks constructor and give it an empty list.
+        builder.Services.AddSingleton(_ => new Core.Competencies.CompetencyTagger());
+        builder.Services.AddScoped<BankInsights>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StoryIndexes>());
+        builder.Services.AddSingleton<Core.Review.AnswerReviewer>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddDataProtection().SetApplicationName("StarCoach").PersistKeysToDbContext<StarCoachDb>();
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.HeaderName = "RequestVerificationToken");
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
+
+        // The mode is read when a request is authorised, not when services are registered, so one build serves
+        // both modes and tests can host both side by side.
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Features";
+            pages.Conventions.AuthorizeFolder("/", SignedInOrLocal.Policy);
+            pages.Conventions.AllowAnonymousToFolder("/Account");
+            pages.Conventions.AllowAnonymousToFolder("/Errors");
+        });
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SignedInOrLocal>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(SignedInOrLocal.Policy, policy => policy.AddRequirements(new SignedInOrLocal.Requirement()));
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services
+            .AddIdentityCore<IdentityUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireDigit = false;
+            })
+            .AddEntityFrameworkStores<StarCoachDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                // API callers get a status code, not a login page.
+                if (IsApi(context.HttpContext))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
+        });
+
+        if (!options.IsHosted)
+        {
+            UseLoopbackOnly(builder);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Applies migrations and, for a new local database, imports the sample bank.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StarCoachDb>();
+        var fresh = !(await db.Database.GetAppliedMigrationsAsync()).Any();
+        await db.Database.MigrateAsync();
+
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<StarCoachOptions>>().Value;
+        if (fresh && !options.IsHosted && options.SampleBank)
+        {
+            await SampleBank.ImportAsync(scope.ServiceProvider.GetRequiredService<BankStore>());
+        }
+    }
+
+    public static WebApplication UseStarCoach(this WebApplication app)
+    {
+        app.UseExceptionHandler(errors => errors.Run(WriteErrorAsync));
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/errors/{0}"));
+        app.Use(SecurityHeaders);
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapStarCoachApi().RequireAuthorization(SignedInOrLocal.Policy);
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        // No inline scripts or styles anywhere: imported text can never run as code, even if it escaped encoding.
+        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XFrameOptions = "DENY";
+        return next();
+    }
+
+    private static async Task WriteErrorAsync(HttpContext context)
+    {
+        var feature = context.Features.Get<IExceptionHandlerFeature>();
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("StarCoach.Errors");
+        LogUnhandled(logger, feature?.Error, context.Request.Path);
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        if (IsApi(context))
+        {
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Title = "Something went wrong on our side.", Detail = "The error was logged. Try again, and report it if it keeps happening.", Status = 500 },
+            });
+            return;
+        }
+
+        context.Response.Redirect("/errors/500");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception? exception, PathString path);
+
+    private static void UseLoopbackOnly(WebApplicationBuilder builder)
+    {
+        var urls = builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"];
+        if (string.IsNullOrWhiteSpace(urls))
+        {
+            builder.WebHost.UseUrls(LocalUrl);
+            return;
+        }
+
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!IsLoopback(url))
+            {
+                throw new InvalidOperationException(
+                    $"Local mode has no login, so it only listens on this machine; '{url}' is not a loopback address. " +
+                    "Use http://127.0.0.1:PORT, or set StarCoach:Mode=hosted to serve several users with accounts.");
+            }
+        }
+    }
+
+    private static bool IsLoopback(string url)
+    {
+        if (!Uri.TryCreate(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+    }
+}

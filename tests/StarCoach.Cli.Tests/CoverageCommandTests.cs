@@ -1,0 +1,76 @@
+using System.Text.Json;
+
+namespace StarCoach.Cli.Tests;
+
+/// <summary><c>starcoach coverage</c> as scripts and people use it.</summary>
+public sealed class CoverageCommandTests
+{
+    [Fact]
+    public void Coverage_AmazonJson_PrintsOnlyTheVersionedReport()
+    {
+        var run = CliRun.Of("coverage", Seeds.Path("behavioral-questions.txt"), "--framework", "amazon", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Console);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("amazon", root.GetProperty("framework").GetProperty("id").GetString());
+        Assert.Equal(16, root.GetProperty("competencies").GetArrayLength());
+        Assert.Contains(root.GetProperty("gaps").EnumerateArray(), g => g.GetProperty("competencyId").GetString() == "customer-obsession");
+        Assert.True(root.GetProperty("stories").GetArrayLength() > 30);
+    }
+
+    [Fact]
+    public void Coverage_Human_ShowsMatrixGapsAndNextSteps()
+    {
+        var run = CliRun.Of("coverage", Seeds.Path("behavioral-questions.txt"), "--framework", "amazon");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Customer Obsession", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Stories × competencies", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Gaps", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Next steps", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_UnknownFramework_ExitsTwoNamingTheChoices()
+    {
+        var run = CliRun.Of("coverage", Seeds.Path("behavioral-questions.txt"), "--framework", "netflix");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("amazon, meta, google, generic", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_OverridesFile_AddsTheTag()
+    {
+        var bank = Seeds.Path("behavioral-questions.txt");
+        using var before = JsonDocument.Parse(CliRun.Of("coverage", bank, "--framework", "amazon", "--json").Out);
+        var answerId = before.RootElement.GetProperty("stories")[0].GetProperty("answerId").GetString();
+        var path = Path.Combine(Path.GetTempPath(), $"starcoach-overrides-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, $$"""{"schemaVersion":1,"overrides":[{"answerId":"{{answerId}}","framework":"amazon","competencyId":"customer-obsession","action":"add"}]}""");
+        try
+        {
+            var run = CliRun.Of("coverage", bank, "--framework", "amazon", "--overrides", path, "--json");
+
+            Assert.Equal(0, run.ExitCode);
+            using var after = JsonDocument.Parse(run.Out);
+            Assert.Equal(1.0, after.RootElement.GetProperty("stories")[0].GetProperty("strength").GetProperty("customer-obsession").GetDouble());
+            Assert.DoesNotContain(after.RootElement.GetProperty("gaps").EnumerateArray(), g => g.GetProperty("competencyId").GetString() == "customer-obsession");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Coverage_MissingBank_ExitsTwoWithOneLine()
+    {
+        var run = CliRun.Of("coverage", "no-such-bank.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not found", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace StarCoach.Cli.Tests;
+
+/// <summary>The real <c>starcoach</c> executable: exit codes, stdout and stderr as a shell sees them.</summary>
+public sealed class ProcessTests
+{
+    private static (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "starcoach.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "starcoach did not exit");
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Starcoach_ImportJson_WritesUtf8JsonAndExitsZero()
+    {
+        var (exit, output, error) = Run("import", Seeds.Path("behavioral-questions.txt"), "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains("“outside the box”", json.RootElement.GetProperty("questions")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Starcoach_ImportBinaryFile_ExitsTwoWithOneLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"starcoach-binary-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, [0, 1, 2, 3, 0, 255, 254, 0]);
+        try
+        {
+            var (exit, output, error) = Run("import", path);
+
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Single(error.TrimEnd('\n').Split('\n'));
+            Assert.Contains("binary", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System.Text;
+using StarCoach.Core.Banks;
+using StarCoach.Core.Import;
+
+namespace StarCoach.Core.Tests.Import;
+
+/// <summary>Files a user might pick by mistake: each gives one line naming the file and what to do.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("starcoach-bad-input-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir.FullName, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static void AssertOneLineNaming(ImportResult result, string name)
+    {
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Bank);
+        Assert.Contains(name, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Error);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("empty.txt", "", "empty")]
+    [InlineData("blank.md", "  \n\n\t\n", "empty")]
+    [InlineData("report.docx", "just text pretending", "not a valid .docx")]
+    [InlineData("cv.pdf", "plain words, no PDF header", "not a valid PDF")]
+    public void ImportFile_UnusableContent_FailsWithOneLineNamingTheFile(string name, string content, string expected)
+    {
+        var path = Write(name, Encoding.UTF8.GetBytes(content));
+
+        var result = new BankImporter().ImportFile(path);
+
+        AssertOneLineNaming(result, name);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportFile_BinaryFile_IsRefused()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        var path = Write("photo.txt", bytes);
+
+        var result = new BankImporter().ImportFile(path);
+
+        AssertOneLineNaming(result, "photo.txt");
+        Assert.Contains("binary", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportFile_ZipRenamedAsText_IsRefused()
+    {
+        var path = Write("notes.txt", [.. "PK\u0003\u0004"u8, .. new byte[200]]);
+
+        AssertOneLineNaming(new BankImporter().ImportFile(path), "notes.txt");
+    }
+
+    [Fact]
+    public void ImportFile_MissingFile_SaysNotFound()
+    {
+        var path = Path.Combine(_dir.FullName, "nope.txt");
+
+        var result = new BankImporter().ImportFile(path);
+
+        AssertOneLineNaming(result, "nope.txt");
+        Assert.Contains("not found", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportFile_Directory_SaysItIsADirectory()
+    {
+        var result = new BankImporter().ImportFile(_dir.FullName);
+
+        AssertOneLineNaming(result, _dir.Name);
+        Assert.Contains("directory", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportFile_OverTheSizeLimit_IsRefusedWithoutReadingIt()
+    {
+        var path = Path.Combine(_dir.FullName, "huge.txt");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(BankImporter.MaxFileBytes + 1);
+        }
+
+        var result = new BankImporter().ImportFile(path);
+
+        AssertOneLineNaming(result, "huge.txt");
+        Assert.Contains("limit", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportFile_InvalidUtf8_ImportsWithReplacementAndADiagnosticOnItsLine()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Tell me about a time you helped a colleague.\n\nI covered a shift at the caf")
+            .Concat(new byte[] { 0xE9, 0x20 })
+            .Concat(Encoding.UTF8.GetBytes("so she could see her son's play.\n"))
+            .ToArray();
+        var path = Write("latin1.txt", bytes);
+
+        var result = new BankImporter().ImportFile(path);
+
+        Assert.True(result.Succeeded, result.Error);
+        var answer = Assert.Single(Assert.Single(result.Bank.Questions).Answers);
+        Assert.Contains("caf\uFFFD so she could", answer.Text, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(result.Bank.Diagnostics, d => d.Message.Contains("UTF-8", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(3, diagnostic.Line);
+    }
+
+    [Fact]
+    public void ImportFile_Utf16WithByteOrderMark_IsReadAsText()
+    {
+        var path = Write("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Describe a time you were wrong.\n\nI mislabelled a batch of samples.\n")]);
+
+        var result = new BankImporter().ImportFile(path);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("Describe a time you were wrong.", Assert.Single(result.Bank.Questions).Text);
+    }
+
+    [Fact]
+    public void ImportFile_HundredThousandCharacterLine_IsImportedWhole()
+    {
+        var longLine = string.Concat(Enumerable.Repeat("We moved every pallet by hand and counted twice. ", 2100));
+        var path = Write("long.txt", Encoding.UTF8.GetBytes($"Tell me about a time you worked hard.\n\n{longLine}\n"));
+
+        var result = new BankImporter().ImportFile(path);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(longLine.TrimEnd(), Assert.Single(Assert.Single(result.Bank.Questions).Answers).Text);
+    }
+
+    [Fact]
+    public void ImportFile_ScriptTagsInAnswers_AreKeptAsText()
+    {
+        var path = Write("xss.txt", Encoding.UTF8.GetBytes("Tell me about a time you shipped a fix.\n\n<script>alert('x')</script> I patched the checkout.\n"));
+
+        var result = new BankImporter().ImportFile(path);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.StartsWith("<script>alert('x')</script>", Assert.Single(Assert.Single(result.Bank.Questions).Answers).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ not json", "invalid JSON")]
+    [InlineData("[1, 2, 3]", "not a StarCoach bank")]
+    [InlineData("{\"schemaVersion\": 7, \"questions\": []}", "schemaVersion 7 is not supported")]
+    [InlineData("{\"schemaVersion\": 1, \"source\": \"x\"}", "not a valid StarCoach bank")]
+    public void ImportFile_BadJson_FailsWithWhatToDo(string json, string expected)
+    {
+        var path = Write("bank.json", Encoding.UTF8.GetBytes(json));
+
+        var result = new BankImporter().ImportFile(path);
+
+        AssertOneLineNaming(result, "bank.json");
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportFile_DeeplyNestedJson_IsRefused()
+    {
+        var path = Write("deep.json", Encoding.UTF8.GetBytes("{\"schemaVersion\":1,\"x\":" + new string('[', 10000) + new string(']', 10000) + "}"));
+
+        AssertOneLineNaming(new BankImporter().ImportFile(path), "deep.json");
+    }
+}

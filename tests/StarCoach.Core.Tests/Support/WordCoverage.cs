@@ -1,0 +1,95 @@
+using StarCoach.Core.Banks;
+using StarCoach.Core.Text;
+
+namespace StarCoach.Core.Tests.Support;
+
+/// <summary>Checks the lossless rule: every word of the source appears in the bank at least as often.</summary>
+internal static class WordCoverage
+{
+    /// <summary>Words of <paramref name="source"/> (with multiplicity) that the bank does not hold.</summary>
+    public static List<string> MissingWords(string source, Bank bank, Func<string, string>? normalize = null)
+    {
+        normalize ??= text => text;
+        var held = Count(BankStrings(bank).Select(normalize));
+        var missing = new List<string>();
+        foreach (var (word, count) in Count([normalize(source)]))
+        {
+            var have = held.GetValueOrDefault(word);
+            for (var i = have; i < count; i++)
+            {
+                missing.Add(word);
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>
+    /// Words of a Markdown source that a reader sees. Inline markup (<c>*</c>, <c>_</c>, <c>`</c>, <c>~</c>), backslash escapes and HTML
+    /// entities are how the author formatted words, not words: both sides drop them before counting, so
+    /// "un*believ*able" is one word on both sides.
+    /// </summary>
+    public static List<string> MissingMarkdownWords(string markdown, Bank bank) =>
+        MissingWords(markdown, bank, text => new string(System.Net.WebUtility.HtmlDecode(text).Where(c => c is not ('*' or '_' or '`' or '~' or '\\')).ToArray()));
+
+    /// <summary>Every text field of the bank that the lossless rule counts.</summary>
+    public static IEnumerable<string> BankStrings(Bank bank)
+    {
+        if (bank.Title is not null)
+        {
+            yield return bank.Title;
+        }
+
+        foreach (var question in bank.Questions)
+        {
+            yield return question.Text;
+            if (question.Category is not null)
+            {
+                yield return question.Category;
+            }
+
+            if (question.Instruction is not null)
+            {
+                yield return question.Instruction;
+            }
+
+            if (question.Evaluates is not null)
+            {
+                yield return question.Evaluates;
+            }
+
+            foreach (var answer in question.Answers)
+            {
+                yield return answer.Text;
+            }
+
+            foreach (var followUp in question.FollowUps)
+            {
+                yield return followUp.Question;
+                if (followUp.Answer is not null)
+                {
+                    yield return followUp.Answer.Text;
+                }
+            }
+        }
+
+        foreach (var item in bank.Unassigned)
+        {
+            yield return item.Text;
+        }
+    }
+
+    private static Dictionary<string, int> Count(IEnumerable<string> texts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var word in WordTokenizer.Words(text))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return counts;
+    }
+}

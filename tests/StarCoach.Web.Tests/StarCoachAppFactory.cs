@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using StarCoach.Data;
+
+namespace StarCoach.Web.Tests;
+
+/// <summary>
+/// The real web app in memory on a real database: a fresh SQLite file, or a fresh database on the PostgreSQL
+/// server named by <c>STARCOACH_TEST_POSTGRES</c> (scripts/test.sh starts one).
+/// </summary>
+public abstract partial class StarCoachAppFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Environment variable with a PostgreSQL connection string (role with CREATEDB) for the tests.</summary>
+    public const string PostgresVariable = "STARCOACH_TEST_POSTGRES";
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    protected virtual string Mode => "local";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:StarCoach", ConnectionString);
+        builder.UseSetting("StarCoach:Mode", Mode);
+        builder.UseSetting("StarCoach:SampleBank", "false");
+
+        // Embedding every upload would load the model in every test; the match tests ask for their index explicitly.
+        builder.UseSetting("StarCoach:IndexOnImport", "false");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the browser would.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public T Service<T>(Action<T>? use = null)
+        where T : notnull
+    {
+        using var scope = Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<T>();
+        use?.Invoke(service);
+        return service;
+    }
+
+    public async Task WithDbAsync(Func<StarCoachDb, Task> use)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await use(scope.ServiceProvider.GetRequiredService<StarCoachDb>());
+    }
+
+    /// <summary>The antiforgery token of the form on <paramref name="path"/> (the cookie stays in the client).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        var match = TokenRegex().Match(html);
+        Assert.True(match.Success, $"no antiforgery token on {path}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenRegex();
+}
+
+/// <summary>The app on a fresh SQLite file (the local default).</summary>
+public class SqliteAppFactory : StarCoachAppFactory
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"starcoach-web-{Guid.NewGuid():N}.db");
+
+    protected override string Provider => "sqlite";
+
+    protected override string ConnectionString => $"Data Source={_path};Foreign Keys=True;Pooling=False";
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        File.Delete(_path);
+    }
+}
+
+/// <summary>The app in hosted mode (accounts) on SQLite.</summary>
+public sealed class HostedSqliteAppFactory : SqliteAppFactory
+{
+    protected override string Mode => "hosted";
+}
+
+/// <summary>The app on a fresh database of a real PostgreSQL server.</summary>
+public sealed class PostgresAppFactory : StarCoachAppFactory
+{
+    private readonly string? _server = Environment.GetEnvironmentVariable(PostgresVariable);
+    private readonly string _database = $"starcoach_test_{Guid.NewGuid():N}";
+
+    public bool Available => !string.IsNullOrWhiteSpace(_server);
+
+    protected override string Provider => "postgres";
+
+    protected override string ConnectionString =>
+        new NpgsqlConnectionStringBuilder(_server) { Database = _database, Pooling = false }.ToString();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!Available)
+        {
+            return;
+        }
+
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false }.ToString());
+        connection.Open();
+        using var drop = connection.CreateCommand();
+        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)";
+        drop.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.Playwright;
+
+namespace StarCoach.E2E.Tests;
+
+/// <summary>What a candidate does in the browser: upload their prep document, open an answer, fix it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BankJourneyTests(AppServer app)
+{
+    private static string Seed(string name)
+    {
+        var path = Path.GetFullPath(Path.Combine(AppServer.RepositoryRoot, "..", "shared", "seeds", name));
+        Assert.True(File.Exists(path), $"seed {path} missing");
+        return path;
+    }
+
+    private static async Task<IPage> UploadSeedAsync(AppServer app)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#file", Seed("behavioral-questions.txt"));
+        await page.ClickAsync("button:has-text('Import')");
+        await page.WaitForURLAsync("**/banks/*");
+        return page;
+    }
+
+    [Fact]
+    public async Task NewUser_OpensOnTheSampleBank()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+
+        Assert.Equal("Your banks · StarCoach", await page.TitleAsync());
+        await Assertions.Expect(page.Locator(".bank-name")).ToContainTextAsync(["Interview Prep - Operations Manager, Northwind Logistics"]);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "banks.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task UploadSeed_ShowsAll34QuestionsByCategory()
+    {
+        var page = await UploadSeedAsync(app);
+
+        Assert.Equal(34, await page.Locator("article.question").CountAsync());
+        await Assertions.Expect(page.Locator(".category h2").First).ToHaveTextAsync("Thinking outside the box");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "bank.png") });
+    }
+
+    [Fact]
+    public async Task AnswerPage_HighlightsFindings_AndLiveReviewFollowsEdits()
+    {
+        var page = await UploadSeedAsync(app);
+        await page.Locator("article.question", new() { HasText = "Tell me about a time you disagreed with a coworker" }).Locator("a.answer-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/answers/*");
+
+        var marks = page.Locator("#highlighted mark.finding");
+        Assert.True(await marks.CountAsync() > 0, "expected highlighted findings");
+        Assert.False(string.IsNullOrEmpty(await marks.First.GetAttributeAsync("title")));
+        await Assertions.Expect(page.Locator("#rubric tbody tr")).ToHaveCountAsync(6);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "answer.png"), FullPage = true });
+
+        var before = await page.Locator("#overall").TextContentAsync();
+        await page.FillAsync("#answer-text", "I think we maybe kind of fixed it, basically.");
+        await Assertions.Expect(page.Locator("#overall")).Not.ToHaveTextAsync(before!);
+        await Assertions.Expect(page.Locator("#live-status")).ToContainTextAsync("Review updated");
+        Assert.True(await page.Locator("#findings li").CountAsync() > 0);
+
+        await page.ClickAsync("#edit-form button[type=submit]");
+        await page.WaitForURLAsync("**/answers/*");
+        await Assertions.Expect(page.Locator(".alert.success")).ToContainTextAsync("Saved");
+        await Assertions.Expect(page.Locator("#highlighted")).ToContainTextAsync("I think we maybe kind of fixed it");
+    }
+
+    [Fact]
+    public async Task ScriptInAnswer_IsShownAsTextAndNeverRuns()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"xss-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "Tell me about a time you fixed a bug.\n\nSituation: <script>alert('owned')</script> the till <img src=x onerror=alert(1)> froze.\n\nResult: Sales recovered by 15%.\n");
+        var page = await app.NewPageAsync();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("button:has-text('Import')");
+        await page.WaitForURLAsync("**/banks/*");
+        await page.Locator("a.answer-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/answers/*");
+
+        await Assertions.Expect(page.Locator("#highlighted")).ToContainTextAsync("<script>alert('owned')</script>");
+        Assert.Equal(0, await page.Locator("#highlighted img").CountAsync());
+        Assert.Equal(0, dialogs);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task BankAndAnswerPages_OnAPhone_HaveNoSidewaysScrolling()
+    {
+        await UploadSeedAsync(app);
+        var phone = await app.NewPageAsync(390, 844);
+        await phone.GotoAsync("/");
+        await phone.Locator(".bank-name", new() { HasText = "Behavioral Questions" }).First.ClickAsync();
+        await phone.WaitForURLAsync("**/banks/*");
+
+        const string Overflows = "() => document.documentElement.scrollWidth > window.innerWidth + 1";
+        Assert.False(await phone.EvaluateAsync<bool>(Overflows), "the bank page scrolls sideways on a 390 px wide phone");
+        await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "bank-phone.png") });
+
+        await phone.Locator("a.answer-link").First.ClickAsync();
+        await phone.WaitForURLAsync("**/answers/*");
+        Assert.False(await phone.EvaluateAsync<bool>(Overflows), "the answer page scrolls sideways on a 390 px wide phone");
+    }
+}
