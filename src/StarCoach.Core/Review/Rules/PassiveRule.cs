@@ -71,8 +71,10 @@ internal sealed class PassiveRule : ReviewRule
             return false;
         }
 
+        // Hyphenated forms ("well-positioned", "data-driven") are adjectives, not passives.
         var word = tokens[k];
-        var isParticiple = (word.Is(TokenShape.EndsInEd) || word.Has(Cue.Participle)) && !word.Has(Cue.StativeParticiple) && !word.Is(TokenShape.Capitalized);
+        var isParticiple = (word.Is(TokenShape.EndsInEd) || word.Has(Cue.Participle)) && !word.Has(Cue.StativeParticiple)
+            && !word.Is(TokenShape.Capitalized) && analysis.WordOf(word).IndexOfAny('-', '\u2010', '\u2011') < 0;
         if (!isParticiple)
         {
             return false;

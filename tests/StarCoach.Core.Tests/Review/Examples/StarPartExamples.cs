@@ -38,6 +38,8 @@ internal static class StarPartExamples
         Result.Fires("retail", "Our stockroom was so disorganised that staff spent an hour a day looking for deliveries. My manager asked me to fix it before Christmas. I labelled every shelf by supplier, moved the fast-selling lines near the door and wrote a one-page guide for the evening team."),
         Result.Fires("software", "Situation: Our test suite took ninety minutes and developers had stopped running it locally before pushing their changes.\nTask: I was asked to speed it up.\nAction: I profiled the slowest tests, split them into parallel jobs on the build servers and replaced the shared database with containers."),
         Result.Quiet("teaching", Stories.Unlabelled(Stories.Teaching)),
+        Result.Quiet("software", "FSDP shards a model's parameters, gradients and optimizer state across GPUs, so each GPU holds only a slice. During the forward and backward passes the GPUs gather the slices they need and free them afterwards. It is the usual choice when a model does not fit on one device, and its cost is the extra communication.",
+            "Can you explain more about FSDP and where it is used?"),
         Result.Quiet("finance", Stories.Finance),
         Result.Quiet("hospitality", Stories.Unlabelled(Stories.Hospitality)),
         Result.Quiet("logistics", "Situation: Trucks left late most mornings.\nAction: I redrew the bay map and added a scan check before loading.\nOutcome: On-time departures rose from 64% to 97%."),
