@@ -66,8 +66,6 @@ internal sealed class AnswerAnalysis : IDisposable
 
     public PartPresence Part(StarPart part) => Parts[(int)part];
 
-    public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-
     public ReadOnlySpan<char> WordOf(in Token token) => Text.AsSpan(token.Start, token.Length);
 
     public bool IsWord(int token, string word) => SentenceReader.IsWord(Text, _tokens[token], word);

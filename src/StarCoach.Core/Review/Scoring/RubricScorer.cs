@@ -90,7 +90,7 @@ internal static class RubricScorer
         evidence.AddRange(fired.Named("ownership.we-heavy", "answer.hypothetical", "star.action-missing"));
 
         int level;
-        if (fired.Has("star.action-missing") || (fired.Has("ownership.we-heavy") && i == 0))
+        if ((analysis.IsStory && !analysis.Part(StarPart.Action).Present) || (fired.Has("ownership.we-heavy") && i == 0))
         {
             level = 1;
         }
@@ -137,7 +137,7 @@ internal static class RubricScorer
 
         AddCues(evidence, "figures", figures);
         evidence.AddRange(fired.Named("star.result-missing", "result.unquantified", "answer.hypothetical"));
-        var level = fired.Has("star.result-missing") || fired.Has("answer.hypothetical") ? 1
+        var level = (analysis.IsStory && !analysis.Part(StarPart.Result).Present) || fired.Has("answer.hypothetical") ? 1
             : figures.Count >= 2 ? 4
             : figures.Count == 1 ? 3
             : 2;
