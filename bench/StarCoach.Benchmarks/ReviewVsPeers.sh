@@ -16,7 +16,8 @@ out="$(mktemp -d)"
 
 dotnet build -c Release "$repo/bench/StarCoach.Benchmarks" >&2
 "$peers/run.sh" "$corpus" --meta > "$out/peers.json"
-dotnet "$repo/bench/StarCoach.Benchmarks/bin/Release/net10.0/StarCoach.Benchmarks.dll" --peers-corpus "$corpus" > "$out/starcoach.json"
+# `dotnet run --no-build` finds the build output wherever the project puts it (it builds for this machine's RID).
+dotnet run -c Release --no-build --project "$repo/bench/StarCoach.Benchmarks" -- --peers-corpus "$corpus" > "$out/starcoach.json"
 
 node -e '
 const fs = require("fs");
