@@ -9,7 +9,7 @@ namespace StarCoach.Cli;
 /// <param name="Console">Rich output for people (tables, colours).</param>
 /// <param name="Out">Raw standard output, for machine-readable output such as JSON.</param>
 /// <param name="Error">Standard error, for one-line error messages.</param>
-/// <param name="In">Standard input, for commands that read it (<c>review -</c>); the process's own when null.</param>
+/// <param name="In">Standard input when piped in: the answer for <c>review -</c>, the lines for interactive commands; null reads keys from <paramref name="Console"/> instead.</param>
 internal sealed record CliStreams(IAnsiConsole Console, TextWriter Out, TextWriter Error, TextReader? In = null);
 
 /// <summary>Builds and runs the <c>starcoach</c> command line.</summary>
@@ -27,10 +27,12 @@ internal static class CliApp
     /// <summary>What a lone "-" (standard input) reaches commands as: Spectre.Console.Cli reads "-" as an option without a name.</summary>
     public const string StandardInput = "\u0000-";
 
-    public static int Run(string[] args, CliStreams streams)
+    /// <param name="time">The clock for practice timing and scheduling; the system clock when null.</param>
+    public static int Run(string[] args, CliStreams streams, TimeProvider? time = null)
     {
         var registrar = new InstanceRegistrar();
         registrar.RegisterInstance(typeof(CliStreams), streams);
+        registrar.RegisterInstance(typeof(TimeProvider), time ?? TimeProvider.System);
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
@@ -43,9 +45,19 @@ internal static class CliApp
             });
 
             config.AddCommand<ImportCommand>("import")
-                .WithDescription("Import a prep document (.txt, .md or StarCoach .json) and show what it holds, or print it as bank JSON.")
+                .WithDescription("Import a prep document (.txt, .md, .docx, .pdf or StarCoach .json) and show what it holds, or print it as bank JSON.")
                 .WithExample("import", "prep.txt")
                 .WithExample("import", "prep.md", "--json");
+
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check the stories of a bank for contradicting figures, implausible load and, with --resume, what your résumé does not show.")
+                .WithExample("check", "prep.txt")
+                .WithExample("check", "prep.txt", "--resume", "resume.pdf", "--json");
+
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export a bank as a Markdown prep document, a printable PDF cheat sheet, Anki flashcards or bank JSON.")
+                .WithExample("export", "prep.txt", "--to", "pdf", "-o", "cheatsheet.pdf")
+                .WithExample("export", "prep.txt", "--to", "anki", "-o", "cards.txt");
 
             config.AddCommand<ReviewCommand>("review").WithDescription(ReviewCommand.Description).WithExample(ReviewCommand.Example);
 
@@ -63,6 +75,20 @@ internal static class CliApp
                 .WithDescription("Show which competencies your stories cover, the gaps, and stories used for too many questions.")
                 .WithExample("coverage", "prep.txt", "--framework", "amazon")
                 .WithExample("coverage", "prep.txt", "--json");
+
+            config.AddCommand<PracticeCommand>("practice")
+                .WithDescription("A timed mock interview on what is due: answer, see the review and what you forgot from your story, answer the follow-ups.")
+                .WithExample("practice", "prep.txt")
+                .WithExample("practice", "prep.txt", "--mode", "compressed", "--competency", "amazon:ownership", "--count", "2")
+                .WithExample("practice", "prep.txt", "--interview-date", "2026-12-14");
+
+            config.AddCommand<DueCommand>("due")
+                .WithDescription("Which stories are due for practice now, and when the rest are.")
+                .WithExample("due", "prep.txt");
+
+            config.AddCommand<ProgressCommand>("progress")
+                .WithDescription("Practice progress: scores over time per rubric dimension and competency, attempts per day, stories never practised, time over budget.")
+                .WithExample("progress", "prep.txt", "--framework", "amazon");
         });
 
         return app.Run([.. args.Select(a => a == "-" ? StandardInput : a)]);

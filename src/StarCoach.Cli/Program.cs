@@ -7,7 +7,9 @@ var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(fals
 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
 try
 {
-    return CliApp.Run(args, new CliStreams(console, stdout, stderr));
+    // Typed answers are read key by key on a terminal (so the countdown keeps running), line by line when piped.
+    var input = Console.IsInputRedirected ? Console.In : null;
+    return CliApp.Run(args, new CliStreams(console, stdout, stderr, input));
 }
 finally
 {

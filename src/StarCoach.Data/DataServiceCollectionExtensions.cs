@@ -1,13 +1,21 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StarCoach.Core.Practice;
+using StarCoach.Core.Practice.Probes;
+using StarCoach.Core.Review;
 
 namespace StarCoach.Data;
 
 /// <summary>Registers the StarCoach database for the configured provider.</summary>
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="StarCoachDb"/> (SQLite or PostgreSQL) and <see cref="BankStore"/>.</summary>
+    /// <summary>
+    /// Adds <see cref="StarCoachDb"/> (SQLite or PostgreSQL), <see cref="BankStore"/>, <see cref="PracticeStore"/> and the
+    /// <see cref="PracticeCoach"/> it uses (with any <see cref="IProbeSource"/> registered). Both stores need a
+    /// <see cref="TimeProvider"/> registered by the host.
+    /// </summary>
     public static IServiceCollection AddStarCoachData(this IServiceCollection services, DatabaseOptions options)
     {
         if (options.IsPostgres)
@@ -24,6 +32,8 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<BankStore>();
         services.AddScoped<TagOverrideStore>();
+        services.TryAddSingleton(sp => new PracticeCoach(sp.GetService<AnswerReviewer>() ?? new AnswerReviewer(), sp.GetServices<IProbeSource>()));
+        services.AddScoped<PracticeStore>();
         return services;
     }
 

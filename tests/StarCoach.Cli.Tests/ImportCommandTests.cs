@@ -5,16 +5,11 @@ namespace StarCoach.Cli.Tests;
 /// <summary><c>starcoach import</c> as scripts and people use it.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("starcoach-cli-");
+    private readonly TempFolder _dir = new();
 
-    public void Dispose() => _dir.Delete(recursive: true);
+    public void Dispose() => _dir.Dispose();
 
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_dir.FullName, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private string Write(string name, string content) => _dir.Write(name, content);
 
     [Fact]
     public void Import_WithJson_PrintsOnlyTheBankOnStdout()
@@ -61,7 +56,7 @@ public sealed class ImportCommandTests : IDisposable
     [InlineData("empty.txt", "empty")]
     public void Import_UnreadableFile_ExitsWith2AndOneLineOnStderr(string name, string expected)
     {
-        var path = name == "empty.txt" ? Write(name, string.Empty) : Path.Combine(_dir.FullName, name);
+        var path = name == "empty.txt" ? Write(name, string.Empty) : _dir.PathOf(name);
 
         var run = CliRun.Of("import", path);
 

@@ -13,6 +13,8 @@ internal static class FormatOption
             "text" or "txt" => ImportFormat.Text,
             "md" or "markdown" => ImportFormat.Markdown,
             "json" => ImportFormat.Json,
+            "docx" or "word" => ImportFormat.Docx,
+            "pdf" => ImportFormat.Pdf,
             _ => (ImportFormat)(-1),
         };
         return Enum.IsDefined(format);

@@ -12,11 +12,11 @@ internal sealed class ImportCommand(CliStreams streams) : Command<ImportCommand.
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("The prep document to import: .txt, .md or a StarCoach .json bank.")]
+        [Description("The prep document to import: .txt, .md, .docx, .pdf or a StarCoach .json bank.")]
         public string File { get; init; } = string.Empty;
 
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("auto (default: by extension, then content), text, md or json.")]
+        [Description("auto (default: by extension, then content), text, md, docx, pdf or json.")]
         [DefaultValue("auto")]
         public string Format { get; init; } = "auto";
 
@@ -27,7 +27,7 @@ internal sealed class ImportCommand(CliStreams streams) : Command<ImportCommand.
         public override Spectre.Console.ValidationResult Validate() =>
             FormatOption.TryParse(Format, out _)
                 ? Spectre.Console.ValidationResult.Success()
-                : Spectre.Console.ValidationResult.Error($"unknown --format '{Format}'; use auto, text, md or json.");
+                : Spectre.Console.ValidationResult.Error($"unknown --format '{Format}'; use auto, text, md, docx, pdf or json.");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
+using StarCoach.Core.Import.Docx;
 using StarCoach.Core.Import.Json;
 using StarCoach.Core.Import.Markdown;
+using StarCoach.Core.Import.Pdf;
 using StarCoach.Core.Import.PlainText;
 
 namespace StarCoach.Core.Import;
@@ -18,7 +20,7 @@ public sealed class BankImporter
 
     /// <summary>An importer with every built-in format.</summary>
     public BankImporter()
-        : this([new PlainTextImporter(), new MarkdownImporter(), new JsonBankImporter()])
+        : this([new PlainTextImporter(), new MarkdownImporter(), new JsonBankImporter(), new DocxImporter(), new PdfImporter()])
     {
     }
 
@@ -28,39 +30,12 @@ public sealed class BankImporter
     /// <summary>Imports the file at <paramref name="path"/>.</summary>
     public ImportResult ImportFile(string path, ImportFormat format = ImportFormat.Auto)
     {
-        var name = Path.GetFileName(path.TrimEnd('/', '\\'));
-        if (string.IsNullOrEmpty(name))
+        if (!DocumentFile.TryRead(path, "a prep document file (.txt, .md, .docx, .pdf or .json)", out var bytes, out var error))
         {
-            name = path;
+            return ImportResult.Failure(error);
         }
 
-        if (Directory.Exists(path))
-        {
-            return ImportResult.Failure($"{path}: is a directory; give the path of a prep document file (.txt, .md or .json).");
-        }
-
-        if (!File.Exists(path))
-        {
-            return ImportResult.Failure($"{path}: file not found; check the path and try again.");
-        }
-
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > MaxFileBytes)
-            {
-                return ImportResult.Failure($"{path}: file is {info.Length / (1024 * 1024)} MB, over the {MaxFileBytes / (1024 * 1024)} MB limit; split the document or remove embedded images.");
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ImportResult.Failure($"{path}: cannot be read ({e.Message.TrimEnd('.')}); check its permissions.");
-        }
-
-        return Import(name, bytes, format, displayPath: path);
+        return Import(DocumentFile.NameOf(path), bytes, format, displayPath: path);
     }
 
     /// <summary>Imports a document given as bytes (an upload, or standard input) under the name <paramref name="name"/>.</summary>
@@ -74,29 +49,55 @@ public sealed class BankImporter
 
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var sniffed = FileSniffer.Identify(bytes);
-        if (sniffed.Problem(extension) is { } problem)
+        SourceDocument document;
+        ImportFormat chosen;
+        if (BinaryFormat(format, extension, sniffed) is { } binary)
         {
-            return ImportResult.Failure($"{shown}: {problem}");
+            if (sniffed.Problem(binary == ImportFormat.Docx ? ".docx" : ".pdf") is { } binaryProblem)
+            {
+                return ImportResult.Failure($"{shown}: {binaryProblem}");
+            }
+
+            chosen = binary;
+            document = new SourceDocument(name, string.Empty, []) { Bytes = bytes.ToArray() };
+        }
+        else
+        {
+            if (sniffed.Problem(extension) is { } problem)
+            {
+                return ImportResult.Failure($"{shown}: {problem}");
+            }
+
+            var (text, diagnostics) = TextDecoding.Decode(bytes);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return ImportResult.Failure($"{shown}: file is empty; add your questions and answers, or pick another file.");
+            }
+
+            chosen = format == ImportFormat.Auto ? Choose(extension, text) : format;
+            document = new SourceDocument(name, text, [.. diagnostics]);
         }
 
-        var (text, diagnostics) = TextDecoding.Decode(bytes);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ImportResult.Failure($"{shown}: file is empty; add your questions and answers, or pick another file.");
-        }
-
-        var chosen = format == ImportFormat.Auto ? Choose(extension, text) : format;
         var importer = _importers.FirstOrDefault(i => i.Format == chosen);
         if (importer is null)
         {
             return ImportResult.Failure($"{shown}: the {chosen.ToString().ToLowerInvariant()} format is not available in this build.");
         }
 
-        var result = importer.Import(new SourceDocument(name, text, [.. diagnostics]));
+        var result = importer.Import(document);
         return result.Succeeded || displayPath is null || result.Error.StartsWith(displayPath, StringComparison.Ordinal)
             ? result
             : ImportResult.Failure(ReplaceName(result.Error, name, displayPath));
     }
+
+    /// <summary>The binary format (.docx or PDF) to read the bytes as, or null for a text format.</summary>
+    internal static ImportFormat? BinaryFormat(ImportFormat format, string extension, FileSniffer sniffed) => format switch
+    {
+        ImportFormat.Docx or ImportFormat.Pdf => format,
+        ImportFormat.Auto when extension == ".docx" => ImportFormat.Docx,
+        ImportFormat.Auto when extension == ".pdf" || (sniffed.IsPdf && extension is not (".txt" or ".md" or ".json")) => ImportFormat.Pdf,
+        _ => null,
+    };
 
     /// <summary>Picks a format from the extension, falling back on what the text looks like.</summary>
     public static ImportFormat Choose(string extension, string text) => extension switch

@@ -14,4 +14,10 @@ public enum ImportFormat
 
     /// <summary>StarCoach bank JSON (schemaVersion 1).</summary>
     Json,
+
+    /// <summary>Word documents (.docx): heading styles, bold labels, lists.</summary>
+    Docx,
+
+    /// <summary>PDF documents: text with its layout (lines, spacing, font sizes).</summary>
+    Pdf,
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics.Tensors;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Competencies;
 using StarCoach.Core.Text;
@@ -7,8 +9,9 @@ namespace StarCoach.Core.Matching;
 
 /// <summary>
 /// Everything needed to find the stories of a bank that fit a new question, offline: a BM25F index over word
-/// stems (the answer and the question it answers), sentence-embedding vectors (the question, and passages of the
-/// answer), and each answer's competencies. Build once per bank (vectors come from the cache when the text is
+/// stems (the answer and the question it answers), sentence-embedding vectors (the question, its ask without the
+/// "Tell me about a time…" formula, and passages of the answer; an int8 answer-level vector for choosing
+/// candidates in large indexes), and each answer's competencies. Build once per bank (vectors come from the cache when the text is
 /// unchanged), then call <see cref="Match"/> for each question. Thread-safe for matching.
 /// </summary>
 public sealed class StoryIndex
@@ -16,20 +19,24 @@ public sealed class StoryIndex
     /// <summary>Texts embedded per call to the model: big enough to batch, small enough for a smooth progress bar.</summary>
     public const int BatchSize = 16;
 
-    // Reciprocal rank fusion. A bank holds tens of stories, not thousands of documents, so k is small (10, not
-    // the usual 60) to keep the head of each ranking distinct. Meaning is by far the strongest signal on
-    // reworded questions; shared words and competencies each count a quarter as much and mostly break ties.
-    private const float FusionK = 10;
-    private const float SemanticWeight = 1.0f;
-    private const float LexicalWeight = 0.25f;
-    private const float CompetencyWeight = 0.25f;
+    // Score-level fusion of calibrated signals: cosine similarities of meaning (all on the same −1…1 scale),
+    // BM25F divided by the query's best BM25F score (0…1) and competency overlap (0…1). A paraphrase is closest
+    // to the question a story was prepared for, so the stored question counts most, both whole and as its ask
+    // (QuestionCore: without "Tell me about a time when you…"); the story's own best passage adds a little, and
+    // carries the whole semantic weight when a story has no question text. Shared words and competencies are
+    // small corrections: on reworded questions they are the weaker signals (docs/benchmarks.md, "Match").
+    private const float QuestionWeight = 1.0f;
+    private const float AskWeight = 1.0f;
+    private const float PassageWeight = 0.25f;
+    private const float LexicalWeight = 0.1f;
+    private const float CompetencyWeight = 0.2f;
+    private const float TotalWeight = QuestionWeight + AskWeight + PassageWeight + LexicalWeight + CompetencyWeight;
 
-    // Answer-level vector = question vector + this × mean passage vector; the semantic score of a candidate is
-    // similarity to its question + this × its best passage: what it was prepared for and what it says count alike.
-    private const float PassageWeight = 1.0f;
-
-    // Stage one keeps this many candidates by meaning and by words before the finer, passage-level scoring.
-    private const int MinCandidates = 64;
+    // Banks up to this size are scored exactly (every story is a candidate). Larger ones pick candidates by
+    // the int8 answer-level vectors and by BM25F, then score those exactly.
+    private const int ExactUpTo = 512;
+    private const int SemanticCandidates = 48;
+    private const int LexicalCandidates = 16;
 
     private const int MaxSharedConcepts = 6;
     private const double MinCompetencyStrength = 0.35;
@@ -40,7 +47,7 @@ public sealed class StoryIndex
     private readonly CompetencyTagger _tagger;
     private readonly ImmutableArray<Entry> _entries;
     private readonly LexicalIndex _lexical;
-    private readonly VectorIndex _stories;
+    private readonly QuantizedVectorIndex _stories;
     private readonly VectorIndex _questions;
     private readonly VectorIndex _passages;
 
@@ -50,7 +57,7 @@ public sealed class StoryIndex
         CompetencyTagger tagger,
         ImmutableArray<Entry> entries,
         LexicalIndex lexical,
-        VectorIndex stories,
+        QuantizedVectorIndex stories,
         VectorIndex questions,
         VectorIndex passages)
     {
@@ -91,7 +98,8 @@ public sealed class StoryIndex
 
     /// <summary>
     /// The <paramref name="top"/> answers that best fit <paramref name="question"/>, best first: meaning
-    /// (embeddings), shared words (BM25F) and shared competencies, fused by reciprocal rank.
+    /// (embeddings of the question, its ask and the story's passages), shared words (BM25F) and shared
+    /// competencies, fused by score.
     /// </summary>
     public ImmutableArray<StoryMatch> Match(string question, int top = 5, CancellationToken cancellationToken = default)
     {
@@ -100,74 +108,28 @@ public sealed class StoryIndex
             return [];
         }
 
-        var query = Embed([question], _embedder, _cache, null, cancellationToken)[question];
-        var stems = TextTerms.ContentStems(question).Distinct(StringComparer.Ordinal).ToList();
-        var competencies = _tagger.QuestionVector(question);
+        var askText = QuestionCore.Of(question);
+        var embedded = Embed([question, askText], _embedder, _cache, null, cancellationToken);
+        var query = new Query(
+            embedded[question],
+            embedded[askText],
+            [.. TextTerms.ContentStems(question).Distinct(StringComparer.Ordinal)],
+            _tagger.QuestionVector(question));
 
-        // Stage one, over every answer: answer-level vectors and the inverted index.
-        var semantic = new float[_entries.Length];
-        _stories.Score(query, semantic);
-        var lexical = new float[_entries.Length];
-        _lexical.Score(stems, lexical);
-        var keep = Math.Max(MinCandidates, top * 4);
-        var candidates = TopK.Select(semantic, keep).Select(c => c.Index)
-            .Union(TopK.Select(lexical, keep, floor: 0).Select(c => c.Index))
-            .ToArray();
-
-        // Stage two, over the candidates: best passage, competencies, fusion.
-        var fine = new float[candidates.Length];
-        var questionSimilarity = new float[candidates.Length];
-        var bestPassage = new int[candidates.Length];
-        var overlap = new float[candidates.Length];
-        var words = new float[candidates.Length];
-        for (var c = 0; c < candidates.Length; c++)
+        var count = _entries.Length;
+        var lexical = ArrayPool<float>.Shared.Rent(count);
+        try
         {
-            var entry = _entries[candidates[c]];
-            questionSimilarity[c] = Dot(query, _questions.Row(entry.QuestionRow));
-            var (best, similarity) = BestPassage(query, entry);
-            bestPassage[c] = best;
-            fine[c] = questionSimilarity[c] + (PassageWeight * similarity);
-            overlap[c] = Overlap(competencies, entry.Competencies);
-            words[c] = lexical[candidates[c]];
+            Array.Clear(lexical, 0, count);
+            _lexical.Score(query.Stems, lexical);
+            var candidates = Candidates(query, lexical, top);
+            var scored = Score(query, candidates, lexical);
+            return Explain(query, scored, top);
         }
-
-        var semanticRanks = Ranks(fine, onlyPositive: false);
-        var lexicalRanks = Ranks(words, onlyPositive: true);
-        var competencyRanks = Ranks(overlap, onlyPositive: true);
-        var fused = new float[candidates.Length];
-        for (var c = 0; c < candidates.Length; c++)
+        finally
         {
-            fused[c] = (SemanticWeight / (FusionK + semanticRanks[c]))
-                + (lexicalRanks[c] > 0 ? LexicalWeight / (FusionK + lexicalRanks[c]) : 0)
-                + (competencyRanks[c] > 0 ? CompetencyWeight / (FusionK + competencyRanks[c]) : 0);
+            ArrayPool<float>.Shared.Return(lexical);
         }
-
-        var best1 = (SemanticWeight + LexicalWeight + CompetencyWeight) / (FusionK + 1);
-        var results = ImmutableArray.CreateBuilder<StoryMatch>();
-        foreach (var (c, score) in TopK.Select(fused, top))
-        {
-            var entry = _entries[candidates[c]];
-            var passage = bestPassage[c] >= 0 ? entry.Passages[bestPassage[c]] : null;
-            var why = new MatchReasons(
-                SharedConcepts(stems, entry, candidates[c]),
-                SharedCompetencies(competencies, entry.Competencies),
-                BestSentence(entry.Answer.Text, passage, stems),
-                Math.Round(passage is null ? 0 : Dot(query, _passages.Row(entry.FirstPassageRow + bestPassage[c])), 3),
-                Math.Round(questionSimilarity[c], 3),
-                lexicalRanks[c] > 0 ? lexicalRanks[c] : null,
-                semanticRanks[c]);
-            results.Add(new StoryMatch(
-                results.Count + 1,
-                entry.Question.Id,
-                entry.Answer.Id,
-                entry.Question.Text,
-                entry.Answer.Kind,
-                Math.Round(score / best1, 3),
-                why,
-                entry.Answer.SourceSpan));
-        }
-
-        return results.ToImmutable();
     }
 
     /// <summary>An answer to index, already cut into passages.</summary>
@@ -178,36 +140,51 @@ public sealed class StoryIndex
     {
         var tagger = new CompetencyTagger();
         var dimensions = embedder.Dimensions;
-        var stories = new VectorIndex(dimensions, sources.Count);
+        var stories = new QuantizedVectorIndex(dimensions, sources.Count);
         var questions = new VectorIndex(dimensions, sources.Count);
         var passages = new VectorIndex(dimensions, sources.Sum(s => s.Passages.Count));
         var questionRows = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = ImmutableArray.CreateBuilder<Entry>(sources.Count);
         var fields = new List<LexicalIndex.Field[]>(sources.Count);
         var story = new float[dimensions];
+        int Row(string text)
+        {
+            if (!questionRows.TryGetValue(text, out var row))
+            {
+                questionRows[text] = row = questions.Add(vectorOf(text));
+            }
+
+            return row;
+        }
+
         foreach (var source in sources)
         {
-            if (!questionRows.TryGetValue(source.Question.Text, out var questionRow))
-            {
-                questionRows[source.Question.Text] = questionRow = questions.Add(vectorOf(source.Question.Text));
-            }
+            var hasQuestion = !string.IsNullOrWhiteSpace(source.Question.Text);
+            var questionRow = hasQuestion ? Row(source.Question.Text) : -1;
+            var askRow = hasQuestion ? Row(QuestionCore.Of(source.Question.Text)) : -1;
 
             var firstPassage = passages.Count;
             Array.Clear(story);
             foreach (var passage in source.Passages)
             {
                 var row = passages.Add(vectorOf(passage.Text));
-                System.Numerics.Tensors.TensorPrimitives.Add(story, passages.Row(row), story);
+                TensorPrimitives.Add(story, passages.Row(row), story);
             }
 
-            // question + w × mean(passages): its dot product with a query is stage one's semantic score.
-            var scale = source.Passages.Count == 0 ? 0 : PassageWeight / source.Passages.Count;
-            System.Numerics.Tensors.TensorPrimitives.Multiply(story, scale, story);
-            System.Numerics.Tensors.TensorPrimitives.Add(story, questions.Row(questionRow), story);
+            // Stage one's answer-level vector, so that its dot product with (question + ask) approximates the
+            // fused semantic score: question + ask + w × mean passage (passages only without a question).
+            var passageShare = hasQuestion ? PassageWeight : QuestionWeight + AskWeight + PassageWeight;
+            TensorPrimitives.Multiply(story, source.Passages.Count == 0 ? 0 : passageShare / source.Passages.Count, story);
+            if (hasQuestion)
+            {
+                TensorPrimitives.Add(story, questions.Row(questionRow), story);
+                TensorPrimitives.Add(story, questions.Row(askRow), story);
+            }
+
             stories.Add(story);
 
             var tags = tagger.TagAnswer(source.Question, source.Answer);
-            entries.Add(new Entry(source.Question, source.Answer, source.Passages, questionRow, firstPassage, tagger.Vector(tags)));
+            entries.Add(new Entry(source.Question, source.Answer, source.Passages, questionRow, askRow, firstPassage, tagger.Vector(tags)));
             fields.Add(
             [
                 new LexicalIndex.Field([.. TextTerms.ContentStems(source.Answer.Text)], 1.0f, 0.75f),
@@ -223,14 +200,29 @@ public sealed class StoryIndex
         Answer Answer,
         List<Passages.Passage> Passages,
         int QuestionRow,
+        int AskRow,
         int FirstPassageRow,
-        double[] Competencies);
+        double[] Competencies)
+    {
+        public bool HasQuestion => QuestionRow >= 0;
+    }
+
+    /// <summary>A new question: its vectors (whole and ask), content stems and competency signal.</summary>
+    private sealed record Query(float[] Vector, float[] Ask, List<string> Stems, double[] Competencies);
+
+    /// <summary>A candidate's signals and fused score.</summary>
+    private readonly record struct Scored(int Document, float Fused, float Semantic, float Words, float QuestionSimilarity, int BestPassage, float PassageSimilarity);
 
     private static IEnumerable<string> Texts(Bank bank)
     {
         foreach (var (question, answer) in bank.AllAnswers())
         {
-            yield return question.Text;
+            if (!string.IsNullOrWhiteSpace(question.Text))
+            {
+                yield return question.Text;
+                yield return QuestionCore.Of(question.Text);
+            }
+
             foreach (var passage in Passages.Of(answer.Text))
             {
                 yield return passage.Text;
@@ -284,6 +276,108 @@ public sealed class StoryIndex
         return vectors;
     }
 
+    /// <summary>Every story of a small bank; else the best by the answer-level vectors and by BM25F.</summary>
+    private int[] Candidates(Query query, float[] lexical, int top)
+    {
+        var count = _entries.Length;
+        if (count <= ExactUpTo)
+        {
+            return [.. Enumerable.Range(0, count)];
+        }
+
+        var probe = new float[query.Vector.Length];
+        TensorPrimitives.Add(query.Vector, query.Ask, probe);
+        var candidates = new HashSet<int>();
+        foreach (var (index, _) in _stories.Nearest(probe, Math.Max(SemanticCandidates, top * 4)))
+        {
+            candidates.Add(index);
+        }
+
+        foreach (var (index, _) in TopK.Select(lexical.AsSpan(0, count), Math.Max(LexicalCandidates, top), floor: 0))
+        {
+            candidates.Add(index);
+        }
+
+        // In bank order, as for a small bank: ties go to the earlier story.
+        var ordered = candidates.ToArray();
+        Array.Sort(ordered);
+        return ordered;
+    }
+
+    /// <summary>The exact fused score of each candidate.</summary>
+    private Scored[] Score(Query query, int[] candidates, float[] lexical)
+    {
+        // The best BM25F score among the candidates is the best overall: the lexical top is always a candidate.
+        var bestWords = 0f;
+        foreach (var document in candidates)
+        {
+            bestWords = Math.Max(bestWords, lexical[document]);
+        }
+
+        var scored = new Scored[candidates.Length];
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            var document = candidates[c];
+            var entry = _entries[document];
+            var (best, passageSimilarity) = BestPassage(query.Ask, entry);
+            float questionSimilarity = 0, semantic;
+            if (entry.HasQuestion)
+            {
+                questionSimilarity = Dot(query.Vector, _questions.Row(entry.QuestionRow));
+                var askSimilarity = Dot(query.Ask, _questions.Row(entry.AskRow));
+                semantic = (QuestionWeight * questionSimilarity) + (AskWeight * askSimilarity) + (PassageWeight * passageSimilarity);
+            }
+            else
+            {
+                semantic = (QuestionWeight + AskWeight + PassageWeight) * passageSimilarity;
+            }
+
+            var words = bestWords > 0 ? lexical[document] / bestWords : 0;
+            var overlap = Overlap(query.Competencies, entry.Competencies);
+            var fused = semantic + (LexicalWeight * words) + (CompetencyWeight * overlap);
+            scored[c] = new Scored(document, fused, semantic, words, questionSimilarity, best, passageSimilarity);
+        }
+
+        return scored;
+    }
+
+    /// <summary>The <paramref name="top"/> candidates, best first, with why each fits.</summary>
+    private ImmutableArray<StoryMatch> Explain(Query query, Scored[] scored, int top)
+    {
+        var fused = new float[scored.Length];
+        for (var c = 0; c < scored.Length; c++)
+        {
+            fused[c] = scored[c].Fused;
+        }
+
+        var results = ImmutableArray.CreateBuilder<StoryMatch>();
+        foreach (var (c, score) in TopK.Select(fused, top))
+        {
+            var candidate = scored[c];
+            var entry = _entries[candidate.Document];
+            var passage = candidate.BestPassage >= 0 ? entry.Passages[candidate.BestPassage] : null;
+            var why = new MatchReasons(
+                SharedConcepts(query.Stems, entry, candidate.Document),
+                SharedCompetencies(query.Competencies, entry.Competencies),
+                BestSentence(entry.Answer.Text, passage, query.Stems),
+                Math.Round(passage is null ? 0 : candidate.PassageSimilarity, 3),
+                Math.Round(candidate.QuestionSimilarity, 3),
+                candidate.Words > 0 ? 1 + scored.Count(s => s.Words > candidate.Words) : null,
+                1 + scored.Count(s => s.Semantic > candidate.Semantic));
+            results.Add(new StoryMatch(
+                results.Count + 1,
+                entry.Question.Id,
+                entry.Answer.Id,
+                entry.Question.Text,
+                entry.Answer.Kind,
+                Math.Round(Math.Clamp(score / TotalWeight, 0, 1), 3),
+                why,
+                entry.Answer.SourceSpan));
+        }
+
+        return results.ToImmutable();
+    }
+
     private (int Index, float Similarity) BestPassage(float[] query, Entry entry)
     {
         var best = -1;
@@ -301,7 +395,7 @@ public sealed class StoryIndex
         return (best, similarity);
     }
 
-    private static float Dot(float[] a, ReadOnlySpan<float> b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
+    private static float Dot(float[] a, ReadOnlySpan<float> b) => TensorPrimitives.Dot(a, b);
 
     /// <summary>How much of what the question probes the answer shows: Σ min(q, a) / Σ q.</summary>
     private static float Overlap(double[] question, double[] answer)
@@ -314,19 +408,6 @@ public sealed class StoryIndex
         }
 
         return total == 0 ? 0 : (float)(shared / total);
-    }
-
-    /// <summary>1-based ranks by descending value (ties share the better rank); with <paramref name="onlyPositive"/>, 0 for values ≤ 0, which do not rank.</summary>
-    private static int[] Ranks(float[] values, bool onlyPositive)
-    {
-        var order = Enumerable.Range(0, values.Length).Where(i => !onlyPositive || values[i] > 0).OrderByDescending(i => values[i]).ThenBy(i => i).ToArray();
-        var ranks = new int[values.Length];
-        for (var r = 0; r < order.Length; r++)
-        {
-            ranks[order[r]] = r > 0 && values[order[r]] == values[order[r - 1]] ? ranks[order[r - 1]] : r + 1;
-        }
-
-        return ranks;
     }
 
     private ImmutableArray<string> SharedConcepts(List<string> stems, Entry entry, int document)

@@ -9,7 +9,11 @@ namespace StarCoach.Core.Matching;
 /// <param name="AnswerId">The answer.</param>
 /// <param name="QuestionText">The text of that question.</param>
 /// <param name="Kind">The kind of answer.</param>
-/// <param name="Score">0–1: the fused ranking score relative to a story that is first on every signal.</param>
+/// <param name="Score">
+/// 0–1: the fused score (cosine similarities of meaning, shared words relative to the best-scoring story, shared
+/// competencies; weighted) over the sum of the weights. Compare stories within one query; 1 would be identical
+/// on every signal.
+/// </param>
 /// <param name="Why">What the question and the story share.</param>
 /// <param name="SourceSpan">Where the answer is in the source document.</param>
 public sealed record StoryMatch(
@@ -26,10 +30,10 @@ public sealed record StoryMatch(
 /// <param name="SharedConcepts">Words of the question also found in the story or its question, rarest first (as written in the story).</param>
 /// <param name="Competencies">Competencies the question probes that the story shows.</param>
 /// <param name="BestSentence">The sentence of the story closest to the question.</param>
-/// <param name="Similarity">Cosine similarity of meaning between the question and the story's best passage (−1–1).</param>
-/// <param name="QuestionSimilarity">Cosine similarity between the new question and the question the story was prepared for.</param>
+/// <param name="Similarity">Cosine similarity of meaning between the question's ask (without "Tell me about a time…") and the story's best passage (−1–1).</param>
+/// <param name="QuestionSimilarity">Cosine similarity between the new question and the question the story was prepared for (0 when the story has no question text).</param>
 /// <param name="LexicalRank">The story's rank by shared words (BM25), if it shares any.</param>
-/// <param name="SemanticRank">The story's rank by meaning (embeddings).</param>
+/// <param name="SemanticRank">The story's rank by meaning (embeddings) among the stories scored.</param>
 public sealed record MatchReasons(
     ImmutableArray<string> SharedConcepts,
     ImmutableArray<MatchedCompetency> Competencies,

@@ -67,7 +67,7 @@ public sealed class AnswerReviewer
         var (bare, instruction) = question is { Length: > 0 } ? PromptPhrases.SplitInstruction(question) : (question, null);
         var pitch = bare is not null && PromptPhrases.IsPitchQuestion(bare);
         var followUp = bare is not null && !pitch && PromptPhrases.StartsLikeFollowUp(bare);
-        var (kind, regions) = AnswerTextParser.Parse(text, pitch);
+        var (kind, regions) = AnswerTextParser.ParseRegions(text, pitch);
         var parts = bare is null || followUp ? [] : PromptPhrases.SplitParts(bare);
         var subject = new ReviewSubject(text, [], kind, instruction is null ? bare : bare + " " + instruction, parts, followUp, Regions: regions);
         return Review(subject, null, StandaloneAnswerId, bare, level);
@@ -101,7 +101,7 @@ public sealed class AnswerReviewer
 
     internal AnswerReview Review(ReviewSubject subject, string? questionId, string answerId, string? questionText, TargetLevel level)
     {
-        using var analysis = Analyze(subject, level);
+        var analysis = Analyze(subject, level);
         var findings = new FindingList(analysis);
         foreach (var rule in _rules)
         {

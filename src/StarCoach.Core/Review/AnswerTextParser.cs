@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Import.Outline;
 using StarCoach.Core.Review.Analysis;
@@ -13,8 +14,24 @@ internal static class AnswerTextParser
     // StarLabels reads no further than this into a line.
     private const int LabelWindow = 160;
 
+    /// <summary>The answer's kind and its labelled sections, each a substring of the text (as import makes them).</summary>
+    public static (AnswerKind Kind, ImmutableArray<AnswerSection> Sections) Parse(string text, bool pitchQuestion)
+    {
+        var (kind, regions) = ParseRegions(text, pitchQuestion);
+        var sections = ImmutableArray.CreateBuilder<AnswerSection>();
+        foreach (var region in regions)
+        {
+            if (region.Label is { } label)
+            {
+                sections.Add(new AnswerSection(label, text[region.Start..region.End]));
+            }
+        }
+
+        return (kind, sections.ToImmutable());
+    }
+
     /// <summary>The answer's kind and its spoken regions: the text before the first label, then each labelled section.</summary>
-    public static (AnswerKind Kind, List<TextRegion> Regions) Parse(string text, bool pitchQuestion)
+    public static (AnswerKind Kind, List<TextRegion> Regions) ParseRegions(string text, bool pitchQuestion)
     {
         var regions = new List<TextRegion>();
         string? label = null;

@@ -61,13 +61,7 @@ public sealed class FsrsScheduler
             : (NextStability(card, grade, now), Fsrs.NextDifficulty(_parameters, card.Difficulty, grade));
         stability = Math.Clamp(stability, Fsrs.MinStability, Fsrs.MaxStability);
 
-        var due = now.AddDays(Fsrs.IntervalDays(_parameters, stability));
-        if (interviewDate is { } interview && interview > now && due > interview.AddDays(-1))
-        {
-            var finalPractice = Max(now.AddDays(1), interview.AddDays(-2));
-            due = finalPractice < interview ? finalPractice : interview;
-        }
-
+        var due = DueBeforeInterview(now.AddDays(Fsrs.IntervalDays(_parameters, stability)), now, interviewDate);
         var isLapse = card is not null && grade == Grade.Again;
         return new CardState(
             stability,
@@ -76,6 +70,21 @@ public sealed class FsrsScheduler
             Due: due,
             Reps: (card?.Reps ?? 0) + 1,
             Lapses: (card?.Lapses ?? 0) + (isLapse ? 1 : 0));
+    }
+
+    /// <summary>
+    /// The interview-date rule of <see cref="Review(CardState?, Grade, DateTimeOffset?)"/> applied to a due date set at
+    /// <paramref name="reviewedAt"/>; practice planning uses it too, for cards reviewed before the date was known.
+    /// </summary>
+    internal static DateTimeOffset DueBeforeInterview(DateTimeOffset due, DateTimeOffset reviewedAt, DateTimeOffset? interviewDate)
+    {
+        if (interviewDate is not { } interview || interview <= reviewedAt || due <= interview.AddDays(-1))
+        {
+            return due;
+        }
+
+        var finalPractice = Max(reviewedAt.AddDays(1), interview.AddDays(-2));
+        return finalPractice < interview ? finalPractice : interview;
     }
 
     private double NextStability(CardState card, Grade grade, DateTimeOffset now)

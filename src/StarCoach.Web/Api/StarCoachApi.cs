@@ -50,6 +50,8 @@ public static class StarCoachApi
         api.MapPost("/review", ReviewText);
         api.MapGet("/banks/{id:guid}/match", MatchQuestion);
         api.MapGet("/banks/{id:guid}/coverage", Coverage);
+        api.MapGet("/banks/{id:guid}/check", Check);
+        api.MapGet("/banks/{id:guid}/export", Export);
         return api;
     }
 
@@ -229,6 +231,50 @@ public static class StarCoachApi
 
         var page = await insights.CoverageAsync(id, chosen.Id, cancellationToken);
         return page is null ? NotFound() : TypedResults.Content(Core.Competencies.CoverageJson.Serialize(page.Report, page.Bank.Stored.SourceFileName), "application/json; charset=utf-8");
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Check(Guid id, BankStore store, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var bank = await store.LoadAsync(user.Id, id, cancellationToken);
+        return bank is null
+            ? NotFound()
+            : TypedResults.Content(Core.Consistency.ConsistencyJson.Serialize(Core.Consistency.ConsistencyChecker.Check(bank)), "application/json; charset=utf-8");
+    }
+
+    /// <summary>The bank as a file to download: <c>?to=md|pdf|anki|json</c>.</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
+        Guid id, string? to, BankStore store, BankInsights insights, CurrentUser user, CancellationToken cancellationToken)
+    {
+        Core.Export.ExportFormat? format = to?.ToLowerInvariant() switch
+        {
+            "md" or "markdown" => Core.Export.ExportFormat.Markdown,
+            "pdf" => Core.Export.ExportFormat.Pdf,
+            "anki" => Core.Export.ExportFormat.Anki,
+            "json" => Core.Export.ExportFormat.Json,
+            _ => null,
+        };
+        if (format is not { } chosen)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Choose an export with ?to=md, pdf, anki or json.");
+        }
+
+        var bank = await store.LoadAsync(user.Id, id, cancellationToken);
+        if (bank is null)
+        {
+            return NotFound();
+        }
+
+        // The cheat sheet and flashcards group by competency: give them the bank's tags.
+        bank = await insights.WithCompetenciesAsync(id, bank, cancellationToken);
+        using var output = new MemoryStream();
+        var result = Core.Export.BankExporter.Write(bank, chosen, output);
+        if (!result.Succeeded)
+        {
+            return Problem(StatusCodes.Status500InternalServerError, result.Error ?? "The export failed.");
+        }
+
+        var name = SafeFileName(Path.GetFileNameWithoutExtension(bank.Source)) + Core.Export.BankExporter.Extension(chosen);
+        return TypedResults.File(output.ToArray(), Core.Export.BankExporter.ContentType(chosen), name);
     }
 
     private static ProblemHttpResult? TooLong(string? text) =>

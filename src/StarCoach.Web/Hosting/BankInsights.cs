@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Competencies;
 using StarCoach.Data;
 
@@ -33,6 +34,34 @@ public sealed class BankInsights(BankPresenter presenter, TagOverrideStore overr
         }
 
         return new CoveragePage(page, report);
+    }
+
+    /// <summary>Tags strong enough to group a question under on a cheat sheet.</summary>
+    public const double GroupingConfidence = 0.5;
+
+    /// <summary>
+    /// The bank with each question's competencies filled in from its answers' tags (default framework, overrides
+    /// applied), so exports can group questions by competency.
+    /// </summary>
+    public async Task<Bank> WithCompetenciesAsync(Guid bankId, Bank bank, CancellationToken cancellationToken)
+    {
+        var tags = await TagsAsync(bankId, cancellationToken);
+        if (tags is null)
+        {
+            return bank;
+        }
+
+        var questions = bank.Questions.Select(question => question with
+        {
+            Competencies = [.. question.Answers
+                .SelectMany(answer => tags.ForAnswer(answer.Id))
+                .Where(tag => tag.Framework == DefaultFramework && (tag.AddedByUser || tag.Confidence >= GroupingConfidence))
+                .GroupBy(tag => tag.CompetencyId)
+                .Select(group => group.OrderByDescending(tag => tag.Confidence).First())
+                .OrderByDescending(tag => tag.Confidence)
+                .Select(tag => new CompetencyTag(tag.Framework, tag.CompetencyId, tag.Evidence.IsEmpty ? string.Empty : tag.Evidence[0].Sentence))],
+        });
+        return bank with { Questions = [.. questions] };
     }
 
     /// <summary>The competencies of every answer of the bank, the user's overrides applied.</summary>

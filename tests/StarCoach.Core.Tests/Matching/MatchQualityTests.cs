@@ -10,13 +10,26 @@ public sealed class SeedIndexFixture : IDisposable
 {
     private readonly DirectoryInfo _cache = Directory.CreateTempSubdirectory("starcoach-model-");
 
+    private readonly Lazy<StoryIndex> _withoutQuestions;
+
     public SeedIndexFixture()
     {
-        var bank = new BankImporter().ImportFile(Seeds.Path(Seeds.BehavioralQuestions)).Bank!;
-        Index = StoryIndex.Build(bank, MiniLmEmbedder.Shared, FileEmbeddingCache.Open(_cache.FullName, MiniLmEmbedder.Shared));
+        Bank = new BankImporter().ImportFile(Seeds.Path(Seeds.BehavioralQuestions)).Bank!;
+        var cache = FileEmbeddingCache.Open(_cache.FullName, MiniLmEmbedder.Shared);
+        Index = StoryIndex.Build(Bank, MiniLmEmbedder.Shared, cache);
+
+        // The same stories with no question text, as freeform stories are: only what the answers say.
+        _withoutQuestions = new(() => StoryIndex.Build(
+            Bank with { Questions = [.. Bank.Questions.Select(q => q with { Text = string.Empty })] },
+            MiniLmEmbedder.Shared,
+            cache));
     }
 
+    public Banks.Bank Bank { get; }
+
     public StoryIndex Index { get; }
+
+    public StoryIndex WithoutQuestions => _withoutQuestions.Value;
 
     public void Dispose() => _cache.Delete(recursive: true);
 }
@@ -40,30 +53,45 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
         Assert.True(Dot(vectors[0], vectors[1]) > Dot(vectors[0], vectors[2]) + 0.3f);
     }
 
-    [Fact]
-    public void Match_Paraphrases_FindTheRightStoryInTheTopThree()
+    /// <summary>
+    /// Top-1 and top-3 on the tuning set (paraphrases.json) and on the holdout set written before tuning and never
+    /// tuned on (paraphrases-holdout.json). Floors are one under what the ranking reaches (docs/benchmarks.md,
+    /// "Match": 28/35 and 30/35; 28/42 and 34/42), a margin for the model's arithmetic on other CPUs. The targets
+    /// of issue 6 (top-1 ≥ 70%, top-3 ≥ 90%) are reached for top-1 on the tuning set only.
+    /// </summary>
+    [Theory]
+    [InlineData("paraphrases.json", 27, 29)]
+    [InlineData("paraphrases-holdout.json", 27, 33)]
+    public void Match_Paraphrases_FindTheRightStoryInTheTopThree(string file, int minTop1, int minTop3)
     {
-        var fixture = JsonSerializer.Deserialize<Paraphrases>(File.ReadAllText(Seeds.Fixture("paraphrases.json")), JsonOptions)!;
-        int top1 = 0, top3 = 0;
-        foreach (var c in fixture.Cases)
-        {
-            var results = seed.Index.Match(c.Query, 3, TestContext.Current.CancellationToken);
-            bool Hit(StoryMatch m) => c.Expected.Any(p => m.QuestionText.StartsWith(p, StringComparison.Ordinal));
-            top1 += Hit(results[0]) ? 1 : 0;
-            top3 += results.Any(Hit) ? 1 : 0;
-            if (!Hit(results[0]))
-            {
-                output.WriteLine($"{(results.Any(Hit) ? "top-3" : "miss ")}  {c.Query}  →  {results[0].QuestionText}");
-            }
-        }
+        var cases = Load(file);
 
-        var n = fixture.Cases.Count;
-        output.WriteLine($"paraphrases: {n}, top-1 {top1}/{n} ({100.0 * top1 / n:0}%), top-3 {top3}/{n} ({100.0 * top3 / n:0}%)");
-        Assert.True(n >= 25);
+        var (top1, top3) = Measure(file, cases, seed.Index, m => m.QuestionText, c => c.Expected);
 
-        // Floors a little under the measured 21/35 and 30/35 (docs/benchmarks.md): a regression guard.
-        Assert.True(top3 >= 0.8 * n, $"top-3 {top3}/{n}");
-        Assert.True(top1 >= 0.55 * n, $"top-1 {top1}/{n}");
+        Assert.True(cases.Count >= 30);
+        Assert.True(top1 >= minTop1, $"top-1 {top1}/{cases.Count}");
+        Assert.True(top3 >= minTop3, $"top-3 {top3}/{cases.Count}");
+    }
+
+    /// <summary>
+    /// The same stories with no question text (freeform stories): only the answers' passages, words and
+    /// competencies are left, so the hits are fewer; a regression guard that ranking does not depend on question
+    /// texts being there. Measured 16/35 and 20/35; 16/42 and 25/42; floors one under.
+    /// </summary>
+    [Theory]
+    [InlineData("paraphrases.json", 15, 19)]
+    [InlineData("paraphrases-holdout.json", 15, 24)]
+    public void Match_StoriesWithoutQuestionText_StillFindStoriesByWhatTheySay(string file, int minTop1, int minTop3)
+    {
+        var cases = Load(file);
+        var answerIds = seed.Bank.Questions.ToDictionary(q => q.Text, q => q.Answers.Select(a => a.Id).ToList(), StringComparer.Ordinal);
+        List<string> Expected(Case c) =>
+            [.. answerIds.Where(kv => c.Expected.Any(p => kv.Key.StartsWith(p, StringComparison.Ordinal))).SelectMany(kv => kv.Value)];
+
+        var (top1, top3) = Measure(file + " (no question text)", cases, seed.WithoutQuestions, m => m.AnswerId, Expected);
+
+        Assert.True(top1 >= minTop1, $"top-1 {top1}/{cases.Count}");
+        Assert.True(top3 >= minTop3, $"top-3 {top3}/{cases.Count}");
     }
 
     [Fact]
@@ -75,6 +103,31 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
         Assert.False(string.IsNullOrWhiteSpace(best.Why.BestSentence));
         Assert.Contains(best.Why.Competencies, c => c.Id == "ownership");
         Assert.True(best.SourceSpan.StartLine > 0);
+    }
+
+    private static List<Case> Load(string file) =>
+        JsonSerializer.Deserialize<Paraphrases>(File.ReadAllText(Seeds.Fixture(file)), JsonOptions)!.Cases;
+
+    /// <summary>How many cases have a hit first and in the top 3; prints the misses.</summary>
+    private (int Top1, int Top3) Measure(string name, List<Case> cases, StoryIndex index, Func<StoryMatch, string> key, Func<Case, List<string>> expected)
+    {
+        int top1 = 0, top3 = 0;
+        foreach (var c in cases)
+        {
+            var results = index.Match(c.Query, 3, TestContext.Current.CancellationToken);
+            var wanted = expected(c);
+            bool Hit(StoryMatch m) => wanted.Any(p => key(m).StartsWith(p, StringComparison.Ordinal));
+            top1 += Hit(results[0]) ? 1 : 0;
+            top3 += results.Any(Hit) ? 1 : 0;
+            if (!Hit(results[0]))
+            {
+                output.WriteLine($"{(results.Any(Hit) ? "top-3" : "miss ")}  {c.Query}  →  {results[0].QuestionText}");
+            }
+        }
+
+        var n = cases.Count;
+        output.WriteLine($"{name}: {n} questions, top-1 {top1}/{n} ({100.0 * top1 / n:0}%), top-3 {top3}/{n} ({100.0 * top3 / n:0}%)");
+        return (top1, top3);
     }
 
     private static float Dot(float[] a, float[] b) => a.Zip(b, (x, y) => x * y).Sum();

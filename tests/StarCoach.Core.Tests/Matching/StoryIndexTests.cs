@@ -98,6 +98,34 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public void Match_StoriesWithoutQuestionText_RanksByWhatTheStoriesSay()
+    {
+        var bank = Bank with { Questions = [.. Bank.Questions.Select(q => q with { Text = string.Empty })] };
+        var index = StoryIndex.Build(bank, new HashingEmbedder(), new MemoryCache(), null, TestContext.Current.CancellationToken);
+
+        var best = index.Match("Describe a conflict with a peer about Kafka versus Spark.", 3, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Bank.Questions[0].Answers[0].Id, best[0].AnswerId);
+        Assert.Equal(0, best[0].Why.QuestionSimilarity);
+        Assert.InRange(best[0].Score, 0, 1);
+    }
+
+    [Fact]
+    public void Match_LargeBank_FindsTheStoryAmongCandidatesChosenByInt8VectorsAndWords()
+    {
+        var filler = Enumerable.Range(0, 700).Select(i => CompetencyTaggerTests.Question(
+            $"Tell me about project {i}.",
+            $"Project {i} moved service {i % 17} to region {i % 5}. We shipped release {i} after testing it for {i % 9} weeks."));
+        var bank = CompetencyTaggerTests.Bank([.. filler, .. Bank.Questions]);
+        var index = StoryIndex.Build(bank, new HashingEmbedder(), new MemoryCache(), null, TestContext.Current.CancellationToken);
+
+        var best = index.Match("Who did you mentor through code reviews?", 3, TestContext.Current.CancellationToken);
+
+        Assert.Equal(703, index.Count);
+        Assert.StartsWith("Tell me about a time you mentored", best[0].QuestionText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Match_EmptyBank_ReturnsNothing()
     {
         var index = StoryIndex.Build(CompetencyTaggerTests.Bank(), new HashingEmbedder(), new MemoryCache(), null, TestContext.Current.CancellationToken);

@@ -78,7 +78,7 @@ public sealed class CueLexiconTests
     private static List<(CueHit Hit, string Text)> Match(string text)
     {
         var analysis = ReviewKit.Analyze(text);
-        var tokens = analysis.Tokens.ToArray().Select(t => t with { WordId = Lexicon.WordId(analysis.WordOf(t)) }).ToArray();
+        var tokens = analysis.Tokens.Select(t => t with { WordId = Lexicon.WordId(analysis.WordOf(t)) }).ToArray();
         var hits = new List<CueHit>();
         Lexicon.Match(text, tokens, hits);
         return hits.Select(h => (h, text[tokens[h.FirstToken].Start..tokens[h.EndToken - 1].End])).ToList();

@@ -18,7 +18,7 @@ internal static class ReviewKit
             return Reviewer.ReviewText(answer, question, level);
         }
 
-        var (_, regions) = AnswerTextParser.Parse(answer, pitchQuestion: false);
+        var (_, regions) = AnswerTextParser.ParseRegions(answer, pitchQuestion: false);
         var parts = question is null ? ImmutableArray<string>.Empty : PromptPhrases.SplitParts(question);
         return Reviewer.Review(new ReviewSubject(answer, [], kind.Value, question, parts, IsFollowUp: false, Regions: regions), null, "test", question, level);
     }
@@ -27,7 +27,7 @@ internal static class ReviewKit
 
     public static AnswerAnalysis Analyze(string answer, string? question = null, TargetLevel level = TargetLevel.Senior)
     {
-        var (kind, regions) = AnswerTextParser.Parse(answer, pitchQuestion: false);
+        var (kind, regions) = AnswerTextParser.ParseRegions(answer, pitchQuestion: false);
         return Reviewer.Analyze(new ReviewSubject(answer, [], kind, question, [], IsFollowUp: false, Regions: regions), level);
     }
 

@@ -31,6 +31,9 @@ public sealed partial class PlainTextImporter : IBankImporter
         return ImportResult.Success(PrepDocumentParser.Parse(blocks, document.Name, document.Diagnostics));
     }
 
+    /// <summary>True for a bullet or numbered line ("• …", "1. …", "(a) …").</summary>
+    internal static bool IsListItem(string line) => line.Length < 4096 && ListItemRegex().IsMatch(line);
+
     internal static List<DocumentBlock> ToBlocks(IReadOnlyList<string> lines)
     {
         var blocks = new List<DocumentBlock>(lines.Count);
@@ -45,7 +48,7 @@ public sealed partial class PlainTextImporter : IBankImporter
             }
 
             var text = line.TrimEnd();
-            var isListItem = text.Length < 4096 && ListItemRegex().IsMatch(text);
+            var isListItem = IsListItem(text);
             blocks.Add(new DocumentBlock(text, i + 1, i + 1, blocks.Count == 0 ? 0 : blanks, HeadingLevel: 0, isListItem, MayHoldLabel: true));
             blanks = 0;
         }

@@ -6,14 +6,10 @@ namespace StarCoach.Core.Review.Analysis;
 /// <summary>
 /// Everything the rules read about one answer, computed once: spoken regions, sentences with their spans,
 /// tokens, every lexicon cue (one pass), the facts of each sentence, and the STAR part of each sentence.
-/// Rules only read it, so their cost is a scan of what they need. Disposing it returns its token buffer to the
-/// pool: one review allocates little more than its findings.
+/// Rules only read it, so their cost is a scan of what they need.
 /// </summary>
-internal sealed class AnswerAnalysis : IDisposable
+internal sealed class AnswerAnalysis
 {
-    private Token[] _tokens = [];
-    private int _tokenCount;
-
     private AnswerAnalysis(ReviewSubject subject, TargetLevel level, string text, int originalLength)
     {
         Subject = subject;
@@ -47,7 +43,7 @@ internal sealed class AnswerAnalysis : IDisposable
 
     public List<TextRegion> Regions { get; private set; } = [];
 
-    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _tokenCount);
+    public Token[] Tokens { get; private set; } = [];
 
     public Sentence[] Sentences { get; private set; } = [];
 
@@ -62,23 +58,15 @@ internal sealed class AnswerAnalysis : IDisposable
     /// <summary>The question, scanned; null when the answer is reviewed without one.</summary>
     public TextScan? Question { get; private set; }
 
-    public int WordCount => _tokenCount;
+    public int WordCount => Tokens.Length;
 
     public PartPresence Part(StarPart part) => Parts[(int)part];
 
+    public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+
     public ReadOnlySpan<char> WordOf(in Token token) => Text.AsSpan(token.Start, token.Length);
 
-    public bool IsWord(int token, string word) => SentenceReader.IsWord(Text, _tokens[token], word);
-
-    public void Dispose()
-    {
-        if (_tokens.Length > 0)
-        {
-            System.Buffers.ArrayPool<Token>.Shared.Return(_tokens);
-            _tokens = [];
-            _tokenCount = 0;
-        }
-    }
+    public bool IsWord(int token, string word) => SentenceReader.IsWord(Text, Tokens[token], word);
 
     public static AnswerAnalysis Create(ReviewSubject subject, TargetLevel level, CueLexicon lexicon, int maxChars)
     {
@@ -94,8 +82,8 @@ internal sealed class AnswerAnalysis : IDisposable
             SentenceSplitter.Split(text, analysis.Regions[r], r, spans);
         }
 
-        (analysis._tokens, analysis._tokenCount) = Tokenize(text, spans, lexicon);
-        var hits = new List<CueHit>((analysis._tokenCount / 8) + 4);
+        analysis.Tokens = Tokenize(text, spans, lexicon);
+        var hits = new List<CueHit>((analysis.Tokens.Length / 8) + 4);
         lexicon.Match(text, analysis.Tokens, hits);
         analysis.Hits = [.. hits];
         analysis.Sentences = ReadSentences(text, spans, analysis.Tokens, analysis.Hits);
@@ -122,8 +110,8 @@ internal sealed class AnswerAnalysis : IDisposable
         return text[..end];
     }
 
-    // Words are at most half the characters: a pooled buffer of that size holds them all.
-    private static (Token[] Tokens, int Count) Tokenize(string text, List<SentenceSpan> spans, CueLexicon lexicon)
+    // Words are at most half the characters: a pooled buffer of that size holds them all, then an exact copy is kept.
+    private static Token[] Tokenize(string text, List<SentenceSpan> spans, CueLexicon lexicon)
     {
         var buffer = System.Buffers.ArrayPool<Token>.Shared.Rent((text.Length / 2) + 1);
         Span<char> fold = stackalloc char[CueLexicon.MaxWordChars];
@@ -161,10 +149,12 @@ internal sealed class AnswerAnalysis : IDisposable
             buffer[count++] = new Token(lexicon.CuesOf(id), word.Start, word.Length, id, shape, sentence, hash);
         }
 
-        return (buffer, count);
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        System.Buffers.ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
     }
 
-    private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, ReadOnlySpan<Token> tokens, CueHit[] hits)
+    private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, Token[] tokens, CueHit[] hits)
     {
         var cueCounts = new int[spans.Count * 4];
         foreach (var hit in hits)
@@ -186,7 +176,7 @@ internal sealed class AnswerAnalysis : IDisposable
                 t++;
             }
 
-            var own = tokens.Slice(firstToken, t - firstToken);
+            var own = tokens.AsSpan(firstToken, t - firstToken);
             var facts = SentenceReader.Read(text, own, cueCounts[s * 4], cueCounts[(s * 4) + 1], cueCounts[(s * 4) + 2], cueCounts[(s * 4) + 3]);
             sentences[s] = new Sentence(spans[s], firstToken, t - firstToken, Rebase(facts, firstToken));
         }

@@ -26,7 +26,7 @@ internal sealed class ClicheRule : PhraseListRule
             return true;
         }
 
-        var words = analysis.Tokens.Slice(hit.FirstToken, hit.TokenCount);
+        var words = analysis.Tokens.AsSpan(hit.FirstToken, hit.TokenCount);
         return !question.ContainsWords(analysis.Text, words) && !(words.Length >= 3 && question.ContainsWords(analysis.Text, words[1..]));
     }
 

@@ -1,0 +1,39 @@
+namespace StarCoach.Core.Practice.Probes;
+
+/// <summary>
+/// Probes from the weak spots of the attempt: each review rule that an interviewer would follow up on maps to the
+/// question they would ask, in the order an interviewer would ask them: a plan instead of a story first, then the
+/// candidate's own part, then the outcome. A failure story without a lesson is asked for the lesson before the
+/// numbers, because that is what such a story is judged on.
+/// </summary>
+internal sealed class RuleProbes : IProbeSource
+{
+    private static readonly (string Rule, string Question)[] Questions =
+    [
+        ("answer.hypothetical", "That is what you would do. Tell me about a time you actually did it: what happened?"),
+        ("star.action-missing", "What did you do yourself, step by step?"),
+        ("ownership.we-heavy", "What did you personally do, as opposed to the team?"),
+        ("star.result-missing", "How did it turn out? What changed because of what you did?"),
+        ("reflection.missing", "What would you do differently?"),
+        ("result.unquantified", "How did you measure the result?"),
+        ("scope.below-level", "Who beyond your own team did this affect, and how did you bring them along?"),
+        ("star.situation-missing", "What was the situation? Set the scene for me."),
+        ("star.task-missing", "What exactly were you responsible for?"),
+        ("language.hedge", "You sounded unsure in places. What evidence told you your approach was right?"),
+    ];
+
+    /// <summary>Asked when nothing else applies: every story gains from a lesson.</summary>
+    public static Probe Fallback { get; } = new("What would you do differently if you faced this again?", ProbeOrigin.Rule, "reflection");
+
+    public IEnumerable<Probe> Propose(ProbeContext context)
+    {
+        var fired = context.Review.Findings.Select(f => f.Rule).ToHashSet(StringComparer.Ordinal);
+        foreach (var (rule, question) in Questions)
+        {
+            if (fired.Contains(rule))
+            {
+                yield return new Probe(question, ProbeOrigin.Rule, rule);
+            }
+        }
+    }
+}

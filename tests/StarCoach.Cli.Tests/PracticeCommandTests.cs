@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace StarCoach.Cli.Tests;
+
+/// <summary><c>starcoach practice</c>, <c>due</c> and <c>progress</c> with typed input and a fake clock.</summary>
+public sealed class PracticeCommandTests : IDisposable
+{
+    private static readonly string[] KafkaAnswer =
+    [
+        "At NetApp I disagreed with Mark, a senior data engineer, who wanted Spark Streaming for real-time fraud features.",
+        "I believed Kafka Streams would be simpler and cheaper to run, so I listened to his reasons and prepared a short presentation with benchmarks and costs.",
+        "I proposed an A/B test on real transactions and we ran it together.",
+        "Kafka Streams had lower latency and used fewer resources, so we decided to proceed with Kafka Streams.",
+        string.Empty,
+        "I built the test harness myself and ran the benchmarks over two weeks.",
+        string.Empty,
+        "Latency dropped by 30% and the cluster cost went down, so everyone agreed.",
+        string.Empty,
+    ];
+
+    private readonly PracticeCli _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Practice_TypedAnswerOverBudget_ShowsQuestionTimerReviewRecallProbesAndNextDateAndStoresIt()
+    {
+        var answerId = PracticeCli.SeedAnswerId("Kafka Streams");
+
+        var run = _cli.Run(KafkaAnswer, 50, "practice", PracticeCli.SeedBank, "--answer", answerId);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Contains("Tell me about a time you disagreed with a coworker", run.Console, StringComparison.Ordinal);
+        Assert.Contains("3:00 left", run.Console, StringComparison.Ordinal);
+        Assert.Contains("0:20 over the 3:00 budget", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Rubric", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Recall of your prepared story", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Follow-up 1 of", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Next practice of this story:", run.Console, StringComparison.Ordinal);
+
+        await using var db = _cli.OpenDb();
+        var attempts = await db.Attempts.ToListAsync(TestContext.Current.CancellationToken);
+        var main = Assert.Single(attempts, a => a.ParentAttemptId is null);
+        Assert.Equal(200, main.DurationSeconds);
+        Assert.Equal(180, main.BudgetSeconds);
+        Assert.Equal(PracticeCli.Start, main.StartedAt);
+        Assert.InRange(main.Grade, 1, 4);
+        Assert.Contains("Kafka Streams", main.Text, StringComparison.Ordinal);
+        Assert.Contains("\"probes\":[{", main.ReviewJson, StringComparison.Ordinal);
+        Assert.Contains(attempts, a => a.ParentAttemptId == main.Id && a.Probe is { Length: > 0 } && a.DurationSeconds == 50);
+        var card = await db.Cards.SingleAsync(c => c.AnswerId == main.AnswerId, TestContext.Current.CancellationToken);
+        Assert.True(card.Due > PracticeCli.Start);
+        Assert.Equal(1, card.Reps);
+    }
+
+    [Fact]
+    public async Task Practice_InterviewInThreeDays_SchedulesTheStoryBeforeItAndSavesTheDate()
+    {
+        var answerId = PracticeCli.SeedAnswerId("Kafka Streams");
+
+        var run = _cli.Run(KafkaAnswer, 20, "practice", PracticeCli.SeedBank, "--answer", answerId, "--interview-date", "2025-03-06");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Interview on Thu 6 Mar 2025", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Next practice of this story: Tue 4 Mar 2025", run.Console, StringComparison.Ordinal);
+        await using var db = _cli.OpenDb();
+        Assert.Equal(new DateOnly(2025, 3, 6), (await db.Banks.SingleAsync(TestContext.Current.CancellationToken)).InterviewDate);
+        Assert.True((await db.Cards.SingleAsync(TestContext.Current.CancellationToken)).Due < new DateTimeOffset(2025, 3, 6, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task Practice_InputEndsBeforeAnAnswer_RecordsNothing()
+    {
+        var run = _cli.Run("practice", PracticeCli.SeedBank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("No answer given", run.Console, StringComparison.Ordinal);
+        await using var db = _cli.OpenDb();
+        Assert.Equal(0, await db.Attempts.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.Banks.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void Practice_OnlyStoryAlreadyPractised_SaysNothingIsDueAndWhenItIs()
+    {
+        var bank = _cli.WriteFile("one.txt", "Tell me about a time you led a project.\n\nAt Acme I led the migration of our billing system to the cloud. I planned the cut-over and we finished two weeks early.\n");
+        Assert.Equal(0, _cli.Run(["At Acme I led the billing migration and we finished two weeks early.", string.Empty], 30, "practice", bank).ExitCode);
+
+        var again = _cli.Run("practice", bank);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("Nothing is due now. The next story is due", again.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Due_AfterOnePractice_ListsItLaterAndTheRestAsNew()
+    {
+        var answerId = PracticeCli.SeedAnswerId("Kafka Streams");
+        _cli.Run(KafkaAnswer, 20, "practice", PracticeCli.SeedBank, "--answer", answerId);
+
+        var run = _cli.Run("due", PracticeCli.SeedBank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("0 due and 43 never practised now, 1 later.", run.Console, StringComparison.Ordinal);
+        Assert.Contains("now (new)", run.Console, StringComparison.Ordinal);
+        Assert.Contains(answerId, run.Console, StringComparison.Ordinal);
+        Assert.Contains("Next story due after now:", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_AfterPractice_ShowsScoresPerDimensionPracticePerDayAndWhatWasNeverPractised()
+    {
+        var answerId = PracticeCli.SeedAnswerId("Kafka Streams");
+        _cli.Run(KafkaAnswer, 50, "practice", PracticeCli.SeedBank, "--answer", answerId);
+
+        var run = _cli.Run("progress", PracticeCli.SeedBank, "--framework", "amazon");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 of 44 stories practised, 1 attempt", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Scores over time", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Ownership (1–4)", run.Console, StringComparison.Ordinal);
+        Assert.Contains("By competency", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Stories practised per day", run.Console, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 answer ran over budget", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Never practised (43)", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_NoPracticeYet_SaysHowToStart()
+    {
+        var run = _cli.Run("progress", PracticeCli.SeedBank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("No practice yet", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Never practised (44)", run.Console, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--mode", "long", "unknown --mode 'long'; use full, compressed")]
+    [InlineData("--interview-date", "14/12/2026", "is not a date; use YYYY-MM-DD")]
+    [InlineData("--competency", "amazon:teamwork", "amazon has no competency 'teamwork'")]
+    [InlineData("--level", "wizard", "unknown --level 'wizard'")]
+    [InlineData("--count", "0", "--count must be at least 1")]
+    [InlineData("--category", "Cooking", "no category 'Cooking'; the bank has 'Thinking outside the box'")]
+    public void Practice_BadOption_ExitsTwoWithOneLineSayingWhatIsAccepted(string option, string value, string message)
+    {
+        var run = _cli.Run("practice", PracticeCli.SeedBank, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Due_MissingBankFile_ExitsTwoNamingTheFile()
+    {
+        var run = _cli.Run("due", "no-such-prep.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-prep.txt", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,206 @@
+using System.IO.Compression;
+using System.Text;
+using StarCoach.Core.Banks;
+using StarCoach.Core.Import;
+using StarCoach.Core.Tests.Support;
+
+namespace StarCoach.Core.Tests.Import;
+
+/// <summary>A .docx and a PDF made from a prep document import to the same bank as the text; hostile files are refused.</summary>
+public sealed class DocxAndPdfImportTests
+{
+    private static readonly Lazy<(string Text, Bank Bank, HashSet<string> Headings)> Seed = new(() =>
+    {
+        var text = File.ReadAllText(Seeds.Path(Seeds.BehavioralQuestions));
+        var bank = new BankImporter().ImportFile(Seeds.Path(Seeds.BehavioralQuestions)).Bank!;
+        var headings = bank.Questions.Select(q => q.Category).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return (text, bank, headings);
+    });
+
+    [Fact]
+    public void Import_DocxOfTheSeed_GivesTheSameQuestionsAnswersAndSections()
+    {
+        var (text, expected, headings) = Seed.Value;
+
+        var result = new BankImporter().Import("prep.docx", DocumentFixtures.Docx(text, headings));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(Shape(expected), Shape(result.Bank));
+        Assert.Empty(WordCoverage.MissingWords(text.Replace("•", string.Empty, StringComparison.Ordinal), result.Bank));
+    }
+
+    [Fact]
+    public void Import_PdfOfTheSeed_GivesTheSameQuestionsAnswersAndSections()
+    {
+        var (text, expected, headings) = Seed.Value;
+
+        var result = new BankImporter().Import("prep.pdf", DocumentFixtures.Pdf(text, headings));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(Shape(expected), Shape(result.Bank));
+        Assert.Empty(WordCoverage.MissingWords(text, result.Bank));
+    }
+
+    [Fact]
+    public void Import_DocxHeadingsAndLists_AreReadFromWordStyles()
+    {
+        var text = "Teamwork\n\nTell me about a conflict with a colleague.\n\nSituation: Two nurses disagreed.\nAction: I met each of them.\n  • First separately\n  • Then together\nResult: Complaints dropped from weekly to none.\n";
+
+        var bank = new BankImporter().Import("prep.docx", DocumentFixtures.Docx(text, new HashSet<string> { "Teamwork" })).Bank!;
+
+        var question = Assert.Single(bank.Questions);
+        Assert.Equal("Teamwork", question.Category);
+        var answer = Assert.Single(question.Answers);
+        Assert.Equal(["Situation", "Action", "Result"], answer.Sections.Select(s => s.Label));
+        Assert.Contains("• First separately", answer.Sections[1].Text, StringComparison.Ordinal);
+        Assert.Equal(5, answer.SourceSpan.StartLine);
+    }
+
+    [Fact]
+    public void Import_ZipBombDocx_IsRefusedWithoutUnpacking()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
+            using var entry = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            var chunk = new byte[1024 * 1024];
+            for (var i = 0; i < 300; i++)
+            {
+                entry.Write(chunk);
+            }
+        }
+
+        var result = new BankImporter().Import("bomb.docx", stream.ToArray());
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("bomb.docx: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("zip bomb", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Error);
+    }
+
+    [Fact]
+    public void Import_ZipBombDocxWithLyingSizes_StopsAtThePartLimit()
+    {
+        // Valid, endlessly repeated XML whose ZIP headers claim it is small: only the limit while reading stops it.
+        var head = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"u8.ToArray();
+        var paragraph = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<w:p><w:r><w:t>boom</w:t></w:r></w:p>", 4096)));
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            {
+                types.Write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            }
+
+            using (var rels = new StreamWriter(zip.CreateEntry("_rels/.rels").Open()))
+            {
+                rels.Write("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            }
+
+            using var document = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            document.Write(head);
+            for (var i = 0; i < 400; i++)
+            {
+                document.Write(paragraph);
+            }
+        }
+
+        var bytes = LieAboutSizes(stream.ToArray(), "word/document.xml", declared: 100_000);
+
+        var result = new BankImporter().Import("bomb.docx", bytes);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("bomb.docx: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Error);
+    }
+
+    /// <summary>Rewrites the uncompressed size of one entry in its local header and central directory record.</summary>
+    private static byte[] LieAboutSizes(byte[] zip, string entry, int declared)
+    {
+        var name = Encoding.ASCII.GetBytes(entry);
+        for (var i = 0; i + 46 < zip.Length; i++)
+        {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4 && zip.AsSpan(i + 30, name.Length).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 22, 4), declared);
+            }
+            else if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2 && zip.AsSpan(i + 46, name.Length).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 24, 4), declared);
+            }
+        }
+
+        return zip;
+    }
+
+    [Theory]
+    [InlineData("renamed.docx", "not a valid .docx")]
+    [InlineData("renamed.pdf", "not a valid PDF")]
+    public void Import_TextRenamedToBinaryExtension_SaysItIsNotThatFormat(string name, string expected)
+    {
+        var result = new BankImporter().Import(name, "Tell me about yourself.\n\nI am a nurse.\n"u8.ToArray());
+
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_PasswordProtectedDocx_SaysToRemoveThePassword()
+    {
+        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
+
+        var result = new BankImporter().Import("locked.docx", ole);
+
+        Assert.Contains("password", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_CorruptPdf_IsRefusedWithOneLine()
+    {
+        var bytes = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF garbage \u0001\u0002");
+
+        var result = new BankImporter().Import("broken.pdf", bytes);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("broken.pdf: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Error);
+    }
+
+    [Fact]
+    public void Import_EncryptedPdf_SaysItIsPasswordProtected()
+    {
+        Assert.True(StarCoach.Core.Export.Pdf.DejaVuFonts.TryRegister(out _));
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.AddPage();
+        document.SecuritySettings.UserPassword = "secret";
+        document.SecuritySettings.OwnerPassword = "owner";
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+
+        var result = new BankImporter().Import("locked.pdf", stream.ToArray());
+
+        Assert.Contains("password-protected", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_PdfOverThePageLimit_IsRefused()
+    {
+        Assert.True(StarCoach.Core.Export.Pdf.DejaVuFonts.TryRegister(out _));
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        for (var i = 0; i < 500; i++)
+        {
+            document.AddPage();
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+
+        var result = new BankImporter().Import("book.pdf", stream.ToArray());
+
+        Assert.Contains("500 pages, over the 300-page limit", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>What a user sees of a bank: each question with its category, answer kinds and section labels, follow-ups.</summary>
+    private static List<string> Shape(Bank bank) =>
+        bank.Questions.Select(q => $"{q.Category} | {q.Text} | {string.Join("; ", q.Answers.Select(a => a.Kind + ":" + string.Join(",", a.Sections.Select(s => s.Label))))} | {q.FollowUps.Length}").ToList();
+}

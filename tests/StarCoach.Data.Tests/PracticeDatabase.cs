@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using StarCoach.Core.Import;
+
+namespace StarCoach.Data.Tests;
+
+/// <summary>
+/// A fresh, migrated database for one test: a SQLite file, or a database on the PostgreSQL server named by
+/// <c>STARCOACH_TEST_POSTGRES</c> (scripts/test.sh starts one). Stores are built the way the app registers them.
+/// </summary>
+internal sealed class PracticeDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "STARCOACH_TEST_POSTGRES";
+
+    /// <summary>Monday 3 March 2025, 09:00 UTC.</summary>
+    public static readonly DateTimeOffset Start = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+    private readonly Action _drop;
+
+    private PracticeDatabase(ServiceProvider services, FakeTimeProvider clock, Action drop)
+    {
+        _services = services;
+        Clock = clock;
+        _drop = drop;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public static bool PostgresAvailable => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
+
+    public static async Task<PracticeDatabase> CreateAsync(string provider)
+    {
+        var options = new DatabaseOptions { Provider = provider };
+        Action drop;
+        if (options.IsPostgres)
+        {
+            var server = Environment.GetEnvironmentVariable(PostgresVariable)!;
+            var name = $"starcoach_test_{Guid.NewGuid():N}";
+            options.ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ToString();
+            drop = () =>
+            {
+                using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+                command.ExecuteNonQuery();
+            };
+        }
+        else
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"starcoach-data-{Guid.NewGuid():N}.db");
+            options.ConnectionString = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true, Pooling = false }.ToString();
+            drop = () => File.Delete(path);
+        }
+
+        var clock = new FakeTimeProvider(Start);
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddStarCoachData(options).BuildServiceProvider();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StarCoachDb>().Database.MigrateAsync();
+        }
+
+        return new PracticeDatabase(services, clock, drop);
+    }
+
+    /// <summary>A store in a scope of its own, as one web request would have.</summary>
+    public async Task<T> WithAsync<T>(Func<PracticeStore, BankStore, StarCoachDb, Task<T>> use)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        return await use(provider.GetRequiredService<PracticeStore>(), provider.GetRequiredService<BankStore>(), provider.GetRequiredService<StarCoachDb>());
+    }
+
+    /// <summary>Imports a bank document for <paramref name="owner"/> and returns its id.</summary>
+    public Task<Guid> ImportAsync(string owner, string name, string text) =>
+        WithAsync(async (_, banks, _) =>
+        {
+            var bank = new BankImporter().Import(name, System.Text.Encoding.UTF8.GetBytes(text)).Bank!;
+            return (await banks.SaveImportAsync(owner, bank))!.BankId;
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _drop();
+    }
+}
