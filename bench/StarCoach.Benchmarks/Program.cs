@@ -6,7 +6,14 @@ using StarCoach.Benchmarks;
 if (args is ["match-latency"])
 {
     MatchLatency.Run(Console.Out);
-    return;
+    return 0;
+}
+
+// Review vs the peer linters: dotnet run -c Release --project bench/StarCoach.Benchmarks -- --peers-corpus /tmp/peers/answers.json
+if (args is ["--peers-corpus", _, ..])
+{
+    return ReviewPeersCorpus.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -9,7 +9,7 @@ namespace StarCoach.Cli;
 /// <param name="Console">Rich output for people (tables, colours).</param>
 /// <param name="Out">Raw standard output, for machine-readable output such as JSON.</param>
 /// <param name="Error">Standard error, for one-line error messages.</param>
-/// <param name="In">Lines typed or piped in, for interactive commands; null reads keys from <paramref name="Console"/> instead.</param>
+/// <param name="In">Standard input when piped in: the answer for <c>review -</c>, the lines for interactive commands; null reads keys from <paramref name="Console"/> instead.</param>
 internal sealed record CliStreams(IAnsiConsole Console, TextWriter Out, TextWriter Error, TextReader? In = null);
 
 /// <summary>Builds and runs the <c>starcoach</c> command line.</summary>
@@ -23,6 +23,9 @@ internal static class CliApp
 
     /// <summary>Exit code for bad usage or unreadable input.</summary>
     public const int BadInput = 2;
+
+    /// <summary>What a lone "-" (standard input) reaches commands as: Spectre.Console.Cli reads "-" as an option without a name.</summary>
+    public const string StandardInput = "\u0000-";
 
     /// <param name="time">The clock for practice timing and scheduling; the system clock when null.</param>
     public static int Run(string[] args, CliStreams streams, TimeProvider? time = null)
@@ -56,6 +59,8 @@ internal static class CliApp
                 .WithExample("export", "prep.txt", "--to", "pdf", "-o", "cheatsheet.pdf")
                 .WithExample("export", "prep.txt", "--to", "anki", "-o", "cards.txt");
 
+            config.AddCommand<ReviewCommand>("review").WithDescription(ReviewCommand.Description).WithExample(ReviewCommand.Example);
+
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Start the StarCoach web app (the same app as `dotnet run --project src/StarCoach.Web`).")
                 .WithExample("serve")
@@ -86,7 +91,7 @@ internal static class CliApp
                 .WithExample("progress", "prep.txt", "--framework", "amazon");
         });
 
-        return app.Run(args);
+        return app.Run([.. args.Select(a => a == "-" ? StandardInput : a)]);
     }
 
     private static string OneLine(Exception exception)

@@ -59,15 +59,17 @@ public sealed class AnswerReviewer
 
     /// <summary>
     /// Reviews one answer given as text, with STAR sections found by their labels, against an optional question
-    /// (its instruction suffix and parts are read as import reads them).
+    /// (its instruction suffix and parts are read as import reads them). A question worded as an interviewer's
+    /// probe ("Can you explain more about …", "Why did you …") is answered by an explanation, reviewed as a follow-up.
     /// </summary>
     public AnswerReview ReviewText(string text, string? question, TargetLevel level = TargetLevels.Default)
     {
         var (bare, instruction) = question is { Length: > 0 } ? PromptPhrases.SplitInstruction(question) : (question, null);
         var pitch = bare is not null && PromptPhrases.IsPitchQuestion(bare);
-        var (kind, sections) = AnswerTextParser.Parse(text, pitch);
-        var parts = bare is null ? [] : PromptPhrases.SplitParts(bare);
-        var subject = new ReviewSubject(text, sections, kind, instruction is null ? bare : bare + " " + instruction, parts, IsFollowUp: false);
+        var followUp = bare is not null && !pitch && PromptPhrases.StartsLikeFollowUp(bare);
+        var (kind, regions) = AnswerTextParser.ParseRegions(text, pitch);
+        var parts = bare is null || followUp ? [] : PromptPhrases.SplitParts(bare);
+        var subject = new ReviewSubject(text, [], kind, instruction is null ? bare : bare + " " + instruction, parts, followUp, Regions: regions);
         return Review(subject, null, StandaloneAnswerId, bare, level);
     }
 

@@ -1,19 +1,39 @@
 using System.Collections.Immutable;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Import.Outline;
+using StarCoach.Core.Review.Analysis;
 
 namespace StarCoach.Core.Review;
 
 /// <summary>
-/// Reads one answer given as plain text (standard input, a text box): its STAR sections by the same labels
-/// import recognises ("Situation:", "**Task:**", "Lessons learned:"). Each section's text is a substring of the
-/// answer, as in an imported bank.
+/// Reads one answer given as plain text (standard input, a text box): its STAR sections by the same labels import
+/// recognises ("Situation:", "**Task:**", "Lessons learned:"), as regions of the text, without copying it.
 /// </summary>
 internal static class AnswerTextParser
 {
+    // StarLabels reads no further than this into a line.
+    private const int LabelWindow = 160;
+
+    /// <summary>The answer's kind and its labelled sections, each a substring of the text (as import makes them).</summary>
     public static (AnswerKind Kind, ImmutableArray<AnswerSection> Sections) Parse(string text, bool pitchQuestion)
     {
+        var (kind, regions) = ParseRegions(text, pitchQuestion);
         var sections = ImmutableArray.CreateBuilder<AnswerSection>();
+        foreach (var region in regions)
+        {
+            if (region.Label is { } label)
+            {
+                sections.Add(new AnswerSection(label, text[region.Start..region.End]));
+            }
+        }
+
+        return (kind, sections.ToImmutable());
+    }
+
+    /// <summary>The answer's kind and its spoken regions: the text before the first label, then each labelled section.</summary>
+    public static (AnswerKind Kind, List<TextRegion> Regions) ParseRegions(string text, bool pitchQuestion)
+    {
+        var regions = new List<TextRegion>();
         string? label = null;
         var contentStart = 0;
         var lineStart = 0;
@@ -21,10 +41,10 @@ internal static class AnswerTextParser
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
-            var line = text[lineStart..lineEnd];
-            if (StarLabels.TryFind(line, out var found))
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (MayHoldLabel(line) && StarLabels.TryFind(line[..Math.Min(line.Length, LabelWindow)].ToString(), out var found))
             {
-                AddSection(text, label, contentStart, lineStart, sections);
+                AddRegion(text, label, contentStart, lineStart, regions);
                 label = found.Label;
                 contentStart = lineStart + Math.Min(found.ContentStart, line.Length);
             }
@@ -37,22 +57,44 @@ internal static class AnswerTextParser
             lineStart = newline + 1;
         }
 
-        AddSection(text, label, contentStart, text.Length, sections);
-        var kind = pitchQuestion ? AnswerKind.Pitch : sections.Count > 0 ? AnswerKind.Star : AnswerKind.Freeform;
-        return (kind, sections.ToImmutable());
+        AddRegion(text, label, contentStart, text.Length, regions);
+        var labelled = regions.Exists(r => r.Label is not null);
+        var kind = pitchQuestion ? AnswerKind.Pitch : labelled ? AnswerKind.Star : AnswerKind.Freeform;
+        return (kind, regions);
     }
 
-    private static void AddSection(string text, string? label, int start, int end, ImmutableArray<AnswerSection>.Builder sections)
+    // A label line is short ("Result") or has its separator early ("Lessons learned: …"); skip the rest unread.
+    private static bool MayHoldLabel(ReadOnlySpan<char> line)
     {
-        if (label is null)
+        var trimmed = line.TrimStart();
+        if (trimmed.IsEmpty || !(char.IsLetter(trimmed[0]) || trimmed[0] is '*' or '_' or '#'))
         {
-            return;
+            return false;
         }
 
-        var content = text[start..end].Trim();
-        if (content.Length > 0)
+        var head = trimmed[..Math.Min(trimmed.Length, 48)];
+        return trimmed.Length <= 48 || head.IndexOfAny(":：–—-") >= 0;
+    }
+
+    private static void AddRegion(string text, string? label, int start, int end, List<TextRegion> regions)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            sections.Add(new AnswerSection(label, content));
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (label is null)
+        {
+            TextRegion.AddUnlabelled(text, start, end, regions);
+        }
+        else if (end > start)
+        {
+            regions.Add(new TextRegion(start, end, StarParts.OfLabel(label), label));
         }
     }
 }

@@ -19,7 +19,7 @@ public readonly record struct WordBudget(int MinWords, int MaxWords, string Targ
 /// <item><term>follow-up answer</term><description>target 30 s–2 min; flagged under 15 s (38 words) or over 3 min (450 words)</description></item>
 /// <item><term>solution (model answer)</term><description>lenient: flagged under 30 s or over 10 min</description></item>
 /// </list>
-/// Junior and mid answers are flagged earlier for length (over 3 min 15 s, 488 words): shorter stories are expected.
+/// Junior and mid answers are expected to be shorter: flagged under 75 s (188 words) or over 3 min 15 s (488 words).
 /// </summary>
 public static class LevelCalibration
 {
@@ -38,7 +38,7 @@ public static class LevelCalibration
             AnswerKind.Solution => new WordBudget(Words(30), Words(600), "under 10 min"),
             _ => level switch
             {
-                TargetLevel.Junior or TargetLevel.Mid => new WordBudget(Words(90), Words(195), "2–3 min"),
+                TargetLevel.Junior or TargetLevel.Mid => new WordBudget(Words(75), Words(195), "2–3 min"),
                 TargetLevel.Senior => new WordBudget(Words(90), Words(210), "2–3 min"),
                 _ => new WordBudget(Words(90), Words(240), "2–3 min, up to 4 for a big story"),
             },

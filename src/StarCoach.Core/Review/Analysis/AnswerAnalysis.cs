@@ -32,8 +32,14 @@ internal sealed class AnswerAnalysis
 
     public AnswerKind Kind => Subject.Kind;
 
+    /// <summary>Shorter than this, a story is judged by its length, not by its parts.</summary>
+    public const int MinStoryWords = 40;
+
     /// <summary>True for stories the STAR rules apply to: not pitches, model solutions or follow-up explanations.</summary>
     public bool IsStory => !Subject.IsFollowUp && Kind is AnswerKind.Star or AnswerKind.Freeform or AnswerKind.Compressed;
+
+    /// <summary>A story long enough to judge its parts (<see cref="MinStoryWords"/> words or more).</summary>
+    public bool IsFullStory => IsStory && WordCount >= MinStoryWords;
 
     public List<TextRegion> Regions { get; private set; } = [];
 
@@ -66,7 +72,9 @@ internal sealed class AnswerAnalysis
     {
         var text = Cut(subject.Text, maxChars);
         var analysis = new AnswerAnalysis(subject, level, text, subject.Text.Length);
-        analysis.Regions = text.Length == subject.Text.Length ? TextRegion.Find(text, subject.Sections, subject.Heading) : TextRegion.Find(text, [], subject.Heading);
+        analysis.Regions = text.Length < subject.Text.Length ? TextRegion.Find(text, [], subject.Heading)
+            : subject.Regions is { } known ? [.. known]
+            : TextRegion.Find(text, subject.Sections, subject.Heading);
 
         var spans = new List<SentenceSpan>();
         for (var r = 0; r < analysis.Regions.Count; r++)
@@ -75,7 +83,7 @@ internal sealed class AnswerAnalysis
         }
 
         analysis.Tokens = Tokenize(text, spans, lexicon);
-        var hits = new List<CueHit>();
+        var hits = new List<CueHit>((analysis.Tokens.Length / 8) + 4);
         lexicon.Match(text, analysis.Tokens, hits);
         analysis.Hits = [.. hits];
         analysis.Sentences = ReadSentences(text, spans, analysis.Tokens, analysis.Hits);
@@ -102,12 +110,16 @@ internal sealed class AnswerAnalysis
         return text[..end];
     }
 
+    // Words are at most half the characters: a pooled buffer of that size holds them all, then an exact copy is kept.
     private static Token[] Tokenize(string text, List<SentenceSpan> spans, CueLexicon lexicon)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var buffer = System.Buffers.ArrayPool<Token>.Shared.Rent((text.Length / 2) + 1);
+        Span<char> fold = stackalloc char[CueLexicon.MaxWordChars];
+        var count = 0;
         var sentence = 0;
         var first = true;
-        foreach (var word in WordTokenizer.Spans(text))
+        var position = 0;
+        while (WordTokenizer.TryNext(text, ref position, out var word))
         {
             while (sentence < spans.Count && spans[sentence].End <= word.Start)
             {
@@ -126,7 +138,7 @@ internal sealed class AnswerAnalysis
             }
 
             var chars = text.AsSpan(word.Start, word.Length);
-            var id = lexicon.WordId(chars);
+            var id = lexicon.WordId(chars, fold, out var hash);
             var shape = TokenShapes.Of(chars);
             if (first)
             {
@@ -134,10 +146,12 @@ internal sealed class AnswerAnalysis
                 first = false;
             }
 
-            tokens.Add(new Token(word.Start, word.Length, id, lexicon.CuesOf(id), shape, sentence));
+            buffer[count++] = new Token(lexicon.CuesOf(id), word.Start, word.Length, id, shape, sentence, hash);
         }
 
-        return [.. tokens];
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        System.Buffers.ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
     }
 
     private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, Token[] tokens, CueHit[] hits)
@@ -203,7 +217,7 @@ internal sealed class AnswerAnalysis
             sentenceCounts[(int)part]++;
             wordCounts[(int)part] += sentence.TokenCount;
             var facts = sentence.Facts;
-            if (part == StarPart.Situation && evidence[0] < 0 && sentence.TokenCount >= 5 && !facts.HasAction && !facts.IsHypothetical)
+            if (part == StarPart.Situation && evidence[0] < 0 && sentence.TokenCount >= 5 && (!facts.HasAction || facts.SituationCues > 0) && !facts.IsHypothetical)
             {
                 evidence[0] = s;
             }
@@ -235,14 +249,20 @@ internal sealed class AnswerAnalysis
             }
         }
 
+        Span<int> regionWords = Regions.Count <= 64 ? stackalloc int[Regions.Count] : new int[Regions.Count];
+        foreach (var token in Tokens)
+        {
+            regionWords[Sentences[token.Sentence].Span.Region]++;
+        }
+
         for (var p = 0; p < StarParts.Count; p++)
         {
             string? label = null;
-            foreach (var region in Regions)
+            for (var r = 0; r < Regions.Count; r++)
             {
-                if (region.Part == (StarPart)p && WordTokenizer.Count(Text[region.Start..region.End]) >= 3)
+                if (Regions[r].Part == (StarPart)p && regionWords[r] >= 3)
                 {
-                    label = region.Label;
+                    label = Regions[r].Label;
                     break;
                 }
             }

@@ -43,4 +43,12 @@ internal enum Cue : ulong
     AskAction = 1UL << 32,
     AskResult = 1UL << 33,
     AskReflection = 1UL << 34,
+    OutcomeVerb = 1UL << 35,
+
+    /// <summary>
+    /// Word classes read from each token (<see cref="Token.Has"/>) rather than as phrases: their lists hold single
+    /// words only, and they are left out of the phrase hits so that rules scanning hits skip them.
+    /// </summary>
+    TokenOnly = BeVerb | StateVerb | PastVerb | Participle | StativeParticiple | Determiner | Stopword | FirstPersonSingular
+        | FirstPersonPlural | Adverb | HabitAdverb | ReportingVerb | NumberWord | TimeUnit | OutcomeVerb,
 }

@@ -13,20 +13,26 @@ internal sealed class CueLexicon
     // Longest phrase in any list; bounds the work per word however long the answer is.
     private const int MaxPhraseWords = 8;
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    private readonly Vocabulary _vocabulary;
     private readonly Cue[] _singleWordCues;
+    private readonly int[] _rootChildren;
     private readonly List<Node> _nodes;
 
     private CueLexicon(Dictionary<string, int> wordIds, List<Node> nodes)
     {
-        _wordIds = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Words are folded (lower case, ASCII apostrophes and hyphens) when the lists are read, and each word of an
+        // answer once while it is hashed, so that lookups compare ordinally.
+        _vocabulary = new Vocabulary(wordIds);
         _nodes = nodes;
         _singleWordCues = new Cue[wordIds.Count];
+        _rootChildren = new int[wordIds.Count];
+        Array.Fill(_rootChildren, -1);
         if (nodes[0].Children is { } roots)
         {
             foreach (var (wordId, child) in roots)
             {
                 _singleWordCues[wordId] = nodes[child].Terminal;
+                _rootChildren[wordId] = child;
             }
         }
     }
@@ -37,15 +43,16 @@ internal sealed class CueLexicon
     /// <summary>Builds a lexicon from (cue, list text) pairs; the text uses the format of the embedded lists.</summary>
     public static CueLexicon Build(IEnumerable<(Cue Cue, string Text)> lists)
     {
-        var wordIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var nodes = new List<Node> { new() };
         foreach (var (cue, text) in lists)
         {
             foreach (var phrase in Phrases(text))
             {
                 var node = 0;
-                foreach (var word in phrase)
+                foreach (var written in phrase)
                 {
+                    var word = Fold(written);
                     if (!wordIds.TryGetValue(word, out var id))
                     {
                         id = wordIds.Count;
@@ -70,30 +77,66 @@ internal sealed class CueLexicon
         return new CueLexicon(wordIds, nodes);
     }
 
+    /// <summary>Longest word a lookup folds; longer words are in no list.</summary>
+    public const int MaxWordChars = 64;
+
     /// <summary>The vocabulary id of a word as written, or -1 when no list has it.</summary>
     public int WordId(ReadOnlySpan<char> word)
     {
-        if (word.Length > 64)
+        Span<char> buffer = stackalloc char[MaxWordChars];
+        return WordId(word, buffer, out _);
+    }
+
+    /// <summary>
+    /// The vocabulary id of a word as written (or -1), and a hash of the word folded to lower case, read in one pass.
+    /// <paramref name="buffer"/> holds at least <see cref="MaxWordChars"/> characters; the caller reuses it.
+    /// </summary>
+    public int WordId(ReadOnlySpan<char> word, Span<char> buffer, out uint hash)
+    {
+        if (word.Length > MaxWordChars)
         {
+            hash = Vocabulary.Start;
+            foreach (var c in word)
+            {
+                hash = Vocabulary.Step(hash, FoldChar(c));
+            }
+
             return -1;
         }
 
-        Span<char> folded = stackalloc char[word.Length];
-        var changed = false;
+        hash = Fold(word, buffer);
+        return _vocabulary.Find(buffer[..word.Length], hash);
+    }
+
+    private static string Fold(string word)
+    {
+        var folded = new char[word.Length];
+        Fold(word, folded);
+        return new string(folded);
+    }
+
+    // Lower case, ASCII apostrophes and hyphens; returns the hash of the folded word.
+    private static uint Fold(ReadOnlySpan<char> word, Span<char> folded)
+    {
+        var hash = Vocabulary.Start;
         for (var i = 0; i < word.Length; i++)
         {
-            var c = word[i];
-            folded[i] = c switch
-            {
-                '\u2019' or '\u2018' => '\'',
-                '\u2010' or '\u2011' => '-',
-                _ => c,
-            };
-            changed |= folded[i] != c;
+            var f = FoldChar(word[i]);
+            folded[i] = f;
+            hash = Vocabulary.Step(hash, f);
         }
 
-        return _wordIds.TryGetValue(changed ? folded : word, out var id) ? id : -1;
+        return hash;
     }
+
+    private static char FoldChar(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < '\u0080' => c,
+        '\u2019' or '\u2018' => '\'',
+        '\u2010' or '\u2011' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
 
     /// <summary>The kinds a word has on its own (its one-word entries).</summary>
     public Cue CuesOf(int wordId) => wordId < 0 ? Cue.None : _singleWordCues[wordId];
@@ -101,7 +144,7 @@ internal sealed class CueLexicon
     /// <summary>
     /// Finds every phrase of the lexicon in <paramref name="tokens"/>, in order of first token. At one position only
     /// the longest phrase of each kind is kept, and a phrase inside a longer one of the same kind is dropped.
-    /// Phrases do not cross sentences or punctuation.
+    /// Phrases do not cross sentences or punctuation. Word classes (<see cref="Cue.TokenOnly"/>) are read from tokens, not reported here.
     /// </summary>
     public void Match(string text, ReadOnlySpan<Token> tokens, List<CueHit> hits)
     {
@@ -109,12 +152,26 @@ internal sealed class CueLexicon
         Span<(int Count, Cue Cues)> found = stackalloc (int, Cue)[MaxPhraseWords];
         for (var first = 0; first < tokens.Length; first++)
         {
+            // The first step is an array lookup: most words of an answer start no phrase.
             var foundCount = 0;
             var node = 0;
             for (var next = first; next < tokens.Length && next - first < MaxPhraseWords; next++)
             {
                 var token = tokens[next];
-                if (token.WordId < 0 || _nodes[node].Children is not { } children || !children.TryGetValue(token.WordId, out node))
+                if (token.WordId < 0)
+                {
+                    break;
+                }
+
+                if (next == first)
+                {
+                    node = _rootChildren[token.WordId];
+                    if (node < 0)
+                    {
+                        break;
+                    }
+                }
+                else if (_nodes[node].Children is not { } children || !children.TryGetValue(token.WordId, out node))
                 {
                     break;
                 }
@@ -135,31 +192,28 @@ internal sealed class CueLexicon
             for (var f = foundCount - 1; f >= 0; f--)
             {
                 var (count, cues) = found[f];
-                var keep = cues & ~assigned;
-                for (var bit = 0; bit < 64 && keep != Cue.None; bit++)
+                var keep = (ulong)(cues & ~assigned & ~Cue.TokenOnly);
+                for (var bits = keep; bits != 0; bits &= bits - 1)
                 {
-                    var flag = (Cue)(1UL << bit);
-                    if ((keep & flag) != 0 && coveredUntil[bit] > first)
+                    var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    if (coveredUntil[bit] > first)
                     {
-                        keep &= ~flag;
+                        keep &= ~(1UL << bit);
                     }
                 }
 
-                if (keep == Cue.None)
+                if (keep == 0)
                 {
                     continue;
                 }
 
-                assigned |= keep;
-                for (var bit = 0; bit < 64; bit++)
+                assigned |= (Cue)keep;
+                for (var bits = keep; bits != 0; bits &= bits - 1)
                 {
-                    if (((ulong)keep & (1UL << bit)) != 0)
-                    {
-                        coveredUntil[bit] = first + count;
-                    }
+                    coveredUntil[System.Numerics.BitOperations.TrailingZeroCount(bits)] = first + count;
                 }
 
-                hits.Add(new CueHit(first, count, keep));
+                hits.Add(new CueHit(first, count, (Cue)keep));
             }
         }
     }
@@ -187,13 +241,8 @@ internal sealed class CueLexicon
     {
         var assembly = typeof(CueLexicon).Assembly;
         var lists = new List<(Cue, string)>();
-        foreach (var cue in Enum.GetValues<Cue>())
+        foreach (var cue in Kinds)
         {
-            if (cue == Cue.None)
-            {
-                continue;
-            }
-
             var name = ResourcePrefix + FileName(cue) + ".txt";
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"The review word list {name} is not embedded in {assembly.GetName().Name}.");
@@ -203,6 +252,9 @@ internal sealed class CueLexicon
 
         return Build(lists);
     }
+
+    /// <summary>The cue kinds that have a word list: every single-bit value of <see cref="Cue"/>.</summary>
+    internal static IEnumerable<Cue> Kinds => Enum.GetValues<Cue>().Where(c => System.Numerics.BitOperations.PopCount((ulong)c) == 1);
 
     /// <summary>The list file of a cue kind: <c>ScopeOwnership</c> → <c>scope-ownership</c>.</summary>
     internal static string FileName(Cue cue)

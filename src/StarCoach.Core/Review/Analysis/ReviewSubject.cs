@@ -8,6 +8,7 @@ namespace StarCoach.Core.Review.Analysis;
 /// <param name="Parts">The parts of a multi-part question; empty for a single ask.</param>
 /// <param name="IsFollowUp">True for the answer to an interviewer's follow-up probe: an explanation, not a story.</param>
 /// <param name="Heading">The heading that introduced the answer ("Compressed version"), when the text starts with it: not spoken.</param>
+/// <param name="Regions">The spoken regions when already known (an answer parsed from text); else found from the sections.</param>
 internal sealed record ReviewSubject(
     string Text,
     ImmutableArray<AnswerSection> Sections,
@@ -15,4 +16,5 @@ internal sealed record ReviewSubject(
     string? Question,
     ImmutableArray<string> Parts,
     bool IsFollowUp,
-    string? Heading = null);
+    string? Heading = null,
+    IReadOnlyList<TextRegion>? Regions = null);

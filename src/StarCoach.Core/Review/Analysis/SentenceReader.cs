@@ -71,7 +71,7 @@ internal static class SentenceReader
             HasPastTense(text, tokens),
             hypothetical,
             FirstMeasurable(text, tokens),
-            situationCues,
+            situationCues + (OpensOnAPlace(text, tokens) ? 1 : 0),
             taskCues,
             resultCues,
             reflectionCues);
@@ -135,9 +135,10 @@ internal static class SentenceReader
             return Predicate.Action;
         }
 
-        if (verb.Has(Cue.StateVerb) || verb.Has(Cue.BeVerb))
+        // "We won back three clients", "I reduced costs by 20%": the outcome, told as if it were a step.
+        if (verb.Has(Cue.StateVerb) || verb.Has(Cue.BeVerb) || verb.Has(Cue.OutcomeVerb))
         {
-            return verb.IsPastForm || verb.Has(Cue.StateVerb) ? Predicate.PastState : Predicate.Other;
+            return verb.IsPastForm || verb.Has(Cue.StateVerb | Cue.OutcomeVerb) ? Predicate.PastState : Predicate.Other;
         }
 
         return verb.IsPastForm ? Predicate.Action : Predicate.Other;
@@ -261,7 +262,7 @@ internal static class SentenceReader
 
         var k = tokens[0].Is(TokenShape.EndsInLy) ? 1 : 0;
         var verb = tokens[k];
-        return verb.Is(TokenShape.Capitalized) && verb.IsPastForm && !verb.Has(Cue.StateVerb) && !verb.Has(Cue.BeVerb)
+        return verb.Is(TokenShape.Capitalized) && verb.IsPastForm && !verb.Has(Cue.StateVerb | Cue.BeVerb | Cue.OutcomeVerb)
             && !IsWord(text, verb, "based") && !IsWord(text, verb, "given") && !IsWord(text, verb, "compared")
             && !IsWord(text, verb, "related") && !IsWord(text, verb, "used") && !IsWord(text, verb, "united");
     }
@@ -323,16 +324,12 @@ internal static class SentenceReader
         var before = false;
         for (var k = from + 1; k < tokens.Length && k <= from + 4; k++)
         {
-            if (tokens[k].Has(Cue.TimeUnit) || tokens[k].Is(TokenShape.Numeric))
-            {
-                before = true;
-            }
-
+            before |= IsQuantity(text, tokens[k]);
             if (before && IsWord(text, tokens[k], "to"))
             {
                 for (var m = k + 1; m < tokens.Length && m <= k + 4; m++)
                 {
-                    if (tokens[m].Has(Cue.TimeUnit) || tokens[m].Is(TokenShape.Numeric))
+                    if (IsQuantity(text, tokens[m]) || IsWord(text, tokens[m], "none") || IsWord(text, tokens[m], "nothing"))
                     {
                         return true;
                     }
@@ -343,6 +340,16 @@ internal static class SentenceReader
         }
 
         return false;
+    }
+
+    private static bool IsQuantity(string text, Token token) =>
+        token.Has(Cue.TimeUnit | Cue.NumberWord) || (token.Is(TokenShape.Numeric) && !IsYear(text, token));
+
+    /// <summary>"At Riverside, …", "While at Deloitte, …": a sentence that opens on a place or employer sets the scene.</summary>
+    public static bool OpensOnAPlace(string text, ReadOnlySpan<Token> tokens)
+    {
+        var k = tokens.Length > 2 && IsWord(text, tokens[0], "while") ? 1 : 0;
+        return tokens.Length > k + 2 && IsWord(text, tokens[k], "at") && (tokens[k + 1].Is(TokenShape.Capitalized) || tokens[k + 1].Is(TokenShape.AllCaps));
     }
 
     // 1900–2099 standing alone is a date, not an outcome; "2019%" or "$2019" would still count.

@@ -69,7 +69,7 @@ internal readonly record struct TextRegion(int Start, int End, StarPart? Part, s
         return lineStart < from ? from : lineStart + 1;
     }
 
-    private static void AddUnlabelled(string text, int start, int end, List<TextRegion> regions)
+    internal static void AddUnlabelled(string text, int start, int end, List<TextRegion> regions)
     {
         for (var i = start; i < end; i++)
         {

@@ -28,11 +28,12 @@ internal sealed class TextScan
     public static TextScan Of(string text, CueLexicon lexicon)
     {
         var tokens = new List<Token>();
+        Span<char> buffer = stackalloc char[CueLexicon.MaxWordChars];
         foreach (var span in WordTokenizer.Spans(text))
         {
             var word = text.AsSpan(span.Start, span.Length);
-            var id = lexicon.WordId(word);
-            tokens.Add(new Token(span.Start, span.Length, id, lexicon.CuesOf(id), TokenShapes.Of(word), 0));
+            var id = lexicon.WordId(word, buffer, out var hash);
+            tokens.Add(new Token(lexicon.CuesOf(id), span.Start, span.Length, id, TokenShapes.Of(word), 0, hash));
         }
 
         var array = tokens.ToArray();

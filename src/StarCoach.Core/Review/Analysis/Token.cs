@@ -1,11 +1,12 @@
 namespace StarCoach.Core.Review.Analysis;
 
-/// <summary>A word of the answer with what the analysis knows about it.</summary>
+/// <summary>A word of the answer with what the analysis knows about it (32 bytes: the cues come first for the layout).</summary>
+/// <param name="Cues">Kinds the word has on its own (a one-word lexicon entry): "was" is a <see cref="Cue.BeVerb"/>.</param>
 /// <param name="Start">Index in the answer text.</param>
 /// <param name="WordId">Id of the word in the lexicon's vocabulary, or -1.</param>
-/// <param name="Cues">Kinds the word has on its own (a one-word lexicon entry): "was" is a <see cref="Cue.BeVerb"/>.</param>
 /// <param name="Sentence">Index of the sentence the word belongs to.</param>
-internal readonly record struct Token(int Start, int Length, int WordId, Cue Cues, TokenShape Shape, int Sentence)
+/// <param name="Hash">Hash of the word folded to lower case: equal words have equal hashes.</param>
+internal readonly record struct Token(Cue Cues, int Start, int Length, int WordId, TokenShape Shape, int Sentence, uint Hash)
 {
     public int End => Start + Length;
 

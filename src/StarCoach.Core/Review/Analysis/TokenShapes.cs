@@ -48,17 +48,32 @@ internal static class TokenShapes
             shape |= TokenShape.AllCaps;
         }
 
-        if (word.Length >= 4 && EndsWith(word, "ed") && !NotPastEdLookup.Contains(word) && (!EndsWith(word, "eed") || EndsWith(word, "reed") || EndsWith(word, "teed")))
+        if (word.Length >= 4)
         {
-            shape |= TokenShape.EndsInEd;
-        }
-
-        if (word.Length >= 4 && EndsWith(word, "ly"))
-        {
-            shape |= TokenShape.EndsInLy;
+            var last = (char)(word[^1] | 0x20);
+            var before = (char)(word[^2] | 0x20);
+            if (before == 'e' && last == 'd' && IsPastEd(word))
+            {
+                shape |= TokenShape.EndsInEd;
+            }
+            else if (before == 'l' && last == 'y')
+            {
+                shape |= TokenShape.EndsInLy;
+            }
         }
 
         return shape | Pronoun(word);
+    }
+
+    // "-eed" words are base forms ("need", "proceed") except "agreed", "freed", "guaranteed".
+    private static bool IsPastEd(ReadOnlySpan<char> word)
+    {
+        if ((word[^3] | 0x20) == 'e')
+        {
+            return (word[^4] | 0x20) is 'r' or 't';
+        }
+
+        return !NotPastEdLookup.Contains(word);
     }
 
     private static TokenShape Pronoun(ReadOnlySpan<char> word)
@@ -97,6 +112,4 @@ internal static class TokenShapes
         "ve" or "VE" => TokenShape.ContractedHave,
         _ => TokenShape.None,
     };
-
-    private static bool EndsWith(ReadOnlySpan<char> word, string suffix) => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 }

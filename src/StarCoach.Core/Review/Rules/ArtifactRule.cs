@@ -35,16 +35,22 @@ internal sealed class ArtifactRule : ReviewRule
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
         var text = analysis.Text;
-        var kinds = Enum.GetValues<Kind>().Length;
+        const int kinds = (int)Kind.ControlCharacter + 1;
         Span<int> firstAt = stackalloc int[kinds];
         Span<int> firstLength = stackalloc int[kinds];
         Span<int> counts = stackalloc int[kinds];
         firstAt.Fill(-1);
-        var lineStart = true;
         for (var i = 0; i < text.Length; i++)
         {
-            var length = Match(text, i, lineStart, out var kind);
-            lineStart = text[i] == '\n' || (lineStart && text[i] is ' ' or '\t');
+            // Jump to the next character that can start an artifact: a vectorised search, not a look at every letter.
+            var next = text.AsSpan(i).IndexOfAny(ArtifactStarts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            var length = Match(text, i, AtLineStart(text, i), out var kind);
             if (length == 0)
             {
                 continue;
@@ -69,6 +75,27 @@ internal sealed class ArtifactRule : ReviewRule
                 findings.Add(this, firstAt[k], firstLength[k], $"Paste artifact: {Describe((Kind)k, text.Substring(firstAt[k], firstLength[k]))}{times}.");
             }
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ArtifactStarts = System.Buffers.SearchValues.Create(
+        "\\*#]<&âÃÂï\uFFFD\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    private static bool AtLineStart(string text, int i)
+    {
+        for (var p = i - 1; p >= 0; p--)
+        {
+            if (text[p] == '\n')
+            {
+                return true;
+            }
+
+            if (text[p] is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Length of the artifact starting at i, or 0.

@@ -8,7 +8,7 @@ namespace StarCoach.Core.Review.Rules;
 /// <item>an internal code name disclosed ("codenamed Falcon", "internally called …");</item>
 /// <item>a confidentiality marker ("due to NDA", "confidential", "can't name") followed, in the same or the next
 /// sentence, by a name: a capitalised word that does not open the sentence, is not the candidate's employer
-/// ("at Google") and is not in the question;</item>
+/// ("At Google, …"), was not named before the marker and is not in the question;</item>
 /// <item>after such a marker anywhere in the answer, a project renamed in passing ("let's call it “Gemini”").</item>
 /// </list>
 /// Acronyms are not counted as names: they are mostly technologies (AI, GPU, SQL).
@@ -34,16 +34,27 @@ internal sealed class ConfidentialityRiskRule : ReviewRule
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
         var marker = -1;
+        var codeName = false;
         foreach (var hit in analysis.Hits)
         {
-            if ((hit.Cues & Cue.Confidentiality) != 0)
+            codeName |= (hit.Cues & Cue.CodeName) != 0;
+            if (marker < 0 && (hit.Cues & Cue.Confidentiality) != 0)
             {
                 marker = hit.FirstToken;
-                break;
             }
         }
 
+        if (marker < 0 && !codeName)
+        {
+            return;
+        }
+
         var employers = Employers(analysis);
+        if (marker >= 0)
+        {
+            NamedBefore(analysis, marker, employers);
+        }
+
         var reported = 0;
         foreach (var hit in analysis.Hits)
         {
@@ -159,14 +170,17 @@ internal sealed class ConfidentialityRiskRule : ReviewRule
         return true;
     }
 
-    /// <summary>Capitalised words after "at": the candidate's employers, which are not secrets.</summary>
+    /// <summary>
+    /// The candidate's employers, which are not secrets: the capitalised words of "At Google, …", "while at X",
+    /// "I worked at/for X", "I joined X", "my time at X". A bare "at X" elsewhere may be the client being disclosed.
+    /// </summary>
     private static HashSet<string> Employers(AnswerAnalysis analysis)
     {
         var employers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tokens = analysis.Tokens;
         for (var t = 0; t + 1 < tokens.Length; t++)
         {
-            if (analysis.IsWord(t, "at") || analysis.IsWord(t, "joined"))
+            if (IsEmployerFrame(analysis, t))
             {
                 for (var k = t + 1; k < tokens.Length && k <= t + 2 && (tokens[k].Is(TokenShape.Capitalized) || tokens[k].Is(TokenShape.AllCaps)); k++)
                 {
@@ -176,6 +190,45 @@ internal sealed class ConfidentialityRiskRule : ReviewRule
         }
 
         return employers;
+    }
+
+    // Names the answer used before saying anything was confidential are context, not the disclosure.
+    private static void NamedBefore(AnswerAnalysis analysis, int marker, HashSet<string> known)
+    {
+        for (var t = 0; t < marker; t++)
+        {
+            if (analysis.Tokens[t].Is(TokenShape.Capitalized) && !analysis.Tokens[t].Is(TokenShape.SentenceStart))
+            {
+                known.Add(Bare(analysis.WordOf(analysis.Tokens[t])));
+            }
+        }
+    }
+
+    private static bool IsEmployerFrame(AnswerAnalysis analysis, int t)
+    {
+        if (analysis.IsWord(t, "joined"))
+        {
+            return true;
+        }
+
+        if (!analysis.IsWord(t, "at") && !analysis.IsWord(t, "for"))
+        {
+            return false;
+        }
+
+        var token = analysis.Tokens[t];
+        if (token.Is(TokenShape.SentenceStart))
+        {
+            return analysis.IsWord(t, "at");
+        }
+
+        var previous = t - 1;
+        return analysis.Tokens[previous].Sentence == token.Sentence
+            && (analysis.IsWord(previous, "while") || analysis.IsWord(previous, "was") || analysis.IsWord(previous, "worked")
+                || analysis.IsWord(previous, "working") || analysis.IsWord(previous, "work") || analysis.IsWord(previous, "time")
+                || analysis.IsWord(previous, "role") || analysis.IsWord(previous, "job") || analysis.IsWord(previous, "years")
+                || analysis.IsWord(previous, "months") || analysis.IsWord(previous, "career") || analysis.IsWord(previous, "tenure")
+                || analysis.IsWord(previous, "position") || analysis.IsWord(previous, "internship"));
     }
 
     // "Google’s" → "Google".

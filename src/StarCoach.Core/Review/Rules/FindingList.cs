@@ -9,8 +9,6 @@ internal sealed class FindingList(AnswerAnalysis analysis)
 {
     private readonly List<Finding> _findings = [];
 
-    public int Count => _findings.Count;
-
     /// <summary>Reports <paramref name="rule"/> at the characters [start, start + length) of the answer.</summary>
     public void Add(ReviewRule rule, int start, int length, string? message = null)
     {
@@ -31,8 +29,6 @@ internal sealed class FindingList(AnswerAnalysis analysis)
         var start = tokens[first].Start;
         Add(rule, start, tokens[first + count - 1].End - start, message);
     }
-
-    public bool Has(string ruleId) => _findings.Exists(f => f.Rule == ruleId);
 
     /// <summary>The findings in a fixed order: by position, then rule id, then length.</summary>
     public ImmutableArray<Finding> ToImmutable() =>

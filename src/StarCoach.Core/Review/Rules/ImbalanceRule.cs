@@ -4,8 +4,9 @@ using StarCoach.Core.Review.Analysis;
 namespace StarCoach.Core.Review.Rules;
 
 /// <summary>
-/// <c>star.imbalance</c>: the actions, which interviewers score, take too little of the answer, or the set-up
-/// (situation and task) takes too much. Shares are of spoken words, per the sentence-level STAR segmentation.
+/// <c>star.imbalance</c>: the actions, which interviewers score, take too little of the story, or the set-up
+/// (situation and task) takes too much. Shares are of spoken words per the sentence-level STAR segmentation, out of
+/// the story's words (a closing reflection is left out).
 /// </summary>
 internal sealed class ImbalanceRule : ReviewRule
 {
@@ -35,7 +36,13 @@ internal sealed class ImbalanceRule : ReviewRule
             return;
         }
 
-        var total = (double)analysis.WordCount;
+        // Proportions of the story itself: a closing lesson is not part of situation, task, action or result.
+        var total = (double)(analysis.WordCount - analysis.Part(StarPart.Reflection).Words);
+        if (total <= 0)
+        {
+            return;
+        }
+
         var setup = (analysis.Part(StarPart.Situation).Words + analysis.Part(StarPart.Task).Words) / total;
         var actions = action.Words / total;
         if (setup > MaxSetupShare)

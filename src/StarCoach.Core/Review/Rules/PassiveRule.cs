@@ -7,11 +7,14 @@ namespace StarCoach.Core.Review.Rules;
 /// naming the actor, so the listener cannot tell who did it. Participles that describe a state ("was
 /// excited", "was based on") and passives whose subject is the candidate ("I was asked to") are not flagged.
 /// In a story only the action and result parts are read: that is where a hidden actor hides the candidate's
-/// part; setting the scene in the passive is normal.
+/// part; setting the scene in the passive is normal. One passive is a turn of phrase; the rule fires from
+/// <see cref="MinOccurrences"/>, when the telling leans on it.
 /// </summary>
 internal sealed class PassiveRule : ReviewRule
 {
     public const int MaxFindings = 3;
+
+    public const int MinOccurrences = 2;
 
     // How far after the participle a "by" still names the actor ("was approved last week by the board").
     private const int AgentWindow = 8;
@@ -27,8 +30,9 @@ internal sealed class PassiveRule : ReviewRule
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
         var storyParts = analysis.IsStory && analysis.Part(StarPart.Action).Present;
-        var reported = 0;
-        for (var s = 0; s < analysis.Sentences.Length && reported < MaxFindings; s++)
+        Span<(int Be, int Participle)> found = stackalloc (int, int)[MaxFindings];
+        var count = 0;
+        for (var s = 0; s < analysis.Sentences.Length && count < MaxFindings; s++)
         {
             if (storyParts && analysis.PartOf[s] is not (StarPart.Action or StarPart.Result))
             {
@@ -36,16 +40,24 @@ internal sealed class PassiveRule : ReviewRule
             }
 
             var sentence = analysis.Sentences[s];
-            for (var t = sentence.FirstToken; t < sentence.EndToken && reported < MaxFindings; t++)
+            for (var t = sentence.FirstToken; t < sentence.EndToken && count < MaxFindings; t++)
             {
                 if (TryReadPassive(analysis, sentence, t, out var participle))
                 {
-                    findings.AddTokens(this, t, participle - t + 1,
-                        $"Passive voice hides who did it: “{Words(analysis, t, participle)}”.");
-                    reported++;
+                    found[count++] = (t, participle);
                     t = participle;
                 }
             }
+        }
+
+        if (count < MinOccurrences)
+        {
+            return;
+        }
+
+        foreach (var (be, participle) in found[..count])
+        {
+            findings.AddTokens(this, be, participle - be + 1, $"Passive voice hides who did it: “{Words(analysis, be, participle)}”.");
         }
     }
 
@@ -71,8 +83,10 @@ internal sealed class PassiveRule : ReviewRule
             return false;
         }
 
+        // Hyphenated forms ("well-positioned", "data-driven") are adjectives, not passives.
         var word = tokens[k];
-        var isParticiple = (word.Is(TokenShape.EndsInEd) || word.Has(Cue.Participle)) && !word.Has(Cue.StativeParticiple) && !word.Is(TokenShape.Capitalized);
+        var isParticiple = (word.Is(TokenShape.EndsInEd) || word.Has(Cue.Participle)) && !word.Has(Cue.StativeParticiple)
+            && !word.Is(TokenShape.Capitalized) && analysis.WordOf(word).IndexOfAny('-', '\u2010', '\u2011') < 0;
         if (!isParticiple)
         {
             return false;
@@ -115,7 +129,7 @@ internal sealed class PassiveRule : ReviewRule
     }
 
     // "I was asked to …", "we were given …": the candidate is in view, nothing is hidden that matters.
-    private static bool SubjectIsCandidate(Token[] tokens, in Sentence sentence, int be)
+    private static bool SubjectIsCandidate(ReadOnlySpan<Token> tokens, in Sentence sentence, int be)
     {
         for (var k = be - 1; k >= sentence.FirstToken && k >= be - 3; k--)
         {

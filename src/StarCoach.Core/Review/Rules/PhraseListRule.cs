@@ -16,42 +16,59 @@ internal abstract class PhraseListRule : ReviewRule
     /// <summary>False when this use of the phrase is not what the rule is about ("this kind of problem").</summary>
     protected virtual bool Accepts(AnswerAnalysis analysis, CueHit hit) => true;
 
-    /// <summary>The message for a phrase used <paramref name="count"/> times.</summary>
+    /// <summary>The message for a phrase (as first written) used <paramref name="count"/> times.</summary>
     protected abstract string Describe(string phrase, int count);
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
-        var groups = new List<(string Phrase, CueHit First, int Count)>();
+        var groups = new List<(string Key, CueHit First, int Count)>();
+        var cue = Cue;
         foreach (var hit in analysis.Hits)
         {
-            if ((hit.Cues & Cue) == 0 || !Accepts(analysis, hit))
+            if ((hit.Cues & cue) == 0 || !Accepts(analysis, hit))
             {
                 continue;
             }
 
-            var phrase = PhraseOf(analysis, hit);
-            var index = groups.FindIndex(g => g.Phrase == phrase);
+            var key = KeyOf(analysis, hit);
+            var index = IndexOf(groups, key);
             if (index >= 0)
             {
                 groups[index] = groups[index] with { Count = groups[index].Count + 1 };
             }
             else
             {
-                groups.Add((phrase, hit, 1));
+                groups.Add((key, hit, 1));
             }
         }
 
-        foreach (var (phrase, first, count) in groups.Take(MaxFindings))
+        foreach (var (_, first, count) in groups.Take(MaxFindings))
         {
-            findings.AddTokens(this, first.FirstToken, first.TokenCount, Describe(phrase, count));
+            var start = analysis.Tokens[first.FirstToken].Start;
+            var written = FindingList.Excerpt(analysis.Text, start, analysis.Tokens[first.EndToken - 1].End - start);
+            findings.AddTokens(this, first.FirstToken, first.TokenCount, Describe(written, count));
         }
+    }
+
+    // A loop, not FindIndex with a lambda: a closure over the phrase would be allocated for every hit read.
+    private static int IndexOf(List<(string Key, CueHit First, int Count)> groups, string key)
+    {
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     protected static string Times(int count) =>
         count == 1 ? string.Empty : " (" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "×)";
 
     /// <summary>The phrase as a key: its words in lower case, curly apostrophes made straight.</summary>
-    private static string PhraseOf(AnswerAnalysis analysis, CueHit hit)
+    private static string KeyOf(AnswerAnalysis analysis, CueHit hit)
     {
         var words = new string[hit.TokenCount];
         for (var k = 0; k < hit.TokenCount; k++)

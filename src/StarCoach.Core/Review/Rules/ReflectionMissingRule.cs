@@ -18,7 +18,7 @@ internal sealed class ReflectionMissingRule : ReviewRule
 
     public override string Hint => "End with what you learned and what you do differently since: “Since then I …”, “Next time I …”.";
 
-    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory && analysis.Sentences.Length > 0;
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory && analysis.Sentences.Length > 0;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {

@@ -25,18 +25,4 @@ internal static class ReviewRules
         new ScopeBelowLevelRule(),
         new ConfidentialityRiskRule(),
     ];
-
-    /// <summary>The rule with the id, or null.</summary>
-    public static ReviewRule? Find(string id)
-    {
-        foreach (var rule in All)
-        {
-            if (rule.Id == id)
-            {
-                return rule;
-            }
-        }
-
-        return null;
-    }
 }

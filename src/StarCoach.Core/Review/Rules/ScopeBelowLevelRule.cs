@@ -18,7 +18,7 @@ internal sealed class ScopeBelowLevelRule : ReviewRule
 
     public override string Hint => "Show the reach the level expects: whom you led or influenced beyond your team, the ambiguity you resolved, whom you grew.";
 
-    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory && analysis.Level >= TargetLevel.Senior;
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory && analysis.Level >= TargetLevel.Senior && analysis.Sentences.Length > 0;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {

@@ -9,12 +9,9 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal abstract class StarPartMissingRule : ReviewRule
 {
-    /// <summary>Shorter than this, an answer is judged by its length, not its parts.</summary>
-    private const int MinWords = 25;
-
     protected abstract StarPart Part { get; }
 
-    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory && analysis.WordCount >= MinWords;
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {

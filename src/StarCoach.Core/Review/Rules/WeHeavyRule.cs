@@ -23,7 +23,7 @@ internal sealed class WeHeavyRule : ReviewRule
 
     public override string Hint => "Say what you did yourself (“I designed …, I persuaded …”); keep “we” for what the team did together.";
 
-    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory;
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {

@@ -53,12 +53,13 @@ internal static class RubricScorer
             evidence.Add($"actions: {Percent(analysis.Part(StarPart.Action).Words, analysis.WordCount)} of the words");
         }
 
-        var points = (fired.Has("star.action-missing") ? 2 : 0) + (fired.Has("star.result-missing") ? 2 : 0)
-            + (fired.Has("answer.hypothetical") ? 2 : 0) + (fired.Has("star.situation-missing") ? 1 : 0)
+        // From presence rather than fired rules: a story too short for the star.* rules still lacks its parts.
+        var points = (analysis.Part(StarPart.Action).Present ? 0 : 2) + (analysis.Part(StarPart.Result).Present ? 0 : 2)
+            + (fired.Has("answer.hypothetical") ? 2 : 0) + (analysis.Part(StarPart.Situation).Present ? 0 : 1)
             + (fired.Has("star.imbalance") ? 1 : 0);
         var level = points switch
         {
-            0 when !fired.Has("star.task-missing") => 4,
+            0 when analysis.Part(StarPart.Task).Present => 4,
             <= 1 => 3,
             2 => 2,
             _ => 1,
@@ -89,7 +90,7 @@ internal static class RubricScorer
         evidence.AddRange(fired.Named("ownership.we-heavy", "answer.hypothetical", "star.action-missing"));
 
         int level;
-        if (fired.Has("star.action-missing") || (fired.Has("ownership.we-heavy") && i == 0))
+        if ((analysis.IsStory && !analysis.Part(StarPart.Action).Present) || (fired.Has("ownership.we-heavy") && i == 0))
         {
             level = 1;
         }
@@ -136,7 +137,7 @@ internal static class RubricScorer
 
         AddCues(evidence, "figures", figures);
         evidence.AddRange(fired.Named("star.result-missing", "result.unquantified", "answer.hypothetical"));
-        var level = fired.Has("star.result-missing") || fired.Has("answer.hypothetical") ? 1
+        var level = (analysis.IsStory && !analysis.Part(StarPart.Result).Present) || fired.Has("answer.hypothetical") ? 1
             : figures.Count >= 2 ? 4
             : figures.Count == 1 ? 3
             : 2;
@@ -223,14 +224,27 @@ internal static class RubricScorer
             }
 
             var start = analysis.Tokens[hit.FirstToken].Start;
-            var phrase = analysis.Text[start..analysis.Tokens[hit.EndToken - 1].End].ToLowerInvariant();
-            if (!phrases.Contains(phrase))
+            var written = analysis.Text.AsSpan(start, analysis.Tokens[hit.EndToken - 1].End - start);
+            if (!Contains(phrases, written))
             {
-                phrases.Add(phrase);
+                phrases.Add(written.ToString().ToLowerInvariant());
             }
         }
 
         return phrases;
+    }
+
+    private static bool Contains(List<string> phrases, ReadOnlySpan<char> phrase)
+    {
+        foreach (var known in phrases)
+        {
+            if (phrase.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddCues(List<string> evidence, string what, List<string> cues)

@@ -1,0 +1,147 @@
+using System.Text;
+using StarCoach.Core.Banks;
+using StarCoach.Core.Import;
+using StarCoach.Core.Review;
+using StarCoach.Core.Tests.Support;
+
+namespace StarCoach.Core.Tests.Review;
+
+/// <summary>What every review promises, whatever the answer: spans that point into the text, six scored dimensions, a bounded cost.</summary>
+public sealed class AnswerReviewerTests
+{
+    public static TheoryData<string> Answers() => [.. Stories.All.Select(s => s.Text), .. Stories.All.Select(s => Stories.Unlabelled(s.Text)), "", "   ", "Yes.", @"Literal\nbreaks\nonly"];
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void ReviewText_AnyAnswer_PointsFindingsIntoTheText(string answer)
+    {
+        var review = ReviewKit.Review(answer);
+
+        Assert.All(review.Findings, f =>
+        {
+            Assert.InRange(f.Start, 0, answer.Length);
+            Assert.InRange(f.Length, 0, answer.Length - f.Start);
+            Assert.True(f.Excerpt.Length <= Finding.MaxExcerptChars);
+            Assert.StartsWith(Fold(f.Excerpt).TrimEnd('…'), Fold(answer.Substring(f.Start, f.Length)), StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void ReviewText_AnyAnswer_ScoresSixDimensionsAndAWeightedOverall(string answer)
+    {
+        var review = ReviewKit.Review(answer);
+
+        Assert.Equal(Enum.GetValues<RubricDimension>(), review.Rubric.Select(r => r.Dimension));
+        Assert.All(review.Rubric, r =>
+        {
+            Assert.InRange(r.Level, 1, 4);
+            Assert.Equal(RubricWeights.Label(r.Level), r.Label);
+            Assert.NotEmpty(r.Evidence);
+        });
+        var expected = (int)Math.Round(review.Rubric.Sum(r => RubricWeights.Of(r.Dimension) * (r.Level - 1) / 3.0), MidpointRounding.AwayFromZero);
+        Assert.Equal(expected, review.Overall);
+        Assert.InRange(review.Overall, 0, 100);
+    }
+
+    [Fact]
+    public void RubricWeights_AllDimensions_AddUpToOneHundred()
+    {
+        Assert.Equal(100, Enum.GetValues<RubricDimension>().Sum(RubricWeights.Of));
+    }
+
+    [Fact]
+    public void ReviewText_FindingsEvidence_NamesTheRulesThatFired()
+    {
+        var review = ReviewKit.Review("I think we maybe did well. We were happy.");
+
+        var delivery = review.Rubric.Single(r => r.Dimension == RubricDimension.Delivery);
+        Assert.Contains(delivery.Evidence, e => e.StartsWith("fired: language.hedge", StringComparison.Ordinal));
+        Assert.True(delivery.Level < 4);
+    }
+
+    [Fact]
+    public void ReviewText_WellToldStory_ScoresHigherThanAPlan()
+    {
+        var story = ReviewKit.Review(Stories.Nursing);
+        var plan = ReviewKit.Review("If a colleague made an error, I would make sure the patient is safe. I would talk to them privately. I'd help them report it.");
+
+        Assert.True(story.Overall > plan.Overall + 30, $"story {story.Overall}, plan {plan.Overall}");
+        Assert.Equal(4, story.Rubric.Single(r => r.Dimension == RubricDimension.Impact).Level);
+    }
+
+    [Fact]
+    public void ReviewText_WordCountAndSpeakingTime_LeaveLabelsOut()
+    {
+        var review = ReviewKit.Review("Situation: Queues were long at the tills.\nAction: I opened a fourth till at eleven.\nResult: Waiting fell to five minutes.");
+
+        Assert.Equal(18, review.WordCount);
+        Assert.Equal(7, review.SpeakingSeconds);
+    }
+
+    [Fact]
+    public void ReviewText_OneMegabyteAnswer_IsCutAndSaysSo()
+    {
+        var sentence = "I walked the dock with the night team and redrew the bay map before the trucks left. ";
+        var huge = new StringBuilder().Insert(0, sentence, (1024 * 1024 / sentence.Length) + 1).ToString();
+
+        var review = ReviewKit.Review(huge);
+
+        var cut = Assert.Single(review.Findings, f => f.Rule == "length.too-long");
+        Assert.Contains("limit", cut.Message, StringComparison.Ordinal);
+        Assert.InRange(cut.Start + cut.Length, 0, AnswerReviewer.MaxAnswerChars);
+        Assert.True(review.WordCount < AnswerReviewer.MaxAnswerChars / 4);
+    }
+
+    [Fact]
+    public void ReviewText_HundredThousandCharacterLine_IsReviewed()
+    {
+        var line = string.Concat(Enumerable.Repeat("we improved things and ", 100_000 / 23));
+
+        var review = ReviewKit.Review(line);
+
+        Assert.Contains(review.Findings, f => f.Rule == "length.too-long");
+        Assert.All(review.Findings, f => Assert.True(f.Excerpt.Length <= Finding.MaxExcerptChars));
+    }
+
+    [Fact]
+    public void ReviewBank_SameBankTwice_GivesTheSameJsonBytes()
+    {
+        var bank = new BankImporter().ImportFile(Seeds.Path("behavioral-questions.txt")).Bank!;
+
+        var first = ReviewJson.Serialize(ReviewReport.Of(TargetLevel.Staff, new AnswerReviewer().ReviewBank(bank, TargetLevel.Staff)));
+        var second = ReviewJson.Serialize(ReviewReport.Of(TargetLevel.Staff, new AnswerReviewer().ReviewBank(bank, TargetLevel.Staff)));
+
+        Assert.Equal(Encoding.UTF8.GetBytes(first), Encoding.UTF8.GetBytes(second));
+    }
+
+    [Fact]
+    public void Serialize_Report_WritesTheContractFieldsInOrder()
+    {
+        var review = ReviewKit.Reviewer.ReviewText("Situation: Queues were long.\nAction: I opened a till.\nResult: Waits fell to 5 minutes.", "Tell me about a time you cut a queue. What did you do?", TargetLevel.Staff);
+
+        var json = ReviewJson.Serialize(ReviewReport.Of(TargetLevel.Staff, [review]));
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Assert.Equal(["schemaVersion", "level", "reviews"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("staff", root.GetProperty("level").GetString());
+        var first = root.GetProperty("reviews")[0];
+        Assert.Equal(["questionId", "answerId", "question", "kind", "findings", "rubric", "overall", "wordCount", "speakingSeconds", "parts"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("star", first.GetProperty("kind").GetString());
+        Assert.Equal(["dimension", "level", "label", "evidence"], first.GetProperty("rubric")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("structure", first.GetProperty("rubric")[0].GetProperty("dimension").GetString());
+        Assert.Equal(["part", "covered", "sentence"], first.GetProperty("parts")[0].EnumerateObject().Select(p => p.Name));
+        Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReviewFollowUp_FollowUpWithoutAnswer_IsRefused()
+    {
+        var question = new Question("q-1", "Tell me about a time.", null, null, null, [], [], new SourceSpan(1, 1), [], []);
+
+        Assert.Throws<ArgumentException>(() => ReviewKit.Reviewer.ReviewFollowUp(new FollowUp("Why?", null, new SourceSpan(2, 2)), question));
+    }
+
+    private static string Fold(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

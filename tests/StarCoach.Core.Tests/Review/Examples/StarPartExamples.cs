@@ -1,0 +1,47 @@
+namespace StarCoach.Core.Tests.Review.Examples;
+
+/// <summary>Rows for the four <c>star.*-missing</c> rules: parts found by label and by content.</summary>
+internal static class StarPartExamples
+{
+    private static readonly RuleTable Situation = new("star.situation-missing");
+    private static readonly RuleTable Task = new("star.task-missing");
+    private static readonly RuleTable Action = new("star.action-missing");
+    private static readonly RuleTable Result = new("star.result-missing");
+
+    public static IEnumerable<RuleExample> All =>
+    [
+        Situation.Fires("retail", "I called the supplier and asked for barcode labels on every tray. I reorganised the rota so that a fourth till opened at eleven. I trained six part-time staff on returns. As a result, waiting time fell from twenty minutes to six and spring sales rose 18%."),
+        Situation.Fires("nursing", "I paused the infusion, recalculated the dose with the graduate nurse and called the pharmacist to verify it. I then reported it as a near miss and proposed a weight check in the pump library. The patient never received the wrong rate, and programming errors fell from nine to two per quarter."),
+        Situation.Fires("software", "I rewrote the deployment script in Python and added a rollback step. I paired with the two engineers who used it most and documented every flag. Deployments went from forty minutes to six, and we had no failed release for a quarter."),
+        Situation.Quiet("nursing", Stories.Nursing),
+        Situation.Quiet("teaching", Stories.Unlabelled(Stories.Teaching)),
+        Situation.Quiet("hospitality", Stories.Unlabelled(Stories.Hospitality)),
+        Situation.Quiet("nursing", "At Riverside I stopped an unsafe Friday discharge of a patient with dementia. I documented her fall risk, escalated it at the afternoon bed meeting and found a respite bed with social work. She left safely on Saturday, and the unit now checks caregiver availability before every discharge."),
+        Situation.Quiet("logistics", "Context: Our depot in Bristol was losing two pallets a week to damage. I retrained the forklift drivers, changed the racking layout and added a damage log at the dock. Damaged pallets fell from eight a month to one within a quarter."),
+
+        Task.Fires("hospitality", "At a 120-room hotel in Bath, guests complained that breakfast ran out of hot food by nine. I moved two cooks' shifts half an hour later, set up a second serving station and started counting covers every fifteen minutes. Complaints about breakfast dropped from twelve a week to one, and food waste fell by 15%."),
+        Task.Fires("logistics", "Our warehouse in Leicester shipped about 3,000 orders a day, and mis-picks were running at 2%. I walked the pick paths with the team, re-labelled the bins that looked alike and added a scan check at packing. Mis-picks fell to 0.4% within six weeks."),
+        Task.Fires("teaching", "In my first year at a primary school, reading scores in my Year 3 class were the lowest in the school. I introduced paired reading every morning, sent home books that matched each child's level and met parents at the school gate on Fridays. By the summer, 80% of the class were reading at the expected level, up from 45%."),
+        Task.Quiet("retail", Stories.Unlabelled(Stories.Retail)),
+        Task.Quiet("finance", Stories.Unlabelled(Stories.Finance)),
+        Task.Quiet("software", Stories.Software),
+        Task.Quiet("nursing", "Situation: Our ward's discharge letters were often late.\nOpportunity: I wanted every patient to leave with a letter on the day of discharge.\nAction: I wrote a checklist with the junior doctors and checked it at every afternoon handover.\nResult: Same-day letters went from 55% to 92% in two months."),
+
+        Action.Fires("finance", "At a regional bank, our loan approvals took three weeks and customers were going to competitors. It was a difficult period for the whole branch, and morale was low. In the end, approvals came down to eight days and we won back several business clients."),
+        Action.Fires("hospitality", "If a guest complained about noise at night, I would apologise straight away and offer another room. I would also log the complaint so the night manager could spot patterns, and I'd follow up with the guest the next morning."),
+        Action.Fires("teaching", "Classroom behaviour is always a challenge in a large secondary school, especially in the last lesson on a Friday. Good routines matter, and teenagers respond to clear expectations and consistent follow-through. The results were much calmer lessons and better grades across the year group."),
+        Action.Quiet("software", Stories.Unlabelled(Stories.Software)),
+        Action.Quiet("logistics", Stories.Unlabelled(Stories.Logistics)),
+        Action.Quiet("retail", "Situation: Our shop floor was chaotic on Saturdays. Task: I had to make the weekend shifts calmer.\nWe split the floor into zones, we gave each zone an owner and we moved the delivery slot to Friday. Saturday complaints dropped from ten to two."),
+
+        Result.Fires("nursing", "On a busy night shift on the cardiac ward, a new patient's heparin pump was programmed in pounds instead of kilograms. As charge nurse I had to check high-alert infusions. I compared the pump with the order, paused the infusion and called the pharmacist to verify the dose. I then walked the graduate nurse through the calculation."),
+        Result.Fires("retail", "Our stockroom was so disorganised that staff spent an hour a day looking for deliveries. My manager asked me to fix it before Christmas. I labelled every shelf by supplier, moved the fast-selling lines near the door and wrote a one-page guide for the evening team."),
+        Result.Fires("software", "Situation: Our test suite took ninety minutes and developers had stopped running it locally before pushing their changes.\nTask: I was asked to speed it up.\nAction: I profiled the slowest tests, split them into parallel jobs on the build servers and replaced the shared database with containers."),
+        Result.Quiet("teaching", Stories.Unlabelled(Stories.Teaching)),
+        Result.Quiet("software", "FSDP shards a model's parameters, gradients and optimizer state across GPUs, so each GPU holds only a slice. During the forward and backward passes the GPUs gather the slices they need and free them afterwards. It is the usual choice when a model does not fit on one device, and its cost is the extra communication.",
+            "Can you explain more about FSDP and where it is used?"),
+        Result.Quiet("finance", Stories.Finance),
+        Result.Quiet("hospitality", Stories.Unlabelled(Stories.Hospitality)),
+        Result.Quiet("logistics", "Situation: Trucks left late most mornings.\nAction: I redrew the bay map and added a scan check before loading.\nOutcome: On-time departures rose from 64% to 97%."),
+    ];
+}
