@@ -23,6 +23,11 @@ for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/" >/dev/null && break;
 bank=$(curl -fs -X POST -H 'Content-Type: application/octet-stream' --data-binary @"$seed" \
   "http://127.0.0.1:$port/api/banks?fileName=behavioral-questions.txt" | sed -E 's/.*"id":"([^"]+)".*/\1/')
 answer=$(curl -fs "http://127.0.0.1:$port/api/banks/$bank/questions" | sed -E 's/^\[\{"id":"[^"]+","text":"[^"]*","category":[^,]*,"instruction":[^,]*,"answers":\[\{"id":"([^"]+)".*/\1/')
+# Importing starts the story embeddings in the background; measure the steady state, once they are done.
+echo "waiting for the bank's story index"
+for _ in $(seq 1 240); do
+  curl -fs "http://127.0.0.1:$port/api/banks/$bank/match?q=leadership" | grep -q '"ready":true' && break; sleep 0.5
+done
 url="http://127.0.0.1:$port/banks/$bank/answers/$answer"
 echo "target: $url"
 curl -fs -o /dev/null "$url"

@@ -22,12 +22,12 @@ public static class DataServiceCollectionExtensions
         {
             var connection = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:StarCoach is not set.");
-            services.AddDbContext<StarCoachDb, PostgresStarCoachDb>(db => db.UseNpgsql(connection));
+            services.AddDbContextPool<StarCoachDb, PostgresStarCoachDb>(db => db.UseNpgsql(connection));
         }
         else
         {
             var connection = SqliteConnectionString(options.ConnectionString);
-            services.AddDbContext<StarCoachDb, SqliteStarCoachDb>(db => db.UseSqlite(connection));
+            services.AddDbContextPool<StarCoachDb, SqliteStarCoachDb>(db => db.UseSqlite(connection));
         }
 
         services.AddScoped<BankStore>();

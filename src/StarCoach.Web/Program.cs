@@ -1,6 +1,6 @@
 using StarCoach.Web.Hosting;
 
-await StarCoachSetup.RunAsync(args);
+return await StarCoachSetup.RunAsync(args);
 
 /// <summary>The web app's entry point (public so integration tests can start it).</summary>
 public partial class Program;

@@ -6,7 +6,9 @@ namespace StarCoach.Cli.Tests;
 /// <summary>The real <c>starcoach</c> executable: exit codes, stdout and stderr as a shell sees them.</summary>
 public sealed class ProcessTests
 {
-    private static (int ExitCode, string Out, string Error) Run(params string[] args)
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) => RunWithData(null, args);
+
+    private static (int ExitCode, string Out, string Error) RunWithData(string? dataHome, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -14,6 +16,11 @@ public sealed class ProcessTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (dataHome is not null)
+        {
+            start.Environment["XDG_DATA_HOME"] = dataHome;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "starcoach.dll"));
         foreach (var arg in args)
         {
@@ -55,6 +62,30 @@ public sealed class ProcessTests
         finally
         {
             File.Delete(path);
+        }
+    }
+    [Fact]
+    public void Starcoach_ServeOnAPortInUse_ExitsTwoWithOneLineNamingTheAddress()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var address = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+        var data = Path.Combine(Path.GetTempPath(), $"starcoach-serve-{Guid.NewGuid():N}");
+        try
+        {
+            var (exit, _, error) = RunWithData(data, "serve", "--urls", address);
+
+            Assert.Equal(2, exit);
+            Assert.Single(error.TrimEnd('\n').Split('\n'));
+            Assert.Contains(address, error, StringComparison.Ordinal);
+            Assert.Contains("already in use", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class CoverageCommand(CliStreams streams) : Command<CoverageComm
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<BANK>")]
-        [Description("The bank: a prep document (.txt, .md) or a StarCoach .json bank.")]
+        [Description("The bank: a prep document (.txt, .md, .docx, .pdf) or a StarCoach .json bank.")]
         public string Bank { get; init; } = string.Empty;
 
         [CommandOption("--framework <FRAMEWORK>")]

@@ -19,7 +19,7 @@ internal sealed class MatchCommand(CliStreams streams) : Command<MatchCommand.Se
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<BANK>")]
-        [Description("The bank: a prep document (.txt, .md) or a StarCoach .json bank.")]
+        [Description("The bank: a prep document (.txt, .md, .docx, .pdf) or a StarCoach .json bank.")]
         public string Bank { get; init; } = string.Empty;
 
         [CommandArgument(1, "<QUESTION>")]

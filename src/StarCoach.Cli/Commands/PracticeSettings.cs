@@ -9,7 +9,7 @@ namespace StarCoach.Cli.Commands;
 internal class BankDatabaseSettings : CommandSettings
 {
     [CommandArgument(0, "<BANK>")]
-    [Description("The bank: a prep document (.txt, .md) or a StarCoach .json bank. It is imported (or refreshed) into the practice database first.")]
+    [Description("The bank: a prep document (.txt, .md, .docx, .pdf) or a StarCoach .json bank. It is imported (or refreshed) into the practice database first.")]
     public string Bank { get; init; } = string.Empty;
 
     [CommandOption("--db <PATH>")]

@@ -20,7 +20,7 @@ internal sealed class ReviewCommand(CliStreams streams) : Command<ReviewCommand.
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("A bank to review (.txt, .md or StarCoach .json): every answer and follow-up answer. Or - for one answer on standard input.")]
+        [Description("A bank to review (.txt, .md, .docx, .pdf or StarCoach .json): every answer and follow-up answer. Or - for one answer on standard input.")]
         public string File { get; init; } = string.Empty;
 
         [CommandOption("-q|--question <TEXT>")]

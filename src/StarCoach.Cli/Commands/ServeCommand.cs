@@ -25,8 +25,7 @@ internal sealed class ServeCommand(CliStreams streams) : AsyncCommand<ServeComma
         args.AddRange(context.Remaining.Raw);
         try
         {
-            await StarCoachSetup.RunAsync([.. args]);
-            return CliApp.Ok;
+            return await StarCoachSetup.RunAsync([.. args]);
         }
         catch (InvalidOperationException e)
         {

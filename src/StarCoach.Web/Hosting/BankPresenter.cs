@@ -24,7 +24,21 @@ public sealed record BankPage(StoredBank Stored, Bank Bank, TargetLevel Level, I
 /// </summary>
 public sealed class BankPresenter(BankStore store, CurrentUser user, AnswerReviewer reviewer, IMemoryCache cache)
 {
+    // Scoped: a page that asks twice in one request (the answer and its tags) pays for the version query once.
+    private BankPage? _loaded;
+
     public async Task<BankPage?> LoadAsync(Guid bankId, CancellationToken cancellationToken)
+    {
+        if (_loaded?.Stored.Id == bankId)
+        {
+            return _loaded;
+        }
+
+        _loaded = await LoadCurrentAsync(bankId, cancellationToken);
+        return _loaded;
+    }
+
+    private async Task<BankPage?> LoadCurrentAsync(Guid bankId, CancellationToken cancellationToken)
     {
         var owner = user.Id;
         if (await store.VersionAsync(owner, bankId, cancellationToken) is not { } version)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
@@ -21,16 +22,41 @@ public static partial class StarCoachSetup
     /// <summary>Largest upload accepted: the import limit plus room for the multipart envelope.</summary>
     public const long MaxRequestBytes = BankImporter.MaxFileBytes + (1024 * 1024);
 
-    /// <summary>Builds and runs the web app until it is stopped; <c>Program</c> and <c>starcoach serve</c> both call this.</summary>
-    public static async Task RunAsync(string[] args)
+    /// <summary>
+    /// Builds and runs the web app until it is stopped; <c>Program</c> and <c>starcoach serve</c> both call this.
+    /// Returns the process exit code: 0, or 2 with a one-line message when the address is taken.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
     {
         // The application name decides where Razor Pages are found; name this assembly even when the process is `starcoach`.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(StarCoachSetup).Assembly.GetName().Name });
+        // Settings ship next to the binaries: when started from another directory (`starcoach serve` anywhere, the
+        // published dll), read them from there rather than running on framework defaults (every request logged).
+        var contentRoot = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? null : AppContext.BaseDirectory;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(StarCoachSetup).Assembly.GetName().Name,
+            ContentRootPath = contentRoot,
+        });
         builder.AddStarCoach();
+
+        // A failed start is reported below in one line; the host's own report of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         var app = builder.Build();
         await app.PrepareDatabaseAsync();
         app.UseStarCoach();
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync(
+                $"starcoach: {e.Message.TrimEnd('.')} (is StarCoach already running there?). " +
+                "Open that address in the browser, or start on another port with --urls http://127.0.0.1:5181.");
+            return 2;
+        }
     }
 
     public static WebApplicationBuilder AddStarCoach(this WebApplicationBuilder builder)

@@ -75,6 +75,18 @@ public sealed partial class StoryIndexes(IServiceScopeFactory scopes, IMemoryCac
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await IndexQueuedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping (or the host failed to start): nothing half-done to report.
+        }
+    }
+
+    private async Task IndexQueuedAsync(CancellationToken stoppingToken)
+    {
         await foreach (var (owner, bankId) in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
