@@ -35,6 +35,7 @@ internal static class AnswerTextParser
     {
         var regions = new List<TextRegion>();
         string? label = null;
+        var role = StarRole.None;
         var contentStart = 0;
         var lineStart = 0;
         while (lineStart <= text.Length)
@@ -42,10 +43,11 @@ internal static class AnswerTextParser
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (MayHoldLabel(line) && StarLabels.TryFind(line[..Math.Min(line.Length, LabelWindow)].ToString(), out var found))
+            if (MayHoldLabel(line) && StarLabels.TryFind(line[..Math.Min(line.Length, LabelWindow)].ToString(), out var found, role))
             {
                 AddRegion(text, label, contentStart, lineStart, regions);
                 label = found.Label;
+                role = found.Role;
                 contentStart = lineStart + Math.Min(found.ContentStart, line.Length);
             }
 

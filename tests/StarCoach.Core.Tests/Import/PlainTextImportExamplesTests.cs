@@ -220,4 +220,56 @@ public sealed class PlainTextImportExamplesTests
         Assert.Empty(bank.Questions);
         Assert.NotEmpty(bank.Unassigned);
     }
+    [Theory]
+    [InlineData("== Teamwork ==")]
+    [InlineData("# Teamwork")]
+    [InlineData("## Teamwork ##")]
+    [InlineData("--- Teamwork ---")]
+    [InlineData("~~ Teamwork ~~")]
+    public void Import_HeadingMarkedUpInPlainText_IsTheCategory(string heading)
+    {
+        var bank = Import($"""
+            {heading}
+
+            Describe a time you worked with a difficult colleague.
+            I asked her for coffee and we wrote a handover checklist together.
+
+            Tell me about a conflict with a manager.
+            I showed him the overnight chart and he agreed to a second review.
+            """);
+
+        Assert.Equal(2, bank.Questions.Length);
+        Assert.All(bank.Questions, question => Assert.Equal("Teamwork", question.Category));
+        Assert.Empty(bank.Unassigned);
+    }
+
+    [Fact]
+    public void Import_StarInitials_AreLabelsInSequence()
+    {
+        var bank = Import("""
+            Describe a time you worked with a difficult colleague
+
+            S - On night shift a senior nurse regularly skipped handover checks.
+            T - As the new charge nurse I needed safe handovers without a feud.
+            A - I asked her for coffee and we co-wrote a five-minute checklist.
+            R - Missed medication incidents fell from 6 to 1 per quarter.
+            """);
+
+        var answer = Assert.Single(Assert.Single(bank.Questions).Answers);
+        Assert.Equal(AnswerKind.Star, answer.Kind);
+        Assert.Equal(["S", "T", "A", "R"], answer.Sections.Select(s => s.Label));
+    }
+
+    [Fact]
+    public void Import_AnswerMarkedA_InAQuestionAndAnswerDocument_IsNotAnAction()
+    {
+        var bank = Import("""
+            Q: Describe a time you had to learn a new system quickly.
+            A: When our ward moved to electronic records I learned the system in a week and trained six colleagues.
+            """);
+
+        var answer = Assert.Single(Assert.Single(bank.Questions).Answers);
+        Assert.Equal(AnswerKind.Freeform, answer.Kind);
+        Assert.Empty(answer.Sections.Where(s => s.Label == "A"));
+    }
 }

@@ -23,7 +23,7 @@ public static class AnswerText
         var draft = new AnswerDraft(forced, answer.Label);
         foreach (var block in blocks)
         {
-            if (!block.IsListItem && StarLabels.TryFind(block.Text, out var label))
+            if (!block.IsListItem && StarLabels.TryFind(block.Text, out var label, draft.LastRole))
             {
                 draft.Add(block, label);
             }

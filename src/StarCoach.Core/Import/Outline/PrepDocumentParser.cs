@@ -352,7 +352,7 @@ internal sealed class PrepDocumentParser
     private static bool ReadsAsQuestionLine(DocumentBlock block)
     {
         var text = block.Trimmed;
-        if (!PromptPhrases.ReadsAsQuestion(text) || HasLabel(block, out _))
+        if (!PromptPhrases.ReadsAsQuestion(text) || (block.MayHoldLabel && !block.IsListItem && StarLabels.TryFind(block.Text, out _)))
         {
             return false;
         }
@@ -479,13 +479,13 @@ internal sealed class PrepDocumentParser
     private static bool ContinuesStory(AnswerDraft answer, StarLabels.Found label) =>
         !answer.HasLabel(label.Label) && label.Role > answer.LastRole && answer.HasSections;
 
-    private static bool HasLabel(DocumentBlock block, out StarLabels.Found label)
+    private bool HasLabel(DocumentBlock block, out StarLabels.Found label)
     {
         label = default;
-        return block.MayHoldLabel && !block.IsListItem && StarLabels.TryFind(block.Text, out label);
+        return block.MayHoldLabel && !block.IsListItem && StarLabels.TryFind(block.Text, out label, _answer?.LastRole ?? StarRole.None);
     }
 
-    private static string StripHeadingMarks(string text) => text.Trim().Trim('#', '*', '_', ' ', ':');
+    private static string StripHeadingMarks(string text) => text.Trim().Trim('#', '*', '_', '=', '~', '-', ' ', ':');
 
     /// <summary>
     /// The blank-line gap that separates answers: one more than the gap that usually separates paragraphs,

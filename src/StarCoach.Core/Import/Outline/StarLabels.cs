@@ -68,17 +68,25 @@ internal static partial class StarLabels
         ["lessons learnt"] = StarRole.Reflection,
         ["what i learned"] = StarRole.Reflection,
         ["what i learnt"] = StarRole.Reflection,
+        ["learned"] = StarRole.Reflection,
+        ["learnt"] = StarRole.Reflection,
         ["reflection"] = StarRole.Reflection,
         ["reflections"] = StarRole.Reflection,
         ["takeaway"] = StarRole.Reflection,
         ["takeaways"] = StarRole.Reflection,
         ["key takeaway"] = StarRole.Reflection,
         ["key takeaways"] = StarRole.Reflection,
+
+        // "S - …", "T: …", "A – …", "R: …": initials, read as labels only inside a story (see TryFind).
+        ["s"] = StarRole.Situation,
+        ["t"] = StarRole.Task,
+        ["a"] = StarRole.Action,
+        ["r"] = StarRole.Result,
     };
 
     // Markup around the label ("**Situation:**", "__Task__:", "### Action") is allowed; a bullet in front is not,
     // because "• Challenge: …" is a point inside an answer, not a section.
-    [GeneratedRegex(@"^\s{0,12}(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{1,22}?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—]\s|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>\s*$))",
+    [GeneratedRegex(@"^\s{0,12}(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{0,22}?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—]\s|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>\s*$))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
@@ -91,17 +99,24 @@ internal static partial class StarLabels
     /// <summary>The STAR role of a label word, or <see cref="StarRole.None"/>.</summary>
     public static StarRole RoleOf(string label) => Roles.GetValueOrDefault(label.Trim(), StarRole.None);
 
-    /// <summary>True for labels that open a story (Situation, Context, Background): seen again, a new answer starts.</summary>
+    /// <summary>True for labels that open a story (Situation, Context, Background, S): seen again, a new answer starts.</summary>
     public static bool OpensStory(string label)
     {
         var word = label.Split(' ', '(')[0];
-        return word.Equals("situation", StringComparison.OrdinalIgnoreCase)
+        return word == "S"
+            || word.Equals("situation", StringComparison.OrdinalIgnoreCase)
             || word.Equals("context", StringComparison.OrdinalIgnoreCase)
             || word.Equals("background", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Finds a STAR label at the start of <paramref name="line"/>.</summary>
-    public static bool TryFind(string line, out Found found)
+    /// <param name="line">The line.</param>
+    /// <param name="found">The label found.</param>
+    /// <param name="previous">
+    /// The role of the label before it in the same story, if any. Initials are labels only in sequence: "S – …"
+    /// opens a story, but "A: …" is an answer (as in "Q: … A: …") unless a situation or task came before it.
+    /// </param>
+    public static bool TryFind(string line, out Found found, StarRole previous = StarRole.None)
     {
         found = default;
         var match = LabelRegex().Match(line, 0, Math.Min(line.Length, 160));
@@ -112,7 +127,7 @@ internal static partial class StarLabels
 
         var label = match.Groups["label"].Value.Trim();
         var role = RoleOf(label);
-        if (role == StarRole.None)
+        if (role == StarRole.None || (label.Length == 1 && !IsInitialLabel(label[0], role, previous, match.Groups["bare"].Success)))
         {
             return false;
         }
@@ -122,4 +137,7 @@ internal static partial class StarLabels
         found = new Found(written, role, match.Index + match.Length);
         return true;
     }
+
+    private static bool IsInitialLabel(char initial, StarRole role, StarRole previous, bool bare) =>
+        char.IsUpper(initial) && !bare && (role == StarRole.Situation || (previous != StarRole.None && role > previous));
 }

@@ -15,6 +15,10 @@ public sealed partial class PlainTextImporter : IBankImporter
     [GeneratedRegex(@"^\s*(?:[-*+•●○◦▪▫■□·‣⁃–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,4}\))\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex ListItemRegex();
 
+    // Headings marked up in plain text: "# Leadership", "== Teamwork ==", "--- Conflict ---", "~~ Failure ~~".
+    [GeneratedRegex(@"^\s*(?:(?<hashes>\#{1,6})\s+(?<text>[^\s\#].*?)(?:\s+\#+)?|(?<rule>={2,}|-{2,}|~{2,})\s*(?<text>[^\s=~\-].*?)\s*\k<rule>)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MarkedHeadingRegex();
+
     /// <inheritdoc />
     public ImportFormat Format => ImportFormat.Text;
 
@@ -48,11 +52,42 @@ public sealed partial class PlainTextImporter : IBankImporter
             }
 
             var text = line.TrimEnd();
+            var headingLevel = MarkedHeadingLevel(text, out var headingText);
+            if (headingLevel > 0)
+            {
+                blocks.Add(new DocumentBlock(headingText, i + 1, i + 1, blocks.Count == 0 ? 0 : blanks, headingLevel, IsListItem: false, MayHoldLabel: false));
+                blanks = 0;
+                continue;
+            }
+
             var isListItem = IsListItem(text);
             blocks.Add(new DocumentBlock(text, i + 1, i + 1, blocks.Count == 0 ? 0 : blanks, HeadingLevel: 0, isListItem, MayHoldLabel: true));
             blanks = 0;
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// The level of a heading marked up in plain text (1–6 for "#"s, 1 for "== … ==", 2 for "-- … --", 3 for
+    /// "~~ … ~~") with its words, or 0 for any other line. Long lines are sentences, not headings.
+    /// </summary>
+    private static int MarkedHeadingLevel(string line, out string text)
+    {
+        text = line;
+        if (line.Length > 200)
+        {
+            return 0;
+        }
+
+        var match = MarkedHeadingRegex().Match(line);
+        if (!match.Success || !match.Groups["text"].Value.Any(char.IsLetter))
+        {
+            return 0;
+        }
+
+        text = match.Groups["text"].Value;
+        var hashes = match.Groups["hashes"];
+        return hashes.Success ? hashes.Length : match.Groups["rule"].Value[0] switch { '=' => 1, '-' => 2, _ => 3 };
     }
 }
