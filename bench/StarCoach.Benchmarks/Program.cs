@@ -9,6 +9,15 @@ if (args is ["match-latency"])
     return 0;
 }
 
+#if MATCH_LAB
+// Match quality lab (scratch harness; tuning set only unless asked):
+// dotnet run -c Release -p:MatchLab=true --project bench/StarCoach.Benchmarks -- match-lab tune
+if (args is ["match-lab", ..])
+{
+    return MatchLab.Run(args[1..]);
+}
+#endif
+
 // Review vs the peer linters: dotnet run -c Release --project bench/StarCoach.Benchmarks -- --peers-corpus /tmp/peers/answers.json
 if (args is ["--peers-corpus", _, ..])
 {
