@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using StarCoach.Core.Banks;
 
 namespace StarCoach.Core.Import.Outline;
@@ -9,7 +10,7 @@ namespace StarCoach.Core.Import.Outline;
 /// question, a STAR label, a follow-up or a compressed version looks like. Nothing is dropped: a block
 /// that belongs to no question is kept as unassigned text with the reason.
 /// </summary>
-internal sealed class PrepDocumentParser
+internal sealed partial class PrepDocumentParser
 {
     private const int MaxHeadingWords = 8;
     private const int MaxHeadingLength = 80;
@@ -31,6 +32,10 @@ internal sealed class PrepDocumentParser
     private bool _followUpMode;
     private string? _orphanReason;
     private int _lastUnassignedIndex = -2;
+
+    // Inside a section of notes ("Notes", "Questions to ask them"): its heading's level (0 for plain text), else -1.
+    private int _notesLevel = -1;
+    private string? _notesReason;
 
     private PrepDocumentParser(IReadOnlyList<DocumentBlock> blocks)
     {
@@ -74,6 +79,25 @@ internal sealed class PrepDocumentParser
     private void Visit(int index, DocumentBlock block)
     {
         var text = block.Trimmed;
+        if (IsNotesHeading(block))
+        {
+            CloseQuestion();
+            _notesLevel = block.HeadingLevel;
+            _notesReason = $"Notes section “{StripHeadingMarks(text)}”: kept aside, not part of any answer.";
+            KeepAside(index, block, _notesReason);
+            return;
+        }
+
+        if (_notesLevel >= 0)
+        {
+            if (!EndsNotes(index, block))
+            {
+                KeepAside(index, block, _notesReason!);
+                return;
+            }
+
+            _notesLevel = -1;
+        }
         if (AnswerMarkers.IsFollowUpBlock(text) && !block.IsListItem)
         {
             StartFollowUpBlock(index, block);
@@ -182,7 +206,12 @@ internal sealed class PrepDocumentParser
             CloseQuestion();
             KeepUnusedCategoryAside();
             _categoryUsed = false;
-            _category = StripHeadingMarks(text);
+            _category = CategoryName(text, out var prefix);
+            if (prefix is not null)
+            {
+                _unassigned.Add(new UnassignedText(prefix, new SourceSpan(block.StartLine, block.EndLine), $"Label of the category heading “{_category}”."));
+            }
+
             _categoryIndex = index;
             _categoryLevel = block.HeadingLevel;
             _orphanReason = $"Text under the heading “{_category}” before its first question.";
@@ -456,7 +485,7 @@ internal sealed class PrepDocumentParser
                 return false;
             }
 
-            if (ReadsAsQuestionLine(block) && !block.IsListItem && (block.IsExplicitHeading || PromptPhrases.StartsLikePrompt(block.Trimmed) || PromptPhrases.EndsWithQuestionMark(block.Trimmed)))
+            if (ReadsAsQuestionLine(block) && (!block.IsListItem || IsNumberedPrompt(block)) && (block.IsExplicitHeading || PromptPhrases.StartsLikePrompt(block.Trimmed) || PromptPhrases.EndsWithQuestionMark(block.Trimmed)))
             {
                 return true;
             }
@@ -484,6 +513,50 @@ internal sealed class PrepDocumentParser
         label = default;
         return block.MayHoldLabel && !block.IsListItem && StarLabels.TryFind(block.Text, out label, _answer?.LastRole ?? StarRole.None);
     }
+
+    /// <summary>"Notes", "Notes to self", "Questions to ask them", "Reminders:" alone on a line or as a heading.</summary>
+    private static bool IsNotesHeading(DocumentBlock block) =>
+        !block.IsListItem && block.Trimmed.Length <= 60 && NotesHeadingRegex().IsMatch(StripHeadingMarks(block.Trimmed));
+
+    [GeneratedRegex(@"^(?:my\s+|personal\s+|general\s+|other\s+|extra\s+)?(?:notes?(?:\s+(?:to|for)\s+(?:self|myself|me))?|questions?\s+(?:to\s+ask|for)(?:\s+(?:them|the\s+\w+(?:\s+\w+)?|at\s+the\s+end))?|reminders?|references?|resources|appendix|logistics|to-?do(?:\s+list)?|things\s+to\s+(?:remember|ask|bring))\s*(?:\([^()]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotesHeadingRegex();
+
+    /// <summary>
+    /// What ends a notes section: a heading at its level or above, a category heading with questions under it, or a
+    /// behavioral prompt ("Tell me about a time …"); the questions a candidate plans to ask stay in the notes.
+    /// </summary>
+    private bool EndsNotes(int index, DocumentBlock block)
+    {
+        if (block.IsExplicitHeading && (_notesLevel == 0 || block.HeadingLevel <= _notesLevel))
+        {
+            return true;
+        }
+
+        if (IsHeadingLike(index, block) && HeadsQuestions(index, block))
+        {
+            return true;
+        }
+
+        return !block.IsListItem && ReadsAsQuestionLine(block) && PromptPhrases.IsBehavioralPrompt(block.Trimmed);
+    }
+
+    /// <summary>A category heading's name: "Category: Leadership", "Section 2 – Teamwork" → "Leadership", "Teamwork"; the label word is <paramref name="prefix"/>.</summary>
+    private static string CategoryName(string text, out string? prefix)
+    {
+        var name = StripHeadingMarks(text);
+        var match = CategoryPrefixRegex().Match(name);
+        if (!match.Success || match.Length >= name.Length)
+        {
+            prefix = null;
+            return name;
+        }
+
+        prefix = match.Value.Trim();
+        return StripHeadingMarks(name[match.Length..]);
+    }
+
+    [GeneratedRegex(@"^(?:category|section|topic|theme|competency|area)\s*\d{0,2}\s*(?::|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CategoryPrefixRegex();
 
     private static string StripHeadingMarks(string text) => text.Trim().Trim('#', '*', '_', '=', '~', '-', ' ', ':');
 
