@@ -25,24 +25,6 @@ public sealed partial class UnseenDocumentTests
 
     private static readonly string[] Aspects = ["outline", "sections", "asides", "lossless"];
 
-    /// <summary>
-    /// Cases whose expectation is right (a person reads the file that way) but the importer does not meet yet;
-    /// the reason is in the lead's report for the fixtures branch. They run only on request:
-    /// <c>dotnet test --project tests/StarCoach.Core.Tests --filter-class "*UnseenDocumentTests*" --explicit only</c>.
-    /// Remove a case from here once the importer passes it.
-    /// </summary>
-    private static readonly HashSet<(string File, string Aspect)> KnownFailing =
-    [
-        ("account-executive-prep.txt", "sections"),
-        ("backend-engineer-prep.md", "sections"),
-        ("civil-engineer-prep.txt", "outline"),
-        ("front-office-manager.md", "sections"),
-        ("maths-teacher-prep.md", "outline"),
-        ("maths-teacher-prep.md", "sections"),
-        ("product-manager-prep.md", "sections"),
-        ("support-team-lead.txt", "outline"),
-    ];
-
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private static readonly Lazy<Dictionary<string, ExpectedFile>> Manifest = new(() =>
@@ -52,18 +34,13 @@ public sealed partial class UnseenDocumentTests
         return manifest.Files.ToDictionary(f => f.File, StringComparer.Ordinal);
     });
 
-    /// <summary>Every (file, aspect) the importer meets today: these keep main green.</summary>
-    public static TheoryData<string, string> PassingCases => Cases(known: false);
-
-    /// <summary>Every (file, aspect) in <see cref="KnownFailing"/>.</summary>
-    public static TheoryData<string, string> KnownFailingCases => Cases(known: true);
-
-    private static TheoryData<string, string> Cases(bool known)
+    /// <summary>Every (file, aspect) of the manifest.</summary>
+    public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
         foreach (var file in Manifest.Value.Keys.Order(StringComparer.Ordinal))
         {
-            foreach (var aspect in Aspects.Where(a => KnownFailing.Contains((file, a)) == known))
+            foreach (var aspect in Aspects)
             {
                 data.Add(file, aspect);
             }
@@ -81,16 +58,11 @@ public sealed partial class UnseenDocumentTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(onDisk, Manifest.Value.Keys.Order(StringComparer.Ordinal));
-        Assert.All(KnownFailing, c => Assert.True(Manifest.Value.ContainsKey(c.File) && Aspects.Contains(c.Aspect), $"{c} names no fixture case"));
     }
 
     [Theory]
-    [MemberData(nameof(PassingCases))]
+    [MemberData(nameof(Cases))]
     public void Import_UnseenDocument_MatchesTheManifest(string file, string aspect) => AssertAspect(file, aspect);
-
-    [Theory(Explicit = true)]
-    [MemberData(nameof(KnownFailingCases))]
-    public void Import_UnseenDocument_KnownImporterGap(string file, string aspect) => AssertAspect(file, aspect);
 
     private static void AssertAspect(string file, string aspect)
     {

@@ -54,7 +54,7 @@ public sealed class MarkdownImporter : IBankImporter
                         Add(block, InlineText(heading.Inline), heading.Level, isListItem: false, mayHoldLabel: true);
                         break;
                     case ParagraphBlock paragraph:
-                        Add(block, InlineText(paragraph.Inline), 0, isListItem: false, mayHoldLabel: true);
+                        AddParagraph(paragraph);
                         break;
                     case ListBlock list:
                         WalkList(list, depth);
@@ -125,6 +125,49 @@ public sealed class MarkdownImporter : IBankImporter
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Adds a paragraph, split where a line of it opens a STAR section: "**Situation:** …" and "**Task:** …" on
+        /// consecutive lines, with no blank line between them, are sections of their own.
+        /// </summary>
+        private void AddParagraph(ParagraphBlock paragraph)
+        {
+            var lines = InlineText(paragraph.Inline).Split('\n');
+            var first = paragraph.Line + 1;
+            var last = Math.Max(first, LineOf(paragraph.Span.End));
+            if (lines.Length == 1 || lines.Length != last - first + 1)
+            {
+                Add(paragraph, string.Join('\n', lines), 0, isListItem: false, mayHoldLabel: true);
+                return;
+            }
+
+            var role = StarLabels.TryFind(lines[0], out var opening) ? opening.Role : StarRole.None;
+            var pieceStart = 0;
+            for (var i = 1; i <= lines.Length; i++)
+            {
+                var found = default(StarLabels.Found);
+                if (i < lines.Length && !StarLabels.TryFind(lines[i], out found, role))
+                {
+                    continue;
+                }
+
+                AddLines(string.Join('\n', lines[pieceStart..i]), first + pieceStart, first + i - 1);
+                role = found.Role;
+                pieceStart = i;
+            }
+        }
+
+        private void AddLines(string text, int start, int end)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return;
+            }
+
+            var blanks = Blocks.Count == 0 ? 0 : Math.Max(0, start - _previousEndLine - 1);
+            Blocks.Add(new DocumentBlock(text, start, end, blanks, HeadingLevel: 0, IsListItem: false, MayHoldLabel: true));
+            _previousEndLine = end;
         }
 
         private void AddLoose(Block part, int depth)

@@ -18,6 +18,7 @@ internal sealed partial class PrepDocumentParser
 
     private readonly IReadOnlyList<DocumentBlock> _blocks;
     private readonly int _separatorGap;
+    private readonly int _questionHeadingLevel;
     private readonly List<QuestionDraft> _questions = [];
     private readonly List<UnassignedText> _unassigned = [];
     private readonly List<Diagnostic> _diagnostics = [];
@@ -41,7 +42,30 @@ internal sealed partial class PrepDocumentParser
     {
         _blocks = blocks;
         _separatorGap = SeparatorGap(blocks);
+        _questionHeadingLevel = QuestionHeadingLevel(blocks);
     }
+
+    /// <summary>The heading level at which at least two headings read as questions (the most common one), else 0.</summary>
+    private static int QuestionHeadingLevel(IReadOnlyList<DocumentBlock> blocks)
+    {
+        var levels = blocks
+            .Where(b => b.IsExplicitHeading && PromptPhrases.ReadsAsQuestion(b.Trimmed))
+            .GroupBy(b => b.HeadingLevel)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key)
+            .FirstOrDefault();
+        return levels is not null && levels.Count() >= 2 ? levels.Key : 0;
+    }
+
+    // "Another time, …", "A second example: …", "Example 2", "Story 3 –": the paragraph tells a story of its own.
+    [GeneratedRegex(@"^(?:another\s+(?:time|example|instance|story|situation|occasion)\b|an?\s+(?:second|third|other|different|earlier|later|more\s+recent)\s+(?:example|time|story|instance|situation|occasion)\b|(?:example|story|option)\s*(?:\#\s*)?\d{1,2}\b|one\s+more\s+(?:example|story)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherStoryRegex();
+
+    /// <summary>True when the text opens the way questions do: "What …", "How …", "Describe …", "Walk me through …".</summary>
+    private static bool AsksQuestion(string text) => AsksQuestionRegex().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:\W*(?:q(?:uestion)?\s*)?\d{0,3}[.:)\-–]?\s*)?(?:what|how|why|when|where|which|who|describe|tell|give|walk|share|talk|explain|can|could|would|have|did|do|are|is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksQuestionRegex();
 
     /// <summary>Parses <paramref name="blocks"/> into a bank named after <paramref name="source"/>.</summary>
     public static Bank Parse(IReadOnlyList<DocumentBlock> blocks, string source, IEnumerable<Diagnostic> readerDiagnostics)
@@ -174,7 +198,7 @@ internal sealed partial class PrepDocumentParser
         {
             var newStory = hasLabel
                 ? StartsNewStory(_answer, label)
-                : block.BlankLinesBefore >= _separatorGap;
+                : block.BlankLinesBefore >= _separatorGap || (block.BlankLinesBefore > 0 && !block.IsListItem && AnotherStoryRegex().IsMatch(block.Trimmed));
             if (hasLabel && !newStory && block.BlankLinesBefore >= _separatorGap && !ContinuesStory(_answer, label))
             {
                 newStory = true;
@@ -378,12 +402,19 @@ internal sealed partial class PrepDocumentParser
     /// True when the block can be a question at all: it reads as one, carries no STAR label, and, when it
     /// has no question mark, does not narrate in the first person the way answers do.
     /// </summary>
-    private static bool ReadsAsQuestionLine(DocumentBlock block)
+    private bool ReadsAsQuestionLine(DocumentBlock block)
     {
         var text = block.Trimmed;
-        if (!PromptPhrases.ReadsAsQuestion(text) || (block.MayHoldLabel && !block.IsListItem && StarLabels.TryFind(block.Text, out _)))
+        if (block.MayHoldLabel && !block.IsListItem && StarLabels.TryFind(block.Text, out _))
         {
             return false;
+        }
+
+        if (!PromptPhrases.ReadsAsQuestion(text))
+        {
+            // "### What is something you have changed recently": a heading at the level the document's other
+            // questions are written at, asking, is a question without its question mark.
+            return block.IsExplicitHeading && block.HeadingLevel == _questionHeadingLevel && AsksQuestion(text) && !IsNotesHeading(block);
         }
 
         var question = PromptPhrases.WithoutInstruction(text);

@@ -86,7 +86,7 @@ internal static partial class StarLabels
 
     // Markup around the label ("**Situation:**", "__Task__:", "### Action") is allowed; a bullet in front is not,
     // because "• Challenge: …" is a point inside an answer, not a section.
-    [GeneratedRegex(@"^\s{0,12}(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{0,22}?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—]\s|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>\s*$))",
+    [GeneratedRegex(@"^\s{0,12}(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{0,22}?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—](?:\s|$)|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>[ \t]*(?=\r?\n|$)))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
