@@ -200,6 +200,38 @@ public sealed class DocxAndPdfImportTests
         Assert.Contains("500 pages, over the 300-page limit", result.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>The plain-text prep documents of the unseen set, written independently of the importer.</summary>
+    public static TheoryData<string> UnseenTextDocuments() =>
+        [.. Directory.GetFiles(Seeds.Fixture("unseen"), "*.txt").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(UnseenTextDocuments))]
+    public void Import_DocxAndPdfOfAnUnseenDocument_GiveTheSameOutlineAsItsText(string file)
+    {
+        var text = File.ReadAllText(Seeds.Fixture(Path.Combine("unseen", file)));
+        var expected = new BankImporter().Import(file, Encoding.UTF8.GetBytes(text)).Bank!;
+        var categories = expected.Questions.Select(q => q.Category).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var headings = SourceLinesOf(text).Where(line => categories.Contains(HeadingWords(line))).ToHashSet(StringComparer.Ordinal);
+
+        var docx = new BankImporter().Import(Path.ChangeExtension(file, ".docx"), DocumentFixtures.Docx(text, headings));
+        var pdf = new BankImporter().Import(Path.ChangeExtension(file, ".pdf"), DocumentFixtures.Pdf(text, headings));
+
+        Assert.True(docx.Succeeded, docx.Error);
+        Assert.True(pdf.Succeeded, pdf.Error);
+        Assert.Equal(Shape(expected), Shape(docx.Bank));
+        Assert.Equal(Shape(expected), Shape(pdf.Bank));
+    }
+
+    private static IEnumerable<string> SourceLinesOf(string text) =>
+        StarCoach.Core.Text.SourceLines.Split(text).Select(line => line.Trim()).Where(line => line.Length > 0);
+
+    // "== Teamwork ==", "Category: Leadership", "LEADERSHIP" as the category they name.
+    private static string HeadingWords(string line)
+    {
+        var words = line.Trim('=', '#', '-', '~', '*', ' ');
+        return words.StartsWith("Category:", StringComparison.OrdinalIgnoreCase) ? words["Category:".Length..].Trim() : words;
+    }
+
     /// <summary>What a user sees of a bank: each question with its category, answer kinds and section labels, follow-ups.</summary>
     private static List<string> Shape(Bank bank) =>
         bank.Questions.Select(q => $"{q.Category} | {q.Text} | {string.Join("; ", q.Answers.Select(a => a.Kind + ":" + string.Join(",", a.Sections.Select(s => s.Label))))} | {q.FollowUps.Length}").ToList();

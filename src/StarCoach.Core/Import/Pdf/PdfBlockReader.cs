@@ -180,9 +180,11 @@ internal static class PdfBlockReader
     /// <summary>True when <paramref name="next"/> carries on the paragraph of <paramref name="previous"/>: wrapped, not a new item.</summary>
     private static bool Continues(Line previous, Line next, int nextLevel, int level, double spacing, double rightMargin)
     {
-        // A bullet or a STAR label ("Result: …") opens a block even when the line above runs to the margin,
-        // as it does when a page break swallowed the blank line between them.
-        if (nextLevel != level || Math.Abs(previous.Size - next.Size) > 0.5 || PlainTextImporter.IsListItem(next.Text) || char.IsUpper(next.Text[0]) && StarLabels.TryFind(next.Text, out _))
+        // A bullet or a STAR label ("Result: …", "R – …") opens a block even when the line above runs to the margin,
+        // as it does when a page break swallowed the blank line between them. Initials count as if a story were
+        // under way: a line that is not joined stays a line, which loses nothing.
+        if (nextLevel != level || Math.Abs(previous.Size - next.Size) > 0.5 || PlainTextImporter.IsListItem(next.Text)
+            || (char.IsUpper(next.Text[0]) && StarLabels.TryFind(next.Text, out _, StarRole.Situation)))
         {
             return false;
         }
