@@ -61,19 +61,34 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
     /// <summary>When the bank last changed and its target level, or null when the owner has no such bank (one small query).</summary>
     public async Task<(DateTimeOffset UpdatedAt, string TargetLevel)?> VersionAsync(string ownerId, Guid bankId, CancellationToken cancellationToken = default)
     {
-        var head = await BankVersion(db, bankId, ownerId, cancellationToken);
+        var head = db switch
+        {
+            SqliteStarCoachDb sqlite => await Compiled<SqliteStarCoachDb>.BankVersion(sqlite, bankId, ownerId, cancellationToken),
+            PostgresStarCoachDb postgres => await Compiled<PostgresStarCoachDb>.BankVersion(postgres, bankId, ownerId, cancellationToken),
+            _ => await db.Banks.AsNoTracking()
+                .Where(b => b.Id == bankId && b.OwnerId == ownerId)
+                .Select(b => new BankHead(b.UpdatedAt, b.TargetLevel))
+                .FirstOrDefaultAsync(cancellationToken),
+        };
         return head is null ? null : (head.UpdatedAt, head.TargetLevel);
     }
 
-    // Asked on every page view of a bank: compiled once, so a view skips EF's query translation and cache lookup.
-    private static readonly Func<StarCoachDb, Guid, string, CancellationToken, Task<BankHead?>> BankVersion =
-        EF.CompileAsyncQuery((StarCoachDb db, Guid bankId, string ownerId, CancellationToken _) =>
-            db.Banks.AsNoTracking()
-                .Where(b => b.Id == bankId && b.OwnerId == ownerId)
-                .Select(b => new BankHead(b.UpdatedAt, b.TargetLevel))
-                .FirstOrDefault());
-
     private sealed record BankHead(DateTimeOffset UpdatedAt, string TargetLevel);
+
+    /// <summary>
+    /// Queries asked on every page view, compiled once so a view skips EF's translation and cache lookup. A compiled
+    /// query belongs to one model, hence one per provider's context type.
+    /// </summary>
+    private static class Compiled<TDb>
+        where TDb : StarCoachDb
+    {
+        public static readonly Func<TDb, Guid, string, CancellationToken, Task<BankHead?>> BankVersion =
+            EF.CompileAsyncQuery((TDb db, Guid bankId, string ownerId, CancellationToken _) =>
+                db.Banks.AsNoTracking()
+                    .Where(b => b.Id == bankId && b.OwnerId == ownerId)
+                    .Select(b => new BankHead(b.UpdatedAt, b.TargetLevel))
+                    .FirstOrDefault());
+    }
 
     /// <summary>A stored bank (loaded with <see cref="FindAsync"/>) as the Core domain.</summary>
     public static Bank ToDomain(StoredBank bank) => BankMapping.ToDomain(bank);

@@ -8,15 +8,15 @@ namespace StarCoach.Core.Import.Outline;
 /// </summary>
 internal static partial class AnswerMarkers
 {
-    [GeneratedRegex(@"^\s*(?:\#{1,6}\s+)?(?:\*\*|__)?\s*(?:interviewer\s+)?follow[\s\-‐]?ups?(?:\s+(?:questions?|probes?|q(?:&|and)a))?\s*(?:\([^()]{0,60}\))?\s*(?:\*\*|__)?\s*[:.]?\s*(?:\*\*|__)?\s*$",
+    [GeneratedRegex(@"^\s*(?:\#{1,6}\s+)?(?:\*\*|__)?\s*(?:interviewer\s+)?(?:follow[\s\-‐]?ups?|probes?)(?:\s+(?:questions?|probes?|q(?:&|and)a))?\s*(?:\([^()]{0,60}\))?\s*(?:\*\*|__)?\s*[:.]?\s*(?:\*\*|__)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpBlockRegex();
 
-    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:\*\*|__)?\s*(?<marker>(?:interviewer\s+)?follow[\s\-‐]?up(?:\s+question)?|interviewer|q)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)",
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:\*\*|__)?\s*(?<marker>(?:interviewer\s+)?follow[\s\-‐]?up(?:\s+(?:question|q))?|interviewer|probe|q)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex InlineFollowUpRegex();
 
-    [GeneratedRegex(@"^\s*(?:\#{1,6}\s+)?(?:\*\*|__)?\s*(?:(?:compressed|condensed|shorter|short|concise|brief|quick|abridged|summari[sz]ed|one[\s-]minute|60[\s-]second|90[\s-]second|tl;?dr)\b[^.?!]{0,30}\b(?:version|response|answer|variant|form|take)|tl;?dr)\b[^\r\n]{0,90}$",
+    [GeneratedRegex(@"^\s*(?:\#{1,6}\s+)?(?:\*\*|__)?\s*(?:(?:compressed|condensed|shorter|short|concise|brief|quick|abridged|summari[sz]ed|(?:\d{1,3}|one|two|half[\s-]a)[\s-]?(?:seconds?|secs?|minutes?|mins?)|elevator|tl;?dr)\b[^.?!]{0,30}\b(?:version|response|answer|variant|form|take)|tl;?dr)\b[^\r\n]{0,90}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompressedRegex();
 

@@ -19,6 +19,9 @@ internal sealed partial class PrepDocumentParser
     private readonly IReadOnlyList<DocumentBlock> _blocks;
     private readonly int _separatorGap;
     private readonly int _questionHeadingLevel;
+
+    // Documents written without a single blank line: questions and headings are found by their shape alone.
+    private readonly bool _noBlankLines;
     private readonly List<QuestionDraft> _questions = [];
     private readonly List<UnassignedText> _unassigned = [];
     private readonly List<Diagnostic> _diagnostics = [];
@@ -43,7 +46,10 @@ internal sealed partial class PrepDocumentParser
         _blocks = blocks;
         _separatorGap = SeparatorGap(blocks);
         _questionHeadingLevel = QuestionHeadingLevel(blocks);
+        _noBlankLines = blocks.Count > 3 && blocks.All(b => b.BlankLinesBefore == 0 && !b.IsExplicitHeading);
     }
+
+    private static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
     /// <summary>The heading level at which at least two headings read as questions (the most common one), else 0.</summary>
     private static int QuestionHeadingLevel(IReadOnlyList<DocumentBlock> blocks)
@@ -58,7 +64,7 @@ internal sealed partial class PrepDocumentParser
     }
 
     // "Another time, …", "A second example: …", "Example 2", "Story 3 –": the paragraph tells a story of its own.
-    [GeneratedRegex(@"^(?:another\s+(?:time|example|instance|story|situation|occasion)\b|an?\s+(?:second|third|other|different|earlier|later|more\s+recent)\s+(?:example|time|story|instance|situation|occasion)\b|(?:example|story|option)\s*(?:\#\s*)?\d{1,2}\b|one\s+more\s+(?:example|story)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:another\s+(?:time|example|instance|story|situation|occasion)\b|an?\s+(?:second|third|other|different|earlier|later|more\s+recent)\s+(?:example|time|story|instance|situation|occasion)\b|(?:example|story|option)\s*(?:\#\s*)?\d{1,2}\b|(?:version|variant|take)\s+(?:[A-Z]|\d{1,2})\b|one\s+more\s+(?:example|story)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnotherStoryRegex();
 
     /// <summary>True when the text opens the way questions do: "What …", "How …", "Describe …", "Walk me through …".</summary>
@@ -367,7 +373,9 @@ internal sealed partial class PrepDocumentParser
             return !(deeperThanQuestion && (_followUpMode || !PromptPhrases.IsBehavioralPrompt(text)));
         }
 
-        if ((block.IsListItem && !IsNumberedPrompt(block)) || (index > 0 && block.BlankLinesBefore == 0 && !_blocks[index - 1].IsExplicitHeading))
+        var standsApart = index == 0 || block.BlankLinesBefore > 0 || _blocks[index - 1].IsExplicitHeading
+            || (_noBlankLines && PromptPhrases.StartsLikePrompt(text));
+        if ((block.IsListItem && !IsNumberedPrompt(block)) || !standsApart)
         {
             return false;
         }
@@ -483,19 +491,27 @@ internal sealed partial class PrepDocumentParser
         }
 
         var text = block.Trimmed;
-        if (block.IsListItem || text.Length is < 2 or > MaxHeadingLength || (index > 0 && block.BlankLinesBefore == 0))
+        if (block.IsListItem || text.Length is < 2 or > MaxHeadingLength)
+        {
+            return false;
+        }
+
+        // Headings stand apart; in a document with no blank lines at all, only a line in capitals reads as one.
+        if (_noBlankLines ? !IsCapitals(text) : (index > 0 && block.BlankLinesBefore == 0))
         {
             return false;
         }
 
         var next = index + 1 < _blocks.Count ? _blocks[index + 1] : null;
-        if (next is not null && next.BlankLinesBefore == 0 && !next.IsExplicitHeading)
+        if (!_noBlankLines && next is not null && next.BlankLinesBefore == 0 && !next.IsExplicitHeading)
         {
             return false;
         }
 
+        // "Leadership questions:" can head a category; a longer line ending in a colon introduces a list.
         var last = text[^1];
-        if (last is '.' or '?' or '!' or ',' or ';' or ':' || !char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '“' or '\''))
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (last is '.' or '?' or '!' or ',' or ';' || (last == ':' && words > 4) || !char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '“' or '\''))
         {
             return false;
         }
@@ -547,9 +563,12 @@ internal sealed partial class PrepDocumentParser
 
     /// <summary>"Notes", "Notes to self", "Questions to ask them", "Reminders:" alone on a line or as a heading.</summary>
     private static bool IsNotesHeading(DocumentBlock block) =>
-        !block.IsListItem && block.Trimmed.Length <= 60 && NotesHeadingRegex().IsMatch(StripHeadingMarks(block.Trimmed));
+        !block.IsListItem && block.Trimmed.Length <= 60 && NotesHeadingRegex().IsMatch(StripHeadingMarks(block.Trimmed.TrimStart(SymbolsAndSpace)));
 
-    [GeneratedRegex(@"^(?:my\s+|personal\s+|general\s+|other\s+|extra\s+)?(?:notes?(?:\s+(?:to|for)\s+(?:self|myself|me))?|questions?\s+(?:to\s+ask|for)(?:\s+(?:them|the\s+\w+(?:\s+\w+)?|at\s+the\s+end))?|reminders?|references?|resources|appendix|logistics|to-?do(?:\s+list)?|things\s+to\s+(?:remember|ask|bring))\s*(?:\([^()]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Emoji and symbols in front of a heading ("📝 Reminders"): surrogate halves, variation selectors, joiners.
+    private static readonly char[] SymbolsAndSpace = [.. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFE0F', '\u200D', ' ', '\t', '★', '☆', '✔', '✓', '•', '→'];
+
+    [GeneratedRegex(@"^(?:my\s+|personal\s+|general\s+|other\s+|extra\s+)?(?:notes?(?:\s+(?:to|for)\s+(?:self|myself|me))?|questions?\s+(?:to\s+ask|for)(?:\s+(?:them|the\s+\w+(?:\s+\w+)?|at\s+the\s+end))?|reminders?|references?|resources|appendix|logistics|to-?\s?do\b.*|things\s+to\s+(?:remember|ask|bring)\b.*|(?:many\s+)?thanks(?:\s+(?:so\s+much|again|a\s+lot))?,?|thank\s+you,?|(?:best|kind|warm)(?:\s+(?:regards|wishes))?,|regards,?|cheers,|sent\s+from\s+my\s+.*)\s*(?:\([^()]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeadingRegex();
 
     /// <summary>

@@ -82,13 +82,18 @@ internal static partial class StarLabels
         ["t"] = StarRole.Task,
         ["a"] = StarRole.Action,
         ["r"] = StarRole.Result,
+        ["l"] = StarRole.Reflection,
     };
 
     // Markup around the label ("**Situation:**", "__Task__:", "### Action") is allowed; a bullet in front is not,
     // because "• Challenge: …" is a point inside an answer, not a section.
-    [GeneratedRegex(@"^\s{0,12}(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{0,22}?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—](?:\s|$)|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>[ \t]*(?=\r?\n|$)))",
+    [GeneratedRegex(@"^\s{0,12}(?:[\p{Cs}\p{So}\uFE0F\u200D]+\s*)?(?:\d{1,2}[.)]\s+)?(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{0,22}?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—](?:\s|$)|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>[ \t]*(?=\r?\n|$)))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
+
+    // "(S) Our ward …", "(A) – I …": the initial in brackets, as some templates write it.
+    [GeneratedRegex(@"^\s{0,12}\((?<label>[STARL])\)\s*(?:[:：\-–—]\s*)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BracketedInitialRegex();
 
     /// <summary>A label found at the start of a line.</summary>
     /// <param name="Label">The label as written, without markup or separator ("Situation", "Lessons learned").</param>
@@ -119,7 +124,16 @@ internal static partial class StarLabels
     public static bool TryFind(string line, out Found found, StarRole previous = StarRole.None)
     {
         found = default;
-        var match = LabelRegex().Match(line, 0, Math.Min(line.Length, 160));
+        var window = Math.Min(line.Length, 160);
+        var bracketed = BracketedInitialRegex().Match(line, 0, window);
+        if (bracketed.Success)
+        {
+            var initial = bracketed.Groups["label"].Value;
+            found = new Found(initial, RoleOf(initial), bracketed.Index + bracketed.Length);
+            return true;
+        }
+
+        var match = LabelRegex().Match(line, 0, window);
         if (!match.Success)
         {
             return false;
@@ -132,12 +146,17 @@ internal static partial class StarLabels
             return false;
         }
 
+        // "Situation (S):" is the Situation label; "Action (what I did):" keeps its qualifier.
         var qualifier = match.Groups["qualifier"];
-        var written = qualifier.Success ? label + " " + qualifier.Value : label;
+        var written = qualifier.Success && !IsOwnInitial(qualifier.Value, label) ? label + " " + qualifier.Value : label;
         found = new Found(written, role, match.Index + match.Length);
         return true;
     }
 
+    // Initials are labels when they open a story (S) or continue one, in any order ("S, T, R, A" happens).
     private static bool IsInitialLabel(char initial, StarRole role, StarRole previous, bool bare) =>
-        char.IsUpper(initial) && !bare && (role == StarRole.Situation || (previous != StarRole.None && role > previous));
+        char.IsUpper(initial) && !bare && (role == StarRole.Situation || previous != StarRole.None);
+
+    private static bool IsOwnInitial(string qualifier, string label) =>
+        qualifier.Length == 3 && char.ToUpperInvariant(qualifier[1]) == char.ToUpperInvariant(label[0]);
 }

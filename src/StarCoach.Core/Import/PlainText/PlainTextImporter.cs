@@ -60,7 +60,8 @@ public sealed partial class PlainTextImporter : IBankImporter
                 continue;
             }
 
-            var isListItem = IsListItem(text);
+            // "1) Situation" is a numbered STAR label, not a point of a list.
+            var isListItem = IsListItem(text) && !(char.IsAsciiDigit(text.TrimStart()[0]) && StarLabels.TryFind(text, out _, StarRole.Situation));
             blocks.Add(new DocumentBlock(text, i + 1, i + 1, blocks.Count == 0 ? 0 : blanks, HeadingLevel: 0, isListItem, MayHoldLabel: true));
             blanks = 0;
         }
