@@ -33,15 +33,9 @@ public sealed partial class UnseenDocumentTests
     /// </summary>
     private static readonly HashSet<(string Folder, string File, string Aspect)> KnownFailing =
     [
-        ("unseen2", "commercial-lawyer-prep.txt", "outline"),
-        ("unseen2", "commercial-lawyer-prep.txt", "sections"),
-        ("unseen2", "data-scientist-prep.md", "asides"),
+        // The email's last paragraph before its sign-off ("I'll send the final version on Wednesday night.") is
+        // read as part of the last answer: telling it from answer text would take more than its shape.
         ("unseen2", "hr-business-partner-email.txt", "asides"),
-        ("unseen2", "hr-business-partner-email.txt", "outline"),
-        ("unseen2", "hr-business-partner-email.txt", "sections"),
-        ("unseen2", "marketing-manager-prep.md", "asides"),
-        ("unseen2", "marketing-manager-prep.md", "outline"),
-        ("unseen2", "marketing-manager-prep.md", "sections"),
     ];
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -197,7 +191,7 @@ public sealed partial class UnseenDocumentTests
     private static string KindName(AnswerKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     /// <summary>
-    /// The question without a leading numbering prefix ("1.", "Q1:", "Q:", "Question 3 -", Markdown-escaped "1\\.",
+    /// The question without a leading numbering prefix ("1.", "Q1:", "Q:", "Q1 ", "Question 3 -", Markdown-escaped "1\\.",
     /// a bold number "**Q1**"), then <see cref="Normalized"/>.
     /// </summary>
     internal static string NormalizedQuestion(string text) => Normalized(NumberingPrefix().Replace(text, string.Empty));
@@ -227,7 +221,7 @@ public sealed partial class UnseenDocumentTests
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"^\s*(?:[*_]{1,2}(?:q(?:uestion)?\s*\d+|\d+)\s*\\?[.:)\-–—]?\s*[*_]{1,2}|(?:q(?:uestion)?\s*\d*|\d+)\s*\\?[.:)\-–—])\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[*_]{1,2}(?:q(?:uestion)?\s*\d+|\d+)\s*\\?[.:)\-–—]?\s*[*_]{1,2}|(?:q(?:uestion)?\s*\d*|\d+)\s*\\?[.:)\-–—]|q\d{1,3}(?=\s))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex NumberingPrefix();
 
     [Theory]
@@ -239,6 +233,7 @@ public sealed partial class UnseenDocumentTests
     [InlineData("Quickly tell me: why?", "quicklytellmewhy")]
     [InlineData("1\\. Tell me", "tellme")]
     [InlineData("**Q1** Tell me", "tellme")]
+    [InlineData("Q1 Tell me", "tellme")]
     [InlineData("**Question 2:** Tell me", "tellme")]
     [InlineData("**Quickly** tell me", "quicklytellme")]
     [InlineData("12 angry clients", "12angryclients")]

@@ -95,6 +95,9 @@ internal sealed class QuestionDraft(DocumentBlock block, string? category)
 
     public List<FollowUpDraft> FollowUps { get; } = [];
 
+    /// <summary>Lettered parts written under the question ("a) How did you prepare?"), part of it.</summary>
+    public List<DocumentBlock> SubQuestions { get; } = [];
+
     public int EndLine { get; set; } = block.EndLine;
 
     public bool HasContent => Answers.Count > 0 || FollowUps.Count > 0;

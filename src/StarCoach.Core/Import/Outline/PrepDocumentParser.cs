@@ -67,6 +67,18 @@ internal sealed partial class PrepDocumentParser
     [GeneratedRegex(@"^(?:another\s+(?:time|example|instance|story|situation|occasion)\b|an?\s+(?:second|third|other|different|earlier|later|more\s+recent)\s+(?:example|time|story|instance|situation|occasion)\b|(?:example|story|option)\s*(?:\#\s*)?\d{1,2}\b|(?:version|variant|take)\s+(?:[A-Z]|\d{1,2})\b|one\s+more\s+(?:example|story)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnotherStoryRegex();
 
+    // "a) How did you prepare for the conversation?" right under a question: a part of it.
+    [GeneratedRegex(@"^\(?(?<letter>[a-h])[.)]\s+(?<part>.{3,300}\?)[""”’')]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SubQuestionRegex();
+
+    // "Note to self: …", "Reminder: …", "Things to ask: …": a line written for the candidate, not the interviewer.
+    [GeneratedRegex(@"^[*_]?\s*(?:note\s+to\s+(?:self|myself)|reminder|things\s+to\s+(?:ask|remember|bring)|nb)\s*[:\-–—]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteToSelfRegex();
+
+    // "Q4. …", "Question 4:", "4) …": numbered the way a document numbers its questions.
+    [GeneratedRegex(@"^\s*(?:q(?:uestion)?\s*\d{1,3}\s*[.:)\-–]?|\d{1,3}\s*[.)])\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedQuestionRegex();
+
     /// <summary>True when the text opens the way questions do: "What …", "How …", "Describe …", "Walk me through …".</summary>
     private static bool AsksQuestion(string text) => AsksQuestionRegex().IsMatch(text);
 
@@ -158,6 +170,19 @@ internal sealed partial class PrepDocumentParser
         if (_question is null)
         {
             KeepAside(index, block, _orphanReason ?? "Text before the first question; not part of any answer.");
+            return;
+        }
+
+        if (_answer is null && !_question.HasContent && SubQuestionRegex().IsMatch(block.Trimmed))
+        {
+            _question.SubQuestions.Add(block);
+            _question.EndLine = block.EndLine;
+            return;
+        }
+
+        if (!block.IsListItem && NoteToSelfRegex().IsMatch(block.Trimmed))
+        {
+            KeepAside(index, block, "A note to yourself; not part of the answer.");
             return;
         }
 
@@ -381,6 +406,12 @@ internal sealed partial class PrepDocumentParser
         }
 
         if (_question is null || _categoryIndex == index - 1)
+        {
+            return true;
+        }
+
+        // "Q4. Why do you want …?" numbered like the questions before it is the next question, not a follow-up.
+        if (NumberedQuestionRegex().IsMatch(text) && _question.Block.Trimmed.Length > 0 && NumberedQuestionRegex().IsMatch(_question.Block.Trimmed))
         {
             return true;
         }
@@ -635,6 +666,14 @@ internal sealed partial class PrepDocumentParser
         foreach (var draft in _questions)
         {
             var (text, instruction) = PromptPhrases.SplitInstruction(StripHeadingMarks(draft.Block.Trimmed));
+            var parts = PromptPhrases.SplitParts(text);
+            if (draft.SubQuestions.Count > 0)
+            {
+                var subParts = draft.SubQuestions.Select(b => SubQuestionRegex().Match(b.Trimmed).Groups["part"].Value);
+                parts = [.. parts.IsEmpty ? [text] : parts, .. subParts];
+                text = string.Join(' ', [text, .. draft.SubQuestions.Select(b => b.Trimmed)]);
+            }
+
             var pitch = PromptPhrases.IsPitchQuestion(text);
             var answers = draft.Answers.Where(a => !a.IsEmpty).Select(a => a.Build(pitch)).ToImmutableArray();
             var followUps = draft.FollowUps.Select(f => f.Build()).ToImmutableArray();
@@ -644,7 +683,7 @@ internal sealed partial class PrepDocumentParser
                 Category: draft.Category,
                 Instruction: instruction,
                 Evaluates: null,
-                Parts: PromptPhrases.SplitParts(text),
+                Parts: parts,
                 Competencies: [],
                 SourceSpan: new SourceSpan(draft.Block.StartLine, draft.EndLine),
                 Answers: answers,

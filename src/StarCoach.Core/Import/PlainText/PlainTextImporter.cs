@@ -35,8 +35,10 @@ public sealed partial class PlainTextImporter : IBankImporter
         return ImportResult.Success(PrepDocumentParser.Parse(blocks, document.Name, document.Diagnostics));
     }
 
-    /// <summary>True for a bullet or numbered line ("• …", "1. …", "(a) …").</summary>
-    internal static bool IsListItem(string line) => line.Length < 4096 && ListItemRegex().IsMatch(line);
+    /// <summary>True for a bullet or numbered line ("• …", "1. …", "(a) …"), but not a numbered STAR label ("1) Situation").</summary>
+    internal static bool IsListItem(string line) =>
+        line.Length < 4096 && ListItemRegex().IsMatch(line)
+        && !(char.IsAsciiDigit(line.TrimStart()[0]) && StarLabels.TryFind(line, out _, StarRole.Situation));
 
     internal static List<DocumentBlock> ToBlocks(IReadOnlyList<string> lines)
     {
@@ -60,8 +62,7 @@ public sealed partial class PlainTextImporter : IBankImporter
                 continue;
             }
 
-            // "1) Situation" is a numbered STAR label, not a point of a list.
-            var isListItem = IsListItem(text) && !(char.IsAsciiDigit(text.TrimStart()[0]) && StarLabels.TryFind(text, out _, StarRole.Situation));
+            var isListItem = IsListItem(text);
             blocks.Add(new DocumentBlock(text, i + 1, i + 1, blocks.Count == 0 ? 0 : blanks, HeadingLevel: 0, isListItem, MayHoldLabel: true));
             blanks = 0;
         }
