@@ -210,7 +210,6 @@ public sealed class DocxAndPdfImportTests
     private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
     {
         ["unseen2/cabin-crew-prep.txt"] = "the fixture PDF is set in DejaVu Sans, which has no emoji: the ⭐ bullets print as nothing, so the labels stand indented",
-        ["unseen2/community-pharmacist-prep.txt"] = "PDF: a question line that runs near the margin is joined with the \"Answer:\" line below it",
         ["unseen2/warehouse-supervisor-prep.txt"] = "a document without blank lines: Word paragraphs all stand apart, so a question after an answer is read as its second story",
     };
 

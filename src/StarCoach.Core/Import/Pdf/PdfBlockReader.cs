@@ -184,7 +184,7 @@ internal static class PdfBlockReader
         // as it does when a page break swallowed the blank line between them. Initials count as if a story were
         // under way: a line that is not joined stays a line, which loses nothing.
         if (nextLevel != level || Math.Abs(previous.Size - next.Size) > 0.5 || PlainTextImporter.IsListItem(next.Text)
-            || (char.IsUpper(next.Text[0]) && StarLabels.TryFind(next.Text, out _, StarRole.Situation)))
+            || (char.IsUpper(next.Text[0]) && StarLabels.TryFind(next.Text, out _, StarRole.Situation)) || IsLeadIn(next.Text))
         {
             return false;
         }
@@ -197,6 +197,14 @@ internal static class PdfBlockReader
 
         // The previous line broke because the next word did not fit: it reaches the margin.
         return previous.Right + previous.SpaceWidth + next.FirstWordWidth > rightMargin - 1;
+    }
+
+    // "Answer:", "Key points:": a short capitalised line ending in a colon introduces what follows, where a wrapped
+    // line would go on in lower case ("… the following\nactions:").
+    private static bool IsLeadIn(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return char.IsUpper(trimmed[0]) && trimmed.EndsWith(':') && trimmed.Count(c => c == ' ') < 3;
     }
 
     private static int BlankLines(Line previous, Line next, double spacing)
