@@ -209,8 +209,8 @@ public sealed class DocxAndPdfImportTests
     /// <summary>Where the Word or PDF version still reads differently from the text; shown as skipped, with why.</summary>
     private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
     {
+        ["unseen2/warehouse-supervisor-prep.txt"] = "PDF of a document without blank lines: its last question, right after a result line, is read as part of that answer",
         ["unseen2/cabin-crew-prep.txt"] = "the fixture PDF is set in DejaVu Sans, which has no emoji: the ⭐ bullets print as nothing, so the labels stand indented",
-        ["unseen2/warehouse-supervisor-prep.txt"] = "a document without blank lines: Word paragraphs all stand apart, so a question after an answer is read as its second story",
     };
 
     [Theory]

@@ -184,7 +184,8 @@ internal static class PdfBlockReader
         // as it does when a page break swallowed the blank line between them. Initials count as if a story were
         // under way: a line that is not joined stays a line, which loses nothing.
         if (nextLevel != level || Math.Abs(previous.Size - next.Size) > 0.5 || PlainTextImporter.IsListItem(next.Text)
-            || (char.IsUpper(next.Text[0]) && StarLabels.TryFind(next.Text, out _, StarRole.Situation)) || IsLeadIn(next.Text))
+            || (char.IsUpper(next.Text[0]) && StarLabels.TryFind(next.Text, out _, StarRole.Situation)) || IsLeadIn(next.Text)
+            || (EndsSentence(previous.Text) && PromptPhrases.StartsLikePrompt(next.Text)))
         {
             return false;
         }
@@ -206,6 +207,9 @@ internal static class PdfBlockReader
         var trimmed = text.TrimEnd();
         return char.IsUpper(trimmed[0]) && trimmed.EndsWith(':') && trimmed.Count(c => c == ' ') < 3;
     }
+
+    // "… down from six the year before." then "Describe a time you …": a new question, not the sentence wrapping.
+    private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '”', '’', ')').EndsWith(['.', '?', '!']);
 
     private static int BlankLines(Line previous, Line next, double spacing)
     {
