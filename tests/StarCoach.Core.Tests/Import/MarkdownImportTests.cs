@@ -159,4 +159,14 @@ public sealed class MarkdownImportTests
         Assert.True(result.Succeeded, result.Error);
         Assert.Empty(WordCoverage.MissingMarkdownWords(markdown, result.Bank));
     }
+    [Fact]
+    public void Import_ListItemWithAnEmptyQuote_KeepsItsNumber()
+    {
+        // Found by the lossless property: the item's only content is an empty block quote.
+        const string markdown = "Notes\n\n1)\t>\n\n2) Bring the rota.\n";
+
+        var bank = ImportMarkdown(markdown);
+
+        Assert.Empty(WordCoverage.MissingMarkdownWords(markdown, bank));
+    }
 }

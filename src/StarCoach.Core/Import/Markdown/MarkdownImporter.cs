@@ -91,6 +91,7 @@ public sealed class MarkdownImporter : IBankImporter
                 }
 
                 var first = true;
+                var before = Blocks.Count;
                 foreach (var part in item)
                 {
                     if (first && part is ParagraphBlock paragraph)
@@ -123,6 +124,12 @@ public sealed class MarkdownImporter : IBankImporter
                     {
                         AddLoose(part, depth);
                     }
+                }
+
+                // An item whose content gave no text ("1) >", an empty quote) still holds its number.
+                if (Blocks.Count == before)
+                {
+                    Add(item, Slice(item), 0, isListItem: true, mayHoldLabel: false);
                 }
             }
         }
