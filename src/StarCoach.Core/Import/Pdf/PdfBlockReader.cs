@@ -209,7 +209,8 @@ internal static class PdfBlockReader
     }
 
     // "… down from six the year before." then "Describe a time you …": a new question, not the sentence wrapping.
-    private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '”', '’', ')').EndsWith(['.', '?', '!']);
+    // A pattern, not EndsWith(['.', '?', '!']): that reads as the three-character suffix ".?!" and never matched.
+    private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '”', '’', ')') is [.., '.' or '?' or '!'];
 
     private static int BlankLines(Line previous, Line next, double spacing)
     {
