@@ -65,10 +65,7 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
         {
             SqliteStarCoachDb sqlite => await Compiled<SqliteStarCoachDb>.BankVersion(sqlite, bankId, ownerId, cancellationToken),
             PostgresStarCoachDb postgres => await Compiled<PostgresStarCoachDb>.BankVersion(postgres, bankId, ownerId, cancellationToken),
-            _ => await db.Banks.AsNoTracking()
-                .Where(b => b.Id == bankId && b.OwnerId == ownerId)
-                .Select(b => new BankHead(b.UpdatedAt, b.TargetLevel))
-                .FirstOrDefaultAsync(cancellationToken),
+            _ => await Compiled<StarCoachDb>.BankVersion(db, bankId, ownerId, cancellationToken),
         };
         return head is null ? null : (head.UpdatedAt, head.TargetLevel);
     }

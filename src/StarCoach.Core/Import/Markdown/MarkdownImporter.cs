@@ -140,12 +140,13 @@ public sealed class MarkdownImporter : IBankImporter
         /// </summary>
         private void AddParagraph(ParagraphBlock paragraph)
         {
-            var lines = InlineText(paragraph.Inline).Split('\n');
+            var text = InlineText(paragraph.Inline);
+            var lines = text.Split('\n');
             var first = paragraph.Line + 1;
             var last = Math.Max(first, LineOf(paragraph.Span.End));
             if (lines.Length == 1 || lines.Length != last - first + 1)
             {
-                Add(paragraph, string.Join('\n', lines), 0, isListItem: false, mayHoldLabel: true);
+                Add(paragraph, text, 0, isListItem: false, mayHoldLabel: true);
                 return;
             }
 
@@ -159,22 +160,15 @@ public sealed class MarkdownImporter : IBankImporter
                     continue;
                 }
 
-                AddLines(string.Join('\n', lines[pieceStart..i]), first + pieceStart, first + i - 1);
+                var piece = string.Join('\n', lines[pieceStart..i]);
+                if (!string.IsNullOrWhiteSpace(piece))
+                {
+                    AddAt(piece, first + pieceStart, first + i - 1, headingLevel: 0, isListItem: false, mayHoldLabel: true);
+                }
+
                 role = found.Role;
                 pieceStart = i;
             }
-        }
-
-        private void AddLines(string text, int start, int end)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return;
-            }
-
-            var blanks = Blocks.Count == 0 ? 0 : Math.Max(0, start - _previousEndLine - 1);
-            Blocks.Add(new DocumentBlock(text, start, end, blanks, HeadingLevel: 0, IsListItem: false, MayHoldLabel: true));
-            _previousEndLine = end;
         }
 
         private void AddLoose(Block part, int depth)
@@ -191,7 +185,11 @@ public sealed class MarkdownImporter : IBankImporter
             }
 
             var start = block.Line + 1;
-            var end = Math.Max(start, LineOf(block.Span.End));
+            AddAt(text, start, Math.Max(start, LineOf(block.Span.End)), headingLevel, isListItem, mayHoldLabel);
+        }
+
+        private void AddAt(string text, int start, int end, int headingLevel, bool isListItem, bool mayHoldLabel)
+        {
             var blanks = Blocks.Count == 0 ? 0 : Math.Max(0, start - _previousEndLine - 1);
             Blocks.Add(new DocumentBlock(text, start, end, blanks, headingLevel, isListItem, mayHoldLabel));
             _previousEndLine = end;

@@ -594,10 +594,19 @@ internal sealed partial class PrepDocumentParser
 
     /// <summary>"Notes", "Notes to self", "Questions to ask them", "Reminders:" alone on a line or as a heading.</summary>
     private static bool IsNotesHeading(DocumentBlock block) =>
-        !block.IsListItem && block.Trimmed.Length <= 60 && NotesHeadingRegex().IsMatch(StripHeadingMarks(block.Trimmed.TrimStart(SymbolsAndSpace)));
+        !block.IsListItem && block.Trimmed.Length <= 60 && NotesHeadingRegex().IsMatch(StripHeadingMarks(WithoutLeadingSymbols(block.Trimmed)));
 
     // Emoji and symbols in front of a heading ("📝 Reminders"): surrogate halves, variation selectors, joiners.
-    private static readonly char[] SymbolsAndSpace = [.. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFE0F', '\u200D', ' ', '\t', '★', '☆', '✔', '✓', '•', '→'];
+    private static string WithoutLeadingSymbols(string text)
+    {
+        var start = 0;
+        while (start < text.Length && (char.IsSurrogate(text[start]) || text[start] is '\uFE0F' or '\u200D' or ' ' or '\t' or '★' or '☆' or '✔' or '✓' or '•' or '→'))
+        {
+            start++;
+        }
+
+        return start == 0 ? text : text[start..];
+    }
 
     [GeneratedRegex(@"^(?:my\s+|personal\s+|general\s+|other\s+|extra\s+)?(?:notes?(?:\s+(?:to|for)\s+(?:self|myself|me))?|questions?\s+(?:to\s+ask|for)(?:\s+(?:them|the\s+\w+(?:\s+\w+)?|at\s+the\s+end))?|reminders?|references?|resources|appendix|logistics|to-?\s?do\b.*|things\s+to\s+(?:remember|ask|bring)\b.*|(?:many\s+)?thanks(?:\s+(?:so\s+much|again|a\s+lot))?,?|thank\s+you,?|(?:best|kind|warm)(?:\s+(?:regards|wishes))?,|regards,?|cheers,|sent\s+from\s+my\s+.*)\s*(?:\([^()]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeadingRegex();
