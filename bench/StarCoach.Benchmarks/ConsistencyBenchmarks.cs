@@ -17,7 +17,7 @@ public class ConsistencyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _seed = new BankImporter().ImportFile(SeedFiles.Path("behavioral-questions.txt")).Bank!;
+        _seed = new BankImporter().ImportFile(SeedDocuments.Path("behavioral-questions.txt")).Bank!;
         _tenfold = _seed with { Questions = [.. Enumerable.Range(0, 10).SelectMany(i => _seed.Questions.Select(q => q with { Id = q.Id + "-" + i, Answers = [.. q.Answers.Select(a => a with { Id = a.Id + "-" + i })] }))] };
     }
 

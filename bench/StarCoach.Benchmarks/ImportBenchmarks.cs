@@ -16,7 +16,7 @@ public class ImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = SeedFiles.Path("behavioral-questions.txt");
+        var path = SeedDocuments.Path("behavioral-questions.txt");
         _bytes = File.ReadAllBytes(path);
         _document = SourceDocument.FromText("behavioral-questions.txt", File.ReadAllText(path));
     }

@@ -20,7 +20,7 @@ public class ReviewBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _bank = new BankImporter().ImportFile(SeedFiles.Path("behavioral-questions.txt")).Bank!;
+        _bank = new BankImporter().ImportFile(SeedDocuments.Path("behavioral-questions.txt")).Bank!;
 
         // The seed answer closest to 400 spoken words.
         (_question, _answer) = _bank.AllAnswers()

@@ -21,7 +21,7 @@ public sealed class CheckAndExportCommandTests : IDisposable
     [Fact]
     public void Check_SeedWithJson_PrintsOnlyTheVersionedReport()
     {
-        var run = CliRun.Of("check", Seeds.Path("behavioral-questions.txt"), "--json");
+        var run = CliRun.Of("check", SeedDocuments.Path("behavioral-questions.txt"), "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Console + run.Error);
@@ -46,7 +46,7 @@ public sealed class CheckAndExportCommandTests : IDisposable
     [Fact]
     public void Check_MissingResume_ExitsWith2AndOneLine()
     {
-        var run = CliRun.Of("check", Seeds.Path("behavioral-questions.txt"), "--resume", _dir.PathOf("cv.pdf"));
+        var run = CliRun.Of("check", SeedDocuments.Path("behavioral-questions.txt"), "--resume", _dir.PathOf("cv.pdf"));
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
@@ -58,9 +58,9 @@ public sealed class CheckAndExportCommandTests : IDisposable
     {
         var output = _dir.PathOf("sheet.pdf");
 
-        var first = CliRun.Of("export", Seeds.Path("behavioral-questions.txt"), "--to", "pdf", "-o", output);
-        var second = CliRun.Of("export", Seeds.Path("behavioral-questions.txt"), "--to", "pdf", "-o", output);
-        var forced = CliRun.Of("export", Seeds.Path("behavioral-questions.txt"), "--to", "pdf", "-o", output, "--force");
+        var first = CliRun.Of("export", SeedDocuments.Path("behavioral-questions.txt"), "--to", "pdf", "-o", output);
+        var second = CliRun.Of("export", SeedDocuments.Path("behavioral-questions.txt"), "--to", "pdf", "-o", output);
+        var forced = CliRun.Of("export", SeedDocuments.Path("behavioral-questions.txt"), "--to", "pdf", "-o", output, "--force");
 
         Assert.Equal(0, first.ExitCode);
         Assert.StartsWith("%PDF-", File.ReadAllText(output), StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class CheckAndExportCommandTests : IDisposable
     [InlineData("--to", "md")]
     public void Export_BadUsage_ExitsWith2(string option, string value)
     {
-        var run = CliRun.Of("export", Seeds.Path("behavioral-questions.txt"), option, value);
+        var run = CliRun.Of("export", SeedDocuments.Path("behavioral-questions.txt"), option, value);
 
         Assert.Equal(2, run.ExitCode);
         Assert.NotEqual(string.Empty, run.Error);

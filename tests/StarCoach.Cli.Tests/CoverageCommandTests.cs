@@ -8,7 +8,7 @@ public sealed class CoverageCommandTests
     [Fact]
     public void Coverage_AmazonJson_PrintsOnlyTheVersionedReport()
     {
-        var run = CliRun.Of("coverage", Seeds.Path("behavioral-questions.txt"), "--framework", "amazon", "--json");
+        var run = CliRun.Of("coverage", SeedDocuments.Path("behavioral-questions.txt"), "--framework", "amazon", "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Console);
@@ -24,7 +24,7 @@ public sealed class CoverageCommandTests
     [Fact]
     public void Coverage_Human_ShowsMatrixGapsAndNextSteps()
     {
-        var run = CliRun.Of("coverage", Seeds.Path("behavioral-questions.txt"), "--framework", "amazon");
+        var run = CliRun.Of("coverage", SeedDocuments.Path("behavioral-questions.txt"), "--framework", "amazon");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Customer Obsession", run.Console, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class CoverageCommandTests
     [Fact]
     public void Coverage_UnknownFramework_ExitsTwoNamingTheChoices()
     {
-        var run = CliRun.Of("coverage", Seeds.Path("behavioral-questions.txt"), "--framework", "netflix");
+        var run = CliRun.Of("coverage", SeedDocuments.Path("behavioral-questions.txt"), "--framework", "netflix");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("amazon, meta, google, generic", run.Error, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class CoverageCommandTests
     [Fact]
     public void Coverage_OverridesFile_AddsTheTag()
     {
-        var bank = Seeds.Path("behavioral-questions.txt");
+        var bank = SeedDocuments.Path("behavioral-questions.txt");
         using var before = JsonDocument.Parse(CliRun.Of("coverage", bank, "--framework", "amazon", "--json").Out);
         var answerId = before.RootElement.GetProperty("stories")[0].GetProperty("answerId").GetString();
         var path = Path.Combine(Path.GetTempPath(), $"starcoach-overrides-{Guid.NewGuid():N}.json");

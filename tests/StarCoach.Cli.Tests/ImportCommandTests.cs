@@ -14,7 +14,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Import_WithJson_PrintsOnlyTheBankOnStdout()
     {
-        var run = CliRun.Of("import", Seeds.Path("behavioral-questions.txt"), "--json");
+        var run = CliRun.Of("import", SeedDocuments.Path("behavioral-questions.txt"), "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Console);
@@ -27,7 +27,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Import_WithoutJson_SummarisesCategoriesQuestionsAndWhatWasKeptAside()
     {
-        var run = CliRun.Of("import", Seeds.Path("behavioral-questions.txt"));
+        var run = CliRun.Of("import", SeedDocuments.Path("behavioral-questions.txt"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("34 questions in 7 categories", run.Console, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Import_UnknownFormat_ExitsWith2()
     {
-        var run = CliRun.Of("import", Seeds.Path("behavioral-questions.txt"), "--format", "xml");
+        var run = CliRun.Of("import", SeedDocuments.Path("behavioral-questions.txt"), "--format", "xml");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--format", run.Error + run.Console, StringComparison.Ordinal);

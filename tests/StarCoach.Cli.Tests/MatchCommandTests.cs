@@ -14,7 +14,7 @@ public sealed class MatchCacheFixture : IDisposable
 public sealed class MatchCommandTests(MatchCacheFixture cache) : IClassFixture<MatchCacheFixture>
 {
     private CliRun Match(params string[] args) =>
-        CliRun.Of(["match", Seeds.Path("behavioral-questions.txt"), .. args, "--cache-dir", cache.Directory.FullName]);
+        CliRun.Of(["match", SeedDocuments.Path("behavioral-questions.txt"), .. args, "--cache-dir", cache.Directory.FullName]);
 
     [Fact]
     public void Match_Json_PrintsRankedResultsWithWhyAndSpan()

@@ -23,7 +23,7 @@ internal sealed class PracticeCli : IDisposable
 
     public string DatabasePath { get; }
 
-    public static string SeedBank => Seeds.Path("behavioral-questions.txt");
+    public static string SeedBank => SeedDocuments.Path("behavioral-questions.txt");
 
     /// <summary>The id of the seed answer whose text contains <paramref name="words"/>.</summary>
     public static string SeedAnswerId(string words) =>

@@ -37,7 +37,7 @@ public sealed class ProcessTests
     [Fact]
     public void Starcoach_ImportJson_WritesUtf8JsonAndExitsZero()
     {
-        var (exit, output, error) = Run("import", Seeds.Path("behavioral-questions.txt"), "--json");
+        var (exit, output, error) = Run("import", SeedDocuments.Path("behavioral-questions.txt"), "--json");
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);

@@ -14,7 +14,7 @@ public sealed class ReviewCommandTests
         Result: Check-in fell from eleven minutes to four, and our rating rose to 4.6 by July.
         """;
 
-    private static readonly string Seed = Seeds.Path("behavioral-questions.txt");
+    private static readonly string Seed = SeedDocuments.Path("behavioral-questions.txt");
 
     [Fact]
     public void Run_BankWithJson_PrintsOnlyValidJsonOnStdout()

@@ -35,7 +35,7 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
     {
         RequireDatabase();
         var client = Factory.Browser();
-        var id = await UploadAsync(client, "behavioral-questions.txt", Seeds.Bytes("behavioral-questions.txt"));
+        var id = await UploadAsync(client, "behavioral-questions.txt", SeedDocuments.Bytes("behavioral-questions.txt"));
 
         using var questions = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/questions"));
         Assert.Equal(34, questions.RootElement.GetArrayLength());
@@ -55,7 +55,7 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
     {
         RequireDatabase();
         var client = Factory.Browser();
-        var id = await UploadAsync(client, "behavioral-questions.txt", Seeds.Bytes("behavioral-questions.txt"));
+        var id = await UploadAsync(client, "behavioral-questions.txt", SeedDocuments.Bytes("behavioral-questions.txt"));
         using var questions = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/questions"));
         var conflict = questions.RootElement.EnumerateArray().First(q => q.GetProperty("text").GetString()!.StartsWith("Tell me about a time you disagreed", StringComparison.Ordinal));
         var answerId = conflict.GetProperty("answers")[0].GetProperty("id").GetString();
@@ -256,7 +256,7 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
     {
         RequireDatabase();
         var client = Factory.Browser();
-        var seed = Seeds.Bytes("behavioral-questions.txt");
+        var seed = SeedDocuments.Bytes("behavioral-questions.txt");
         var id = await UploadAsync(client, "behavioral-questions.txt", seed);
 
         var response = await client.GetAsync($"/api/banks/{id}?download=true");

@@ -10,7 +10,7 @@ public sealed class CheckAndExportTests(SqliteAppFactory factory) : IClassFixtur
 {
     private static async Task<Guid> UploadSeedAsync(HttpClient client)
     {
-        using var content = new ByteArrayContent(Seeds.Bytes("behavioral-questions.txt"));
+        using var content = new ByteArrayContent(SeedDocuments.Bytes("behavioral-questions.txt"));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         var response = await client.PostAsync("/api/banks?fileName=behavioral-questions.txt", content);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();

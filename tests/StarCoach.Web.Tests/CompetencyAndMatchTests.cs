@@ -41,7 +41,7 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
     public async Task CoveragePage_SeedUnderAmazon_ShowsTheMatrixAndTheGaps()
     {
         var client = factory.Browser();
-        using var content = new ByteArrayContent(Seeds.Bytes("behavioral-questions.txt"));
+        using var content = new ByteArrayContent(SeedDocuments.Bytes("behavioral-questions.txt"));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         var id = JsonDocument.Parse(await (await client.PostAsync("/api/banks?fileName=behavioral-questions.txt", content)).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
 

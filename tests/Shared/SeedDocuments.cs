@@ -1,7 +1,10 @@
-namespace StarCoach.Web.Tests;
+namespace StarCoach.Testing;
 
-/// <summary>The shared seed documents (../shared/seeds beside the repository).</summary>
-internal static class Seeds
+/// <summary>
+/// The shared seed documents (<c>../shared/seeds</c> beside the repository), found from the running assembly
+/// upwards. One file, compiled into every test project and the benchmarks.
+/// </summary>
+internal static class SeedDocuments
 {
     public static string Path(string name)
     {
@@ -14,7 +17,7 @@ internal static class Seeds
             }
         }
 
-        throw new FileNotFoundException($"Seed {name} not found in a 'shared/seeds' folder above {AppContext.BaseDirectory}.");
+        throw new FileNotFoundException($"Seed {name} not found in a 'shared/seeds' folder above {AppContext.BaseDirectory}; the repository expects ../shared beside it.");
     }
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path(name));
