@@ -411,7 +411,7 @@ internal sealed partial class PrepDocumentParser
         }
 
         // "Q4. Why do you want …?" numbered like the questions before it is the next question, not a follow-up.
-        if (NumberedQuestionRegex().IsMatch(text) && _question.Block.Trimmed.Length > 0 && NumberedQuestionRegex().IsMatch(_question.Block.Trimmed))
+        if (NumberedQuestionRegex().IsMatch(text) && NumberedQuestionRegex().IsMatch(_question.Block.Trimmed))
         {
             return true;
         }
