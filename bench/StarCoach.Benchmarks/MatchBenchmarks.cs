@@ -95,6 +95,11 @@ internal static class SyntheticStories
             sources.Add(new StoryIndex.Source(q, answer, passages));
         }
 
+        foreach (var phrasing in StoryIndex.IntentTexts(MatchTuning.Default))
+        {
+            vectors.TryAdd(phrasing, RandomUnit(random, embedder.Dimensions));
+        }
+
         return StoryIndex.Create(embedder, NoEmbeddingCache.Instance, sources, text => vectors[text]);
     }
 

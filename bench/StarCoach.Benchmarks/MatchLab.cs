@@ -54,7 +54,7 @@ internal static class MatchLab
     public static int Run(string[] args)
     {
         var output = Console.Out;
-        var root = RepositoryRoot();
+        var root = SeedDocuments.RepositoryRoot();
         var bank = new BankImporter().ImportFile(Path.Combine(root, "..", "shared", "seeds", "behavioral-questions.txt")).Bank!;
         var stories = bank.AllAnswers().Select(qa => new Story(qa.Question, qa.Answer)).ToList();
         output.WriteLine($"{stories.Count} stories");
@@ -249,19 +249,6 @@ internal static class MatchLab
 
     private static List<Case> Load(string path) =>
         JsonSerializer.Deserialize<CaseFile>(File.ReadAllText(path), JsonOptions)!.Cases;
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "StarCoach.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("StarCoach.slnx not found above " + AppContext.BaseDirectory);
-    }
 
     private sealed record Case(string Query, List<string> Expected);
 

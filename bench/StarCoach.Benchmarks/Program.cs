@@ -9,6 +9,20 @@ if (args is ["match-latency"])
     return 0;
 }
 
+// Match quality of the shipped StoryIndex under other tunings (tuning set only unless asked):
+// dotnet run -c Release --project bench/StarCoach.Benchmarks -- intent-lab tune
+if (args is ["intent-lab", ..])
+{
+    return IntentLab.Run(args[1..]);
+}
+
+// After editing src/StarCoach.Core/Matching/Intents/question-intents.json:
+// dotnet run -c Release --project bench/StarCoach.Benchmarks -- intent-vectors
+if (args is ["intent-vectors"])
+{
+    return IntentVectors.Run(Console.Out);
+}
+
 #if MATCH_LAB
 // Match quality lab (scratch harness; tuning set only unless asked):
 // dotnet run -c Release -p:MatchLab=true --project bench/StarCoach.Benchmarks -- match-lab tune

@@ -21,4 +21,18 @@ internal static class SeedDocuments
     }
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path(name));
+
+    /// <summary>The repository's root folder (the one with StarCoach.slnx), found from the running assembly upwards.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "StarCoach.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("StarCoach.slnx not found above " + AppContext.BaseDirectory);
+    }
 }

@@ -34,6 +34,7 @@ public sealed class MatchCommandTests(MatchCacheFixture cache) : IClassFixture<M
         Assert.InRange(first.GetProperty("score").GetDouble(), 0, 1);
         Assert.False(string.IsNullOrEmpty(first.GetProperty("why").GetProperty("bestSentence").GetString()));
         Assert.True(first.GetProperty("sourceSpan").GetProperty("startLine").GetInt32() > 0);
+        Assert.All(results.EnumerateArray(), r => Assert.True(r.GetProperty("why").TryGetProperty("sameKind", out _)));
     }
 
     [Fact]
@@ -43,6 +44,7 @@ public sealed class MatchCommandTests(MatchCacheFixture cache) : IClassFixture<M
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("How do you handle setbacks or failures?", run.Console, StringComparison.Ordinal);
+        Assert.Contains("both ask:", run.Console, StringComparison.Ordinal);
         Assert.Contains("meaning", run.Console, StringComparison.Ordinal);
     }
 

@@ -41,6 +41,11 @@ internal static class MatchView
         {
             $"[italic]“{Markup.Escape(why.BestSentence)}”[/]",
         };
+        if (why.SameKind is { } kind)
+        {
+            lines.Add($"[grey]both ask:[/] {Markup.Escape(kind.Name)}");
+        }
+
         if (!why.SharedConcepts.IsEmpty)
         {
             lines.Add($"[grey]shared:[/] {Markup.Escape(string.Join(", ", why.SharedConcepts))}");

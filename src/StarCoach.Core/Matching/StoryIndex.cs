@@ -19,18 +19,6 @@ public sealed class StoryIndex
     /// <summary>Texts embedded per call to the model: big enough to batch, small enough for a smooth progress bar.</summary>
     public const int BatchSize = 16;
 
-    // Score-level fusion of calibrated signals: cosine similarities of meaning (all on the same −1…1 scale),
-    // BM25F divided by the query's best BM25F score (0…1) and competency overlap (0…1). A paraphrase is closest
-    // to the question a story was prepared for, so the stored question counts most, both whole and as its ask
-    // (QuestionCore: without "Tell me about a time when you…"); the story's own best passage adds a little, and
-    // carries the whole semantic weight when a story has no question text. Shared words and competencies are
-    // small corrections: on reworded questions they are the weaker signals (docs/benchmarks.md, "Match").
-    private const float QuestionWeight = 1.0f;
-    private const float AskWeight = 1.0f;
-    private const float PassageWeight = 0.25f;
-    private const float LexicalWeight = 0.1f;
-    private const float CompetencyWeight = 0.2f;
-    private const float TotalWeight = QuestionWeight + AskWeight + PassageWeight + LexicalWeight + CompetencyWeight;
 
     // Banks up to this size are scored exactly (every story is a candidate). Larger ones pick candidates by
     // the int8 answer-level vectors and by BM25F, then score those exactly.
@@ -41,6 +29,7 @@ public sealed class StoryIndex
     private const int MaxSharedConcepts = 6;
     private const double MinCompetencyStrength = 0.35;
     private const int MaxCompetencies = 3;
+    private const float MinSameKind = 0.3f;
 
     private readonly IEmbedder _embedder;
     private readonly IEmbeddingCache _cache;
@@ -50,6 +39,9 @@ public sealed class StoryIndex
     private readonly QuantizedVectorIndex _stories;
     private readonly VectorIndex _questions;
     private readonly VectorIndex _passages;
+    private readonly IntentSpace _intents;
+    private readonly MatchTuning _tuning;
+    private readonly VectorIndex _profiles;
 
     private StoryIndex(
         IEmbedder embedder,
@@ -59,7 +51,10 @@ public sealed class StoryIndex
         LexicalIndex lexical,
         QuantizedVectorIndex stories,
         VectorIndex questions,
-        VectorIndex passages)
+        VectorIndex passages,
+        IntentSpace intents,
+        VectorIndex profiles,
+        MatchTuning tuning)
     {
         _embedder = embedder;
         _cache = cache;
@@ -69,14 +64,17 @@ public sealed class StoryIndex
         _stories = stories;
         _questions = questions;
         _passages = passages;
+        _intents = intents;
+        _profiles = profiles;
+        _tuning = tuning;
     }
 
     /// <summary>Number of answers indexed.</summary>
     public int Count => _entries.Length;
 
-    /// <summary>How many texts of <paramref name="bank"/> are not in <paramref name="cache"/> yet (what <see cref="Build"/> will embed).</summary>
+    /// <summary>How many texts of <paramref name="bank"/> are not in <paramref name="cache"/> yet (what <see cref="Build(Bank, IEmbedder, IEmbeddingCache, IProgress{EmbeddingProgress}?, CancellationToken)"/> will embed).</summary>
     public static int CountMissing(Bank bank, IEmbedder embedder, IEmbeddingCache cache) =>
-        Texts(bank).Distinct(StringComparer.Ordinal).Count(t => !cache.TryGet(EmbeddingCacheKey.For(embedder.ModelId, t), out _));
+        Texts(bank).Concat(IntentTexts(MatchTuning.Default)).Distinct(StringComparer.Ordinal).Count(t => !Known(EmbeddingCacheKey.For(embedder.ModelId, t), cache, out _));
 
     /// <summary>Indexes every answer of <paramref name="bank"/>, embedding the texts missing from <paramref name="cache"/>.</summary>
     public static StoryIndex Build(
@@ -84,16 +82,27 @@ public sealed class StoryIndex
         IEmbedder embedder,
         IEmbeddingCache cache,
         IProgress<EmbeddingProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Build(bank, embedder, cache, MatchTuning.Default, progress, cancellationToken);
+
+    /// <summary><see cref="Build(Bank, IEmbedder, IEmbeddingCache, IProgress{EmbeddingProgress}?, CancellationToken)"/> with other weights (the match lab).</summary>
+    internal static StoryIndex Build(
+        Bank bank,
+        IEmbedder embedder,
+        IEmbeddingCache cache,
+        MatchTuning tuning,
+        IProgress<EmbeddingProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var answers = bank.AllAnswers().ToList();
         var passages = answers.Select(qa => Passages.Of(qa.Answer.Text)).ToList();
-        var vectors = Embed(Texts(bank), embedder, cache, progress, cancellationToken);
+        var vectors = Embed(Texts(bank).Concat(IntentTexts(tuning)), embedder, cache, progress, cancellationToken);
         return Create(
             embedder,
             cache,
             [.. answers.Select((qa, i) => new Source(qa.Question, qa.Answer, passages[i]))],
-            text => vectors[text]);
+            text => vectors[text],
+            tuning);
     }
 
     /// <summary>
@@ -114,7 +123,8 @@ public sealed class StoryIndex
             embedded[question],
             embedded[askText],
             [.. TextTerms.ContentStems(question).Distinct(StringComparer.Ordinal)],
-            _tagger.QuestionVector(question));
+            _tagger.QuestionVector(question),
+            IntentProfile(embedded[question], embedded[askText], _intents, _tuning));
 
         var count = _entries.Length;
         var lexical = ArrayPool<float>.Shared.Rent(count);
@@ -136,8 +146,11 @@ public sealed class StoryIndex
     internal sealed record Source(Question Question, Answer Answer, List<Passages.Passage> Passages);
 
     /// <summary>Builds the index from answers whose texts all have vectors (<paramref name="vectorOf"/>).</summary>
-    internal static StoryIndex Create(IEmbedder embedder, IEmbeddingCache cache, IReadOnlyList<Source> sources, Func<string, float[]> vectorOf)
+    internal static StoryIndex Create(IEmbedder embedder, IEmbeddingCache cache, IReadOnlyList<Source> sources, Func<string, float[]> vectorOf, MatchTuning? tuning = null)
     {
+        tuning ??= MatchTuning.Default;
+        var intents = IntentSpace.Create(QuestionIntents.All, embedder.Dimensions, tuning.PhrasingAsks ? IntentText : p => p, vectorOf);
+        var profiles = new VectorIndex(intents.Intents.Length, sources.Count);
         var tagger = new CompetencyTagger();
         var dimensions = embedder.Dimensions;
         var stories = new QuantizedVectorIndex(dimensions, sources.Count);
@@ -157,11 +170,23 @@ public sealed class StoryIndex
             return row;
         }
 
+        var profileRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        int ProfileRow(string text, int questionRow, int askRow)
+        {
+            if (!profileRows.TryGetValue(text, out var row))
+            {
+                profileRows[text] = row = profiles.Add(IntentProfile(questions.Row(questionRow), questions.Row(askRow), intents, tuning));
+            }
+
+            return row;
+        }
+
         foreach (var source in sources)
         {
             var hasQuestion = !string.IsNullOrWhiteSpace(source.Question.Text);
             var questionRow = hasQuestion ? Row(source.Question.Text) : -1;
             var askRow = hasQuestion ? Row(QuestionCore.Of(source.Question.Text)) : -1;
+            var profileRow = hasQuestion ? ProfileRow(source.Question.Text, questionRow, askRow) : -1;
 
             var firstPassage = passages.Count;
             Array.Clear(story);
@@ -173,7 +198,7 @@ public sealed class StoryIndex
 
             // Stage one's answer-level vector, so that its dot product with (question + ask) approximates the
             // fused semantic score: question + ask + w × mean passage (passages only without a question).
-            var passageShare = hasQuestion ? PassageWeight : QuestionWeight + AskWeight + PassageWeight;
+            var passageShare = hasQuestion ? tuning.Passage : tuning.Question + tuning.Ask + tuning.Passage;
             TensorPrimitives.Multiply(story, source.Passages.Count == 0 ? 0 : passageShare / source.Passages.Count, story);
             if (hasQuestion)
             {
@@ -184,7 +209,7 @@ public sealed class StoryIndex
             stories.Add(story);
 
             var tags = tagger.TagAnswer(source.Question, source.Answer);
-            entries.Add(new Entry(source.Question, source.Answer, source.Passages, questionRow, askRow, firstPassage, tagger.Vector(tags)));
+            entries.Add(new Entry(source.Question, source.Answer, source.Passages, questionRow, askRow, profileRow, firstPassage, tagger.Vector(tags)));
             fields.Add(
             [
                 new LexicalIndex.Field([.. TextTerms.ContentStems(source.Answer.Text)], 1.0f, 0.75f),
@@ -192,7 +217,7 @@ public sealed class StoryIndex
             ]);
         }
 
-        return new StoryIndex(embedder, cache, tagger, entries.MoveToImmutable(), LexicalIndex.Build(fields), stories, questions, passages);
+        return new StoryIndex(embedder, cache, tagger, entries.MoveToImmutable(), LexicalIndex.Build(fields), stories, questions, passages, intents, profiles, tuning);
     }
 
     private sealed record Entry(
@@ -201,6 +226,7 @@ public sealed class StoryIndex
         List<Passages.Passage> Passages,
         int QuestionRow,
         int AskRow,
+        int ProfileRow,
         int FirstPassageRow,
         double[] Competencies)
     {
@@ -208,10 +234,24 @@ public sealed class StoryIndex
     }
 
     /// <summary>A new question: its vectors (whole and ask), content stems and competency signal.</summary>
-    private sealed record Query(float[] Vector, float[] Ask, List<string> Stems, double[] Competencies);
+    private sealed record Query(float[] Vector, float[] Ask, List<string> Stems, double[] Competencies, float[] Intents);
 
     /// <summary>A candidate's signals and fused score.</summary>
     private readonly record struct Scored(int Document, float Fused, float Semantic, float Words, float QuestionSimilarity, int BestPassage, float PassageSimilarity);
+
+    /// <summary>What is embedded of an intent's phrasing: its ask, as for stored questions.</summary>
+    private static string IntentText(string phrasing) => QuestionCore.Of(phrasing);
+
+    /// <summary>The texts of the intents' phrasings that an index embeds (and that <see cref="ShippedVectors"/> ships).</summary>
+    internal static IEnumerable<string> IntentTexts(MatchTuning tuning) =>
+        IntentSpace.Texts(QuestionIntents.All, tuning.PhrasingAsks ? IntentText : p => p);
+
+    /// <summary>How much a question (its whole and ask vectors) is of each intent, as probabilities.</summary>
+    private static float[] IntentProfile(ReadOnlySpan<float> whole, ReadOnlySpan<float> ask, IntentSpace intents, MatchTuning tuning)
+    {
+        var similarities = intents.Similarities(tuning.IntentFromAsk ? ask : whole, tuning.IntentNeighbours);
+        return IntentSpace.Profile(similarities, tuning.IntentTemperature);
+    }
 
     private static IEnumerable<string> Texts(Bank bank)
     {
@@ -230,6 +270,10 @@ public sealed class StoryIndex
         }
     }
 
+    /// <summary>A vector shipped with StarCoach or cached.</summary>
+    private static bool Known(string key, IEmbeddingCache cache, out float[] vector) =>
+        ShippedVectors.TryGet(key, out vector) || cache.TryGet(key, out vector);
+
     private static Dictionary<string, float[]> Embed(
         IEnumerable<string> texts,
         IEmbedder embedder,
@@ -247,7 +291,7 @@ public sealed class StoryIndex
             }
 
             var key = EmbeddingCacheKey.For(embedder.ModelId, text);
-            if (cache.TryGet(key, out var cached))
+            if (Known(key, cache, out var cached))
             {
                 vectors[text] = cached;
             }
@@ -314,6 +358,8 @@ public sealed class StoryIndex
             bestWords = Math.Max(bestWords, lexical[document]);
         }
 
+        bestWords = Math.Max(bestWords, _tuning.WordsFloor * _lexical.Ideal(query.Stems));
+
         var scored = new Scored[candidates.Length];
         for (var c = 0; c < candidates.Length; c++)
         {
@@ -325,16 +371,18 @@ public sealed class StoryIndex
             {
                 questionSimilarity = Dot(query.Vector, _questions.Row(entry.QuestionRow));
                 var askSimilarity = Dot(query.Ask, _questions.Row(entry.AskRow));
-                semantic = (QuestionWeight * questionSimilarity) + (AskWeight * askSimilarity) + (PassageWeight * passageSimilarity);
+                var sameIntent = Dot(query.Intents, _profiles.Row(entry.ProfileRow));
+                semantic = (_tuning.Question * questionSimilarity) + (_tuning.Ask * askSimilarity) + (_tuning.Passage * passageSimilarity)
+                    + (_tuning.Intent * sameIntent);
             }
             else
             {
-                semantic = (QuestionWeight + AskWeight + PassageWeight) * passageSimilarity;
+                semantic = (_tuning.Question + _tuning.Ask + _tuning.Passage + _tuning.Intent) * passageSimilarity;
             }
 
             var words = bestWords > 0 ? lexical[document] / bestWords : 0;
             var overlap = Overlap(query.Competencies, entry.Competencies);
-            var fused = semantic + (LexicalWeight * words) + (CompetencyWeight * overlap);
+            var fused = semantic + (_tuning.Words * words) + (_tuning.Competency * overlap);
             scored[c] = new Scored(document, fused, semantic, words, questionSimilarity, best, passageSimilarity);
         }
 
@@ -363,14 +411,15 @@ public sealed class StoryIndex
                 Math.Round(passage is null ? 0 : candidate.PassageSimilarity, 3),
                 Math.Round(candidate.QuestionSimilarity, 3),
                 candidate.Words > 0 ? 1 + scored.Count(s => s.Words > candidate.Words) : null,
-                1 + scored.Count(s => s.Semantic > candidate.Semantic));
+                1 + scored.Count(s => s.Semantic > candidate.Semantic),
+                SameKind(query.Intents, entry));
             results.Add(new StoryMatch(
                 results.Count + 1,
                 entry.Question.Id,
                 entry.Answer.Id,
                 entry.Question.Text,
                 entry.Answer.Kind,
-                Math.Round(Math.Clamp(score / TotalWeight, 0, 1), 3),
+                Math.Round(Math.Clamp(score / _tuning.TotalWeight, 0, 1), 3),
                 why,
                 entry.Answer.SourceSpan));
         }
@@ -426,6 +475,29 @@ public sealed class StoryIndex
         ];
     }
 
+    /// <summary>The kind of question both are most likely to be, when they are likely enough to be of one kind.</summary>
+    private MatchedQuestionKind? SameKind(float[] query, Entry entry)
+    {
+        if (!entry.HasQuestion)
+        {
+            return null;
+        }
+
+        var story = _profiles.Row(entry.ProfileRow);
+        var best = 0;
+        for (var i = 1; i < query.Length; i++)
+        {
+            if (query[i] * story[i] > query[best] * story[best])
+            {
+                best = i;
+            }
+        }
+
+        var probability = query[best] * story[best];
+        var intent = _intents.Intents[best];
+        return probability < MinSameKind ? null : new MatchedQuestionKind(intent.Id, intent.Name, Math.Round(probability, 3));
+    }
+
     private ImmutableArray<MatchedCompetency> SharedCompetencies(double[] question, double[] answer) =>
     [
         .. Enumerable.Range(0, question.Length)
@@ -460,4 +532,38 @@ public sealed class StoryIndex
 
         return best.In(text).Replace("\\n", " ", StringComparison.Ordinal).Trim();
     }
+}
+
+/// <summary>
+/// How the signals of a match are weighed (chosen by measurement: docs/benchmarks.md, "Match"). Score-level fusion
+/// of calibrated signals: cosine similarities of meaning (all on the same −1…1 scale), the probability that the
+/// new and the stored question are of the same kind (<see cref="QuestionIntents"/>, 0…1), BM25F divided by the
+/// query's best BM25F score (0…1) and competency overlap (0…1). A paraphrase is closest to the question a story
+/// was prepared for, so the stored question counts most: whole, as its ask (QuestionCore: without "Tell me about
+/// a time when you…") and as a kind of question; the story's own best passage adds a little, and carries the whole
+/// semantic weight when a story has no question text. Shared words and competencies are small corrections.
+/// </summary>
+internal sealed record MatchTuning(
+    float Intent = 1f,
+    int IntentNeighbours = 5,
+    float IntentTemperature = 0.02f,
+    bool IntentFromAsk = false,
+    bool PhrasingAsks = false,
+    float Passage = 1.5f,
+    float Words = 0.6f,
+    float Competency = 0.2f,
+    float WordsFloor = 0f)
+{
+    public static MatchTuning Default { get; } = new();
+
+    /// <summary>The weight of the stored question's cosine; every other weight is relative to it.</summary>
+#pragma warning disable CA1822 // A weight among the others, read like them.
+    public float Question => 1f;
+
+    /// <summary>The weight of the stored ask's cosine.</summary>
+    public float Ask => 1f;
+#pragma warning restore CA1822
+
+    /// <summary>The highest fused score: every weight at full similarity.</summary>
+    public float TotalWeight => Question + Ask + Passage + Intent + Words + Competency;
 }

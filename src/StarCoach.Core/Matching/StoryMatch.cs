@@ -10,8 +10,8 @@ namespace StarCoach.Core.Matching;
 /// <param name="QuestionText">The text of that question.</param>
 /// <param name="Kind">The kind of answer.</param>
 /// <param name="Score">
-/// 0–1: the fused score (cosine similarities of meaning, shared words relative to the best-scoring story, shared
-/// competencies; weighted) over the sum of the weights. Compare stories within one query; 1 would be identical
+/// 0–1: the fused score (cosine similarities of meaning, the probability of being the same kind of question,
+/// shared words relative to the best-scoring story, shared competencies; weighted) over the sum of the weights. Compare stories within one query; 1 would be identical
 /// on every signal.
 /// </param>
 /// <param name="Why">What the question and the story share.</param>
@@ -34,6 +34,10 @@ public sealed record StoryMatch(
 /// <param name="QuestionSimilarity">Cosine similarity between the new question and the question the story was prepared for (0 when the story has no question text).</param>
 /// <param name="LexicalRank">The story's rank by shared words (BM25), if it shares any.</param>
 /// <param name="SemanticRank">The story's rank by meaning (embeddings) among the stories scored.</param>
+/// <param name="SameKind">
+/// The kind of behavioral question (<see cref="QuestionIntents"/>) that the new question and the story's question
+/// both are, with the probability that they both are; null when that is under 0.3 or the story has no question.
+/// </param>
 public sealed record MatchReasons(
     ImmutableArray<string> SharedConcepts,
     ImmutableArray<MatchedCompetency> Competencies,
@@ -41,7 +45,14 @@ public sealed record MatchReasons(
     double Similarity,
     double QuestionSimilarity,
     int? LexicalRank,
-    int SemanticRank);
+    int SemanticRank,
+    MatchedQuestionKind? SameKind);
+
+/// <summary>A kind of behavioral question shared by the new question and a story's question.</summary>
+/// <param name="Id">The intent's id ("failure").</param>
+/// <param name="Name">Its name ("A failure and what you learned").</param>
+/// <param name="Probability">How likely both questions are of this kind (0–1).</param>
+public sealed record MatchedQuestionKind(string Id, string Name, double Probability);
 
 /// <summary>A competency shared by a question and a story.</summary>
 public sealed record MatchedCompetency(string Framework, string Id, string Name);

@@ -54,14 +54,17 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
     }
 
     /// <summary>
-    /// Top-1 and top-3 on the tuning set (paraphrases.json) and on the holdout set written before tuning and never
-    /// tuned on (paraphrases-holdout.json). Floors are one under what the ranking reaches (docs/benchmarks.md,
-    /// "Match": 28/35 and 30/35; 28/42 and 34/42), a margin for the model's arithmetic on other CPUs. The targets
-    /// of issue 6 (top-1 ≥ 70%, top-3 ≥ 90%) are reached for top-1 on the tuning set only.
+    /// Top-1 and top-3 on the two tuning sets (paraphrases.json: interviewers' wording; paraphrases-tuning2.json:
+    /// also questions about what happened in a story) and on two holdout sets, each scored once after the weights
+    /// were chosen (paraphrases-holdout.json; paraphrases-holdout3.json, written by someone who saw neither the
+    /// other sets nor the intent catalogue). Floors are one under what the ranking reaches (docs/benchmarks.md,
+    /// "Match"), a margin for the model's arithmetic on other CPUs.
     /// </summary>
     [Theory]
-    [InlineData("paraphrases.json", 27, 29)]
-    [InlineData("paraphrases-holdout.json", 27, 33)]
+    [InlineData("paraphrases.json", 32, 34)]
+    [InlineData("paraphrases-tuning2.json", 29, 39)]
+    [InlineData("paraphrases-holdout.json", 30, 37)]
+    [InlineData("paraphrases-holdout3.json", 37, 44)]
     public void Match_Paraphrases_FindTheRightStoryInTheTopThree(string file, int minTop1, int minTop3)
     {
         var cases = Load(file);
@@ -76,11 +79,13 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
     /// <summary>
     /// The same stories with no question text (freeform stories): only the answers' passages, words and
     /// competencies are left, so the hits are fewer; a regression guard that ranking does not depend on question
-    /// texts being there. Measured 16/35 and 20/35; 16/42 and 25/42; floors one under.
+    /// texts being there. Floors one under what is measured (docs/benchmarks.md).
     /// </summary>
     [Theory]
-    [InlineData("paraphrases.json", 15, 19)]
-    [InlineData("paraphrases-holdout.json", 15, 24)]
+    [InlineData("paraphrases.json", 16, 20)]
+    [InlineData("paraphrases-tuning2.json", 22, 34)]
+    [InlineData("paraphrases-holdout.json", 15, 22)]
+    [InlineData("paraphrases-holdout3.json", 31, 41)]
     public void Match_StoriesWithoutQuestionText_StillFindStoriesByWhatTheySay(string file, int minTop1, int minTop3)
     {
         var cases = Load(file);
@@ -103,6 +108,16 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
         Assert.False(string.IsNullOrWhiteSpace(best.Why.BestSentence));
         Assert.Contains(best.Why.Competencies, c => c.Id == "ownership");
         Assert.True(best.SourceSpan.StartLine > 0);
+    }
+
+    [Fact]
+    public void Match_QuestionOfAKnownKind_SaysBothAskTheSameKind()
+    {
+        var best = seed.Index.Match("Tell me about a time you were frugal.", 1, TestContext.Current.CancellationToken)[0];
+
+        Assert.StartsWith("Tell me about a time you were resourceful", best.QuestionText, StringComparison.Ordinal);
+        Assert.Equal("frugality", best.Why.SameKind?.Id);
+        Assert.InRange(best.Why.SameKind!.Probability, 0.3, 1);
     }
 
     private static List<Case> Load(string file) =>
