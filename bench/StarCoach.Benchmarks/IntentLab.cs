@@ -100,16 +100,6 @@ internal static class IntentLab
             }
         }
 
-        foreach (var floor in new[] { 0.1f, 0.2f, 0.3f, 0.5f })
-        {
-            foreach (var words in new[] { 0.6f, 1f })
-            {
-                variants.Add((
-                    string.Create(CultureInfo.InvariantCulture, $"floor{floor} w{words}"),
-                    MatchTuning.Default with { WordsFloor = floor, Words = words }));
-            }
-        }
-
         return variants;
     }
 

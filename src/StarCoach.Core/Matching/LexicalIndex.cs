@@ -91,21 +91,6 @@ internal sealed class LexicalIndex
         }
     }
 
-    /// <summary>
-    /// What a document matching all of <paramref name="stems"/> would score: each term's IDF (a term no document has
-    /// counts as the rarest) at saturated frequency.
-    /// </summary>
-    public float Ideal(IEnumerable<string> stems)
-    {
-        var ideal = 0f;
-        foreach (var stem in stems.Distinct(StringComparer.Ordinal))
-        {
-            ideal += Idf(_postings.TryGetValue(stem, out var list) ? list.Length : 0, Documents) * (K1 + 1);
-        }
-
-        return ideal;
-    }
-
     public bool Contains(string stem, int document) =>
         _postings.TryGetValue(stem, out var list) && Array.BinarySearch(list, new Posting(document, 0), PostingOrder.Instance) >= 0;
 

@@ -11,14 +11,14 @@ namespace StarCoach.Core.Matching;
 /// Everything needed to find the stories of a bank that fit a new question, offline: a BM25F index over word
 /// stems (the answer and the question it answers), sentence-embedding vectors (the question, its ask without the
 /// "Tell me about a time…" formula, and passages of the answer; an int8 answer-level vector for choosing
-/// candidates in large indexes), and each answer's competencies. Build once per bank (vectors come from the cache when the text is
-/// unchanged), then call <see cref="Match"/> for each question. Thread-safe for matching.
+/// candidates in large indexes), the kind of question each story was prepared for (a profile over
+/// <see cref="QuestionIntents"/>), and each answer's competencies. Build once per bank (vectors come from the
+/// cache when the text is unchanged), then call <see cref="Match"/> for each question. Thread-safe for matching.
 /// </summary>
 public sealed class StoryIndex
 {
     /// <summary>Texts embedded per call to the model: big enough to batch, small enough for a smooth progress bar.</summary>
     public const int BatchSize = 16;
-
 
     // Banks up to this size are scored exactly (every story is a candidate). Larger ones pick candidates by
     // the int8 answer-level vectors and by BM25F, then score those exactly.
@@ -107,8 +107,8 @@ public sealed class StoryIndex
 
     /// <summary>
     /// The <paramref name="top"/> answers that best fit <paramref name="question"/>, best first: meaning
-    /// (embeddings of the question, its ask and the story's passages), shared words (BM25F) and shared
-    /// competencies, fused by score.
+    /// (embeddings of the question, its ask and the story's passages), being the same kind of question, shared
+    /// words (BM25F) and shared competencies, fused by score (<see cref="MatchTuning"/>).
     /// </summary>
     public ImmutableArray<StoryMatch> Match(string question, int top = 5, CancellationToken cancellationToken = default)
     {
@@ -358,8 +358,6 @@ public sealed class StoryIndex
             bestWords = Math.Max(bestWords, lexical[document]);
         }
 
-        bestWords = Math.Max(bestWords, _tuning.WordsFloor * _lexical.Ideal(query.Stems));
-
         var scored = new Scored[candidates.Length];
         for (var c = 0; c < candidates.Length; c++)
         {
@@ -551,8 +549,7 @@ internal sealed record MatchTuning(
     bool PhrasingAsks = false,
     float Passage = 1.5f,
     float Words = 0.6f,
-    float Competency = 0.2f,
-    float WordsFloor = 0f)
+    float Competency = 0.2f)
 {
     public static MatchTuning Default { get; } = new();
 
