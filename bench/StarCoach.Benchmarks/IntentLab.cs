@@ -40,7 +40,7 @@ internal static class IntentLab
         }
 
         var variants = Variants();
-        var chosen = args is ["holdout", .. var names] ? [.. variants.Where(v => names.Contains(v.Name))] : variants;
+        var chosen = args is ["holdout" or "misses", .. var names] ? [.. variants.Where(v => names.Contains(v.Name))] : variants;
         var setNames = args is ["holdout", ..] ? sets.Keys.ToList() : ["paraphrases.json", "paraphrases-tuning2.json"];
         foreach (var (name, tuning) in chosen)
         {
@@ -51,7 +51,7 @@ internal static class IntentLab
             foreach (var set in setNames)
             {
                 var cases = sets[set];
-                var (top1, top3) = Measure(index, cases, bank, byAnswer: false, args is ["holdout", ..] ? output : null);
+                var (top1, top3) = Measure(index, cases, bank, byAnswer: false, args is ["holdout", ..] || (args is ["misses", ..] ) ? output : null);
                 var (free1, free3) = Measure(freeIndex, cases, bank, byAnswer: true, null);
                 line.Add(string.Create(CultureInfo.InvariantCulture, $"{set}: {top1}/{top3} of {cases.Count} (free {free1}/{free3})"));
             }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Numerics.Tensors;
 using StarCoach.Core.Banks;
@@ -30,6 +31,9 @@ public sealed class StoryIndex
     private const double MinCompetencyStrength = 0.35;
     private const int MaxCompetencies = 3;
     private const float MinSameKind = 0.3f;
+
+    // The intents' phrasings as vectors are the same for every bank of one model: 2 MB built once, not per index.
+    private static readonly ConcurrentDictionary<(string ModelId, bool PhrasingAsks), IntentSpace> IntentSpaces = new();
 
     private readonly IEmbedder _embedder;
     private readonly IEmbeddingCache _cache;
@@ -149,7 +153,9 @@ public sealed class StoryIndex
     internal static StoryIndex Create(IEmbedder embedder, IEmbeddingCache cache, IReadOnlyList<Source> sources, Func<string, float[]> vectorOf, MatchTuning? tuning = null)
     {
         tuning ??= MatchTuning.Default;
-        var intents = IntentSpace.Create(QuestionIntents.All, embedder.Dimensions, tuning.PhrasingAsks ? IntentText : p => p, vectorOf);
+        var intents = IntentSpaces.GetOrAdd(
+            (embedder.ModelId, tuning.PhrasingAsks),
+            key => IntentSpace.Create(QuestionIntents.All, embedder.Dimensions, key.PhrasingAsks ? IntentText : p => p, vectorOf));
         var profiles = new VectorIndex(intents.Intents.Length, sources.Count);
         var tagger = new CompetencyTagger();
         var dimensions = embedder.Dimensions;
