@@ -153,7 +153,8 @@ internal static class IntentLab
 
         foreach (var query in queries)
         {
-            output.WriteLine($"{query}  →  {Top(query)}");
+            var top = space.Similarities(vectors[query], tuning.IntentNeighbours).Max();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{top:0.000}  {query}  →  {Top(query)}"));
         }
 
         foreach (var question in bank.Questions.Where(q => q.Answers.Length > 0))
