@@ -54,7 +54,6 @@ internal sealed class IntentSpace
 
     public ImmutableArray<QuestionIntent> Intents { get; }
 
-
     /// <summary>Every phrasing of <paramref name="intents"/>, as the texts to embed (<paramref name="textOf"/> maps a phrasing to what is embedded).</summary>
     public static IEnumerable<string> Texts(ImmutableArray<QuestionIntent> intents, Func<string, string> textOf) =>
         intents.SelectMany(i => i.Phrasings).Select(textOf);
