@@ -20,7 +20,7 @@ internal static class IntentLab
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private static readonly string[] SetFiles = ["paraphrases.json", "paraphrases-tuning2.json", "paraphrases-holdout.json", "paraphrases-holdout3.json"];
+    private static readonly string[] SetFiles = ["paraphrases.json", "paraphrases-tuning2.json", "paraphrases-holdout.json", "paraphrases-holdout3.json", "paraphrases-holdout4.json"];
 
     public static int Run(string[] args)
     {
