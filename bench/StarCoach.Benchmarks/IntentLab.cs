@@ -20,7 +20,7 @@ internal static class IntentLab
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private static readonly string[] SetFiles = ["paraphrases.json", "paraphrases-tuning2.json", "paraphrases-holdout.json", "paraphrases-holdout3.json", "paraphrases-holdout4.json"];
+    private static readonly string[] SetFiles = ["paraphrases.json", "paraphrases-tuning2.json", "paraphrases-holdout.json", "paraphrases-holdout3.json", "paraphrases-holdout4.json", "paraphrases-holdout5.json"];
 
     public static int Run(string[] args)
     {
@@ -68,8 +68,9 @@ internal static class IntentLab
         var variants = new List<(string, MatchTuning)>
         {
             ("shipped", MatchTuning.Default),
-            ("before: no intents", new MatchTuning(Intent: 0, Passage: 0.25f, Words: 0.1f)),
-            ("intents, old weights", MatchTuning.Default with { Passage = 0.25f, Words = 0.1f }),
+            ("no whitening", MatchTuning.Default with { Whitening = 0 }),
+            ("before: no intents", new MatchTuning(Intent: 0, Passage: 0.25f, Words: 0.1f, Whitening: 0)),
+            ("intents, old weights", MatchTuning.Default with { Passage = 0.25f, Words = 0.1f, Whitening = 0 }),
         };
 
         // Round 1, old weights: how question intents are profiled.
@@ -81,7 +82,7 @@ internal static class IntentLab
                 {
                     variants.Add((
                         string.Create(CultureInfo.InvariantCulture, $"k{k} t{temperature} {(fromAsk ? "ask" : "whole")}→{(asks ? "asks" : "wholes")}"),
-                        new MatchTuning(1f, k, temperature, fromAsk, asks, Passage: 0.25f, Words: 0.1f)));
+                        new MatchTuning(1f, k, temperature, fromAsk, asks, Passage: 0.25f, Words: 0.1f, Whitening: 0)));
                 }
             }
         }
@@ -95,6 +96,30 @@ internal static class IntentLab
                 {
                     variants.Add((
                         string.Create(CultureInfo.InvariantCulture, $"p{passage} w{words} i{intent}"),
+                        MatchTuning.Default with { Passage = passage, Words = words, Intent = intent, Whitening = 0 }));
+                }
+            }
+        }
+
+        // Round 4: within-intent whitening of every vector (λ: the floor added to Sw's eigenvalues, in means of them).
+        foreach (var whitening in new[] { 2f, 3f, 5f, 7f, 10f, 15f, 20f, 40f })
+        {
+            foreach (var temperature in new[] { 0.015f, 0.02f, 0.03f })
+            {
+                variants.Add((
+                    string.Create(CultureInfo.InvariantCulture, $"whitening {whitening} t{temperature}"),
+                    MatchTuning.Default with { Whitening = whitening, IntentTemperature = temperature }));
+            }
+        }
+
+        foreach (var passage in new[] { 1f, 1.5f, 2f })
+        {
+            foreach (var words in new[] { 0.4f, 0.6f, 0.8f })
+            {
+                foreach (var intent in new[] { 0.75f, 1f, 1.5f })
+                {
+                    variants.Add((
+                        string.Create(CultureInfo.InvariantCulture, $"whitening 10 p{passage} w{words} i{intent}"),
                         MatchTuning.Default with { Passage = passage, Words = words, Intent = intent }));
                 }
             }
@@ -143,17 +168,17 @@ internal static class IntentLab
 
         cache.Save();
         var tuning = MatchTuning.Default;
-        var space = IntentSpace.Create(QuestionIntents.All, embedder.Dimensions, p => p, t => vectors[t]);
+        var space = IntentSpace.Create(QuestionIntents.All, embedder.ModelId, embedder.Dimensions, p => p, t => vectors[t], tuning.Whitening);
         string Top(string text)
         {
-            var profile = IntentSpace.Profile(space.Similarities(vectors[text], tuning.IntentNeighbours), tuning.IntentTemperature);
+            var profile = IntentSpace.Profile(space.Similarities(space.Whiten(vectors[text]), tuning.IntentNeighbours), tuning.IntentTemperature);
             return string.Join(", ", Enumerable.Range(0, profile.Length).OrderByDescending(i => profile[i]).Take(3)
                 .Select(i => string.Create(CultureInfo.InvariantCulture, $"{space.Intents[i].Id} {profile[i]:0.00}")));
         }
 
         foreach (var query in queries)
         {
-            var top = space.Similarities(vectors[query], tuning.IntentNeighbours).Max();
+            var top = space.Similarities(space.Whiten(vectors[query]), tuning.IntentNeighbours).Max();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{top:0.000}  {query}  →  {Top(query)}"));
         }
 

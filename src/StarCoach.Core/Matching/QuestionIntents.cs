@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics.Tensors;
+using MathNet.Numerics.LinearAlgebra;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -38,18 +39,24 @@ public static class QuestionIntents
 
 /// <summary>
 /// The intents' phrasings as vectors, grouped by intent in one contiguous array, to say how much a question is
-/// of each kind: per intent, the mean of its <c>k</c> nearest phrasings' cosines.
+/// of each kind: per intent, the mean of its <c>k</c> nearest phrasings' cosines. It also holds the space's
+/// <em>within-intent whitening</em> (within-class covariance normalisation): the phrasings of one intent differ in
+/// wording ("Tell me about a time…" or "How do you…"), profession and style, not in what they ask, so the
+/// directions in which they vary carry little meaning for matching. <see cref="Whiten(float[])"/> shrinks those directions:
+/// W = (Sw + λ·mean eigenvalue·I)^−½, Sw the covariance of the phrasings around their intent's mean.
 /// </summary>
 internal sealed class IntentSpace
 {
     private readonly VectorIndex _phrasings;
     private readonly int[] _firstRow;
+    private readonly float[]? _whitening;
 
-    private IntentSpace(ImmutableArray<QuestionIntent> intents, VectorIndex phrasings, int[] firstRow)
+    private IntentSpace(ImmutableArray<QuestionIntent> intents, VectorIndex phrasings, int[] firstRow, float[]? whitening)
     {
         Intents = intents;
         _phrasings = phrasings;
         _firstRow = firstRow;
+        _whitening = whitening;
     }
 
     public ImmutableArray<QuestionIntent> Intents { get; }
@@ -58,22 +65,44 @@ internal sealed class IntentSpace
     public static IEnumerable<string> Texts(ImmutableArray<QuestionIntent> intents, Func<string, string> textOf) =>
         intents.SelectMany(i => i.Phrasings).Select(textOf);
 
-    public static IntentSpace Create(ImmutableArray<QuestionIntent> intents, int dimensions, Func<string, string> textOf, Func<string, float[]> vectorOf)
+    /// <summary>
+    /// The space of <paramref name="intents"/>, their phrasings' vectors by <paramref name="modelId"/> from
+    /// <paramref name="vectorOf"/>; with <paramref name="whitening"/> (λ) above 0, the space is whitened (by the
+    /// matrix shipped for this model, catalogue and λ, else one computed now, a few hundred ms) and keeps its
+    /// phrasings whitened.
+    /// </summary>
+    public static IntentSpace Create(
+        ImmutableArray<QuestionIntent> intents,
+        string modelId,
+        int dimensions,
+        Func<string, string> textOf,
+        Func<string, float[]> vectorOf,
+        float whitening = 0)
     {
-        var phrasings = new VectorIndex(dimensions, intents.Sum(i => i.Phrasings.Length));
+        var raw = intents.Select(i => i.Phrasings.Select(p => vectorOf(textOf(p))).ToList()).ToList();
+        float[]? matrix = null;
+        if (whitening > 0 && !ShippedVectors.TryGetWhitening(WhiteningKey(intents, modelId, textOf, whitening), dimensions, out matrix))
+        {
+            matrix = WithinIntentWhitening(raw, dimensions, whitening);
+        }
+
+        var phrasings = new VectorIndex(dimensions, raw.Sum(r => r.Count));
         var firstRow = new int[intents.Length + 1];
         for (var i = 0; i < intents.Length; i++)
         {
             firstRow[i] = phrasings.Count;
-            foreach (var phrasing in intents[i].Phrasings)
+            foreach (var vector in raw[i])
             {
-                phrasings.Add(vectorOf(textOf(phrasing)));
+                phrasings.Add(matrix is null ? vector : Whiten(matrix, vector));
             }
         }
 
         firstRow[intents.Length] = phrasings.Count;
-        return new IntentSpace(intents, phrasings, firstRow);
+        return new IntentSpace(intents, phrasings, firstRow, matrix);
     }
+
+    /// <summary><paramref name="vector"/> in this space: whitened and of unit length (itself when the space is not whitened).</summary>
+    public float[] Whiten(float[] vector) => _whitening is null ? vector : Whiten(_whitening, vector);
 
     /// <summary>Per intent, the mean cosine of <paramref name="vector"/> with the intent's <paramref name="k"/> nearest phrasings.</summary>
     public float[] Similarities(ReadOnlySpan<float> vector, int k)
@@ -101,6 +130,79 @@ internal sealed class IntentSpace
             }
 
             result[i] = kept == 0 ? 0 : TensorPrimitives.Sum(best[..kept]) / kept;
+        }
+
+        return result;
+    }
+
+    private static float[] Whiten(float[] matrix, float[] vector)
+    {
+        var dimensions = vector.Length;
+        var result = new float[dimensions];
+        for (var row = 0; row < dimensions; row++)
+        {
+            result[row] = TensorPrimitives.Dot(matrix.AsSpan(row * dimensions, dimensions), vector);
+        }
+
+        var norm = TensorPrimitives.Norm(result);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(result, norm, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>Names a whitening: the model, λ and every phrasing embedded (so an edited catalogue never uses a stale one).</summary>
+    public static string WhiteningKey(ImmutableArray<QuestionIntent> intents, string modelId, Func<string, string> textOf, float whitening) =>
+        EmbeddingCacheKey.For(
+            modelId,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"within-intent whitening {whitening}\n") + string.Join('\n', Texts(intents, textOf)));
+
+    /// <summary>(Sw + λ·mean eigenvalue·I)^−½ as a row-major matrix; Sw is the phrasings' covariance around their intent means.</summary>
+    public static float[] WithinIntentWhitening(List<List<float[]>> byIntent, int dimensions, float lambda)
+    {
+        // Rows of X: each phrasing minus its intent's mean; Sw = XᵀX / n.
+        var rows = byIntent.Where(v => v.Count > 1).Sum(v => v.Count);
+        var centred = Matrix<double>.Build.Dense(rows, dimensions);
+        var count = 0;
+        var mean = new double[dimensions];
+        foreach (var vectors in byIntent.Where(v => v.Count > 1))
+        {
+            Array.Clear(mean);
+            foreach (var vector in vectors)
+            {
+                for (var d = 0; d < dimensions; d++)
+                {
+                    mean[d] += vector[d] / (double)vectors.Count;
+                }
+            }
+
+            foreach (var vector in vectors)
+            {
+                for (var d = 0; d < dimensions; d++)
+                {
+                    centred[count, d] = vector[d] - mean[d];
+                }
+
+                count++;
+            }
+        }
+
+        var scatter = centred.TransposeThisAndMultiply(centred);
+        scatter.Divide(Math.Max(1, count), scatter);
+        var evd = scatter.Evd(Symmetricity.Symmetric);
+        var eigen = evd.EigenValues.Select(e => Math.Max(0, e.Real)).ToArray();
+        var floor = lambda * eigen.Average();
+        var scale = Matrix<double>.Build.DenseOfDiagonalArray([.. eigen.Select(e => 1 / Math.Sqrt(e + floor))]);
+        var whitening = evd.EigenVectors * scale * evd.EigenVectors.Transpose();
+        var result = new float[dimensions * dimensions];
+        for (var row = 0; row < dimensions; row++)
+        {
+            for (var column = 0; column < dimensions; column++)
+            {
+                result[(row * dimensions) + column] = (float)whitening[row, column];
+            }
         }
 
         return result;

@@ -32,8 +32,9 @@ public sealed class StoryIndex
     private const int MaxCompetencies = 3;
     private const float MinSameKind = 0.3f;
 
-    // The intents' phrasings as vectors are the same for every bank of one model: 2 MB built once, not per index.
-    private static readonly ConcurrentDictionary<(string ModelId, bool PhrasingAsks), IntentSpace> IntentSpaces = new();
+    // The intents' phrasings as vectors (and the whitening they give) are the same for every bank of one model:
+    // built once, not per index.
+    private static readonly ConcurrentDictionary<(string ModelId, bool PhrasingAsks, float Whitening), IntentSpace> IntentSpaces = new();
 
     private readonly IEmbedder _embedder;
     private readonly IEmbeddingCache _cache;
@@ -123,12 +124,14 @@ public sealed class StoryIndex
 
         var askText = QuestionCore.Of(question);
         var embedded = Embed([question, askText], _embedder, _cache, null, cancellationToken);
+        var questionVector = _intents.Whiten(embedded[question]);
+        var askVector = _intents.Whiten(embedded[askText]);
         var query = new Query(
-            embedded[question],
-            embedded[askText],
+            questionVector,
+            askVector,
             [.. TextTerms.ContentStems(question).Distinct(StringComparer.Ordinal)],
             _tagger.QuestionVector(question),
-            IntentProfile(embedded[question], embedded[askText], _intents, _tuning));
+            IntentProfile(questionVector, askVector, _intents, _tuning));
 
         var count = _entries.Length;
         var lexical = ArrayPool<float>.Shared.Rent(count);
@@ -149,13 +152,14 @@ public sealed class StoryIndex
     /// <summary>An answer to index, already cut into passages.</summary>
     internal sealed record Source(Question Question, Answer Answer, List<Passages.Passage> Passages);
 
-    /// <summary>Builds the index from answers whose texts all have vectors (<paramref name="vectorOf"/>).</summary>
-    internal static StoryIndex Create(IEmbedder embedder, IEmbeddingCache cache, IReadOnlyList<Source> sources, Func<string, float[]> vectorOf, MatchTuning? tuning = null)
+    /// <summary>Builds the index from answers whose texts all have the model's vectors (<paramref name="modelVectorOf"/>; whitened here).</summary>
+    internal static StoryIndex Create(IEmbedder embedder, IEmbeddingCache cache, IReadOnlyList<Source> sources, Func<string, float[]> modelVectorOf, MatchTuning? tuning = null)
     {
         tuning ??= MatchTuning.Default;
         var intents = IntentSpaces.GetOrAdd(
-            (embedder.ModelId, tuning.PhrasingAsks),
-            key => IntentSpace.Create(QuestionIntents.All, embedder.Dimensions, key.PhrasingAsks ? IntentText : p => p, vectorOf));
+            (embedder.ModelId, tuning.PhrasingAsks, tuning.Whitening),
+            key => IntentSpace.Create(QuestionIntents.All, key.ModelId, embedder.Dimensions, IntentTextOf(tuning), modelVectorOf, key.Whitening));
+        float[] VectorOf(string text) => intents.Whiten(modelVectorOf(text));
         var profiles = new VectorIndex(intents.Intents.Length, sources.Count);
         var tagger = new CompetencyTagger();
         var dimensions = embedder.Dimensions;
@@ -170,7 +174,7 @@ public sealed class StoryIndex
         {
             if (!questionRows.TryGetValue(text, out var row))
             {
-                questionRows[text] = row = questions.Add(vectorOf(text));
+                questionRows[text] = row = questions.Add(VectorOf(text));
             }
 
             return row;
@@ -198,7 +202,7 @@ public sealed class StoryIndex
             Array.Clear(story);
             foreach (var passage in source.Passages)
             {
-                var row = passages.Add(vectorOf(passage.Text));
+                var row = passages.Add(VectorOf(passage.Text));
                 TensorPrimitives.Add(story, passages.Row(row), story);
             }
 
@@ -246,11 +250,14 @@ public sealed class StoryIndex
     private readonly record struct Scored(int Document, float Fused, float Semantic, float Words, float QuestionSimilarity, int BestPassage, float PassageSimilarity);
 
     /// <summary>What is embedded of an intent's phrasing: its ask, as for stored questions.</summary>
-    private static string IntentText(string phrasing) => QuestionCore.Of(phrasing);
+    internal static string IntentText(string phrasing) => QuestionCore.Of(phrasing);
+
+    /// <summary>What is embedded of an intent's phrasing under <paramref name="tuning"/>.</summary>
+    internal static Func<string, string> IntentTextOf(MatchTuning tuning) => tuning.PhrasingAsks ? IntentText : p => p;
 
     /// <summary>The texts of the intents' phrasings that an index embeds (and that <see cref="ShippedVectors"/> ships).</summary>
     internal static IEnumerable<string> IntentTexts(MatchTuning tuning) =>
-        IntentSpace.Texts(QuestionIntents.All, tuning.PhrasingAsks ? IntentText : p => p);
+        IntentSpace.Texts(QuestionIntents.All, IntentTextOf(tuning));
 
     /// <summary>How much a question (its whole and ask vectors) is of each intent, as probabilities.</summary>
     private static float[] IntentProfile(ReadOnlySpan<float> whole, ReadOnlySpan<float> ask, IntentSpace intents, MatchTuning tuning)
@@ -555,7 +562,8 @@ internal sealed record MatchTuning(
     bool PhrasingAsks = false,
     float Passage = 1.5f,
     float Words = 0.6f,
-    float Competency = 0.2f)
+    float Competency = 0.2f,
+    float Whitening = 10f)
 {
     public static MatchTuning Default { get; } = new();
 

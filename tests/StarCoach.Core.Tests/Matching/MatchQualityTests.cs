@@ -56,16 +56,17 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
     /// <summary>
     /// Top-1 and top-3 on the two tuning sets (paraphrases.json: interviewers' wording; paraphrases-tuning2.json:
     /// also questions about what happened in a story) and on two holdout sets, each scored once after the weights
-    /// were chosen (paraphrases-holdout.json; paraphrases-holdout3.json and paraphrases-holdout4.json, written by
-    /// people who saw neither the other sets nor the intent catalogue). Floors are one under what the ranking
+    /// were chosen (paraphrases-holdout.json; paraphrases-holdout3.json, -holdout4.json and -holdout5.json, written
+    /// by people who saw neither the other sets nor the intent catalogue). Floors are one under what the ranking
     /// reaches (docs/benchmarks.md, "Match"), a margin for the model's arithmetic on other CPUs.
     /// </summary>
     [Theory]
-    [InlineData("paraphrases.json", 32, 34)]
-    [InlineData("paraphrases-tuning2.json", 29, 39)]
-    [InlineData("paraphrases-holdout.json", 30, 37)]
-    [InlineData("paraphrases-holdout3.json", 37, 44)]
-    [InlineData("paraphrases-holdout4.json", 30, 33)]
+    [InlineData("paraphrases.json", 34, 34)]
+    [InlineData("paraphrases-tuning2.json", 30, 40)]
+    [InlineData("paraphrases-holdout.json", 32, 37)]
+    [InlineData("paraphrases-holdout3.json", 39, 45)]
+    [InlineData("paraphrases-holdout4.json", 31, 33)]
+    [InlineData("paraphrases-holdout5.json", 30, 42)]
     public void Match_Paraphrases_FindTheRightStoryInTheTopThree(string file, int minTop1, int minTop3)
     {
         var cases = Load(file);
@@ -83,11 +84,12 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
     /// texts being there. Floors one under what is measured (docs/benchmarks.md).
     /// </summary>
     [Theory]
-    [InlineData("paraphrases.json", 16, 20)]
-    [InlineData("paraphrases-tuning2.json", 22, 34)]
+    [InlineData("paraphrases.json", 18, 21)]
+    [InlineData("paraphrases-tuning2.json", 21, 33)]
     [InlineData("paraphrases-holdout.json", 15, 22)]
-    [InlineData("paraphrases-holdout3.json", 31, 41)]
-    [InlineData("paraphrases-holdout4.json", 15, 26)]
+    [InlineData("paraphrases-holdout3.json", 30, 39)]
+    [InlineData("paraphrases-holdout4.json", 19, 25)]
+    [InlineData("paraphrases-holdout5.json", 25, 37)]
     public void Match_StoriesWithoutQuestionText_StillFindStoriesByWhatTheySay(string file, int minTop1, int minTop3)
     {
         var cases = Load(file);
