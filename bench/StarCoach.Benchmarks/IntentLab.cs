@@ -125,6 +125,11 @@ internal static class IntentLab
             }
         }
 
+        foreach (var fullAt in new[] { 2, 3, 4, 6 })
+        {
+            variants.Add((string.Create(CultureInfo.InvariantCulture, $"words full at {fullAt} stems"), MatchTuning.Default with { WordsFullAt = fullAt }));
+        }
+
         return variants;
     }
 

@@ -371,6 +371,9 @@ public sealed class StoryIndex
             bestWords = Math.Max(bestWords, lexical[document]);
         }
 
+        // Sharing one or two words is weak evidence ("Tell me about a failure." has one content word, and every story
+        // that says "failing" shares it): BM25F counts fully from WordsFullAt content words on.
+        var wordsWeight = _tuning.WordsFullAt > 0 ? _tuning.Words * Math.Min(1f, (float)query.Stems.Count / _tuning.WordsFullAt) : _tuning.Words;
         var scored = new Scored[candidates.Length];
         for (var c = 0; c < candidates.Length; c++)
         {
@@ -393,7 +396,7 @@ public sealed class StoryIndex
 
             var words = bestWords > 0 ? lexical[document] / bestWords : 0;
             var overlap = Overlap(query.Competencies, entry.Competencies);
-            var fused = semantic + (_tuning.Words * words) + (_tuning.Competency * overlap);
+            var fused = semantic + (wordsWeight * words) + (_tuning.Competency * overlap);
             scored[c] = new Scored(document, fused, semantic, words, questionSimilarity, best, passageSimilarity);
         }
 
@@ -563,7 +566,8 @@ internal sealed record MatchTuning(
     float Passage = 1.5f,
     float Words = 0.6f,
     float Competency = 0.2f,
-    float Whitening = 10f)
+    float Whitening = 10f,
+    int WordsFullAt = 3)
 {
     public static MatchTuning Default { get; } = new();
 

@@ -64,8 +64,8 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
     [InlineData("paraphrases.json", 34, 34)]
     [InlineData("paraphrases-tuning2.json", 30, 40)]
     [InlineData("paraphrases-holdout.json", 32, 37)]
-    [InlineData("paraphrases-holdout3.json", 39, 45)]
-    [InlineData("paraphrases-holdout4.json", 31, 33)]
+    [InlineData("paraphrases-holdout3.json", 40, 46)]
+    [InlineData("paraphrases-holdout4.json", 32, 34)]
     [InlineData("paraphrases-holdout5.json", 30, 42)]
     public void Match_Paraphrases_FindTheRightStoryInTheTopThree(string file, int minTop1, int minTop3)
     {
@@ -88,7 +88,7 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
     [InlineData("paraphrases-tuning2.json", 21, 33)]
     [InlineData("paraphrases-holdout.json", 15, 22)]
     [InlineData("paraphrases-holdout3.json", 30, 39)]
-    [InlineData("paraphrases-holdout4.json", 19, 25)]
+    [InlineData("paraphrases-holdout4.json", 19, 26)]
     [InlineData("paraphrases-holdout5.json", 25, 37)]
     public void Match_StoriesWithoutQuestionText_StillFindStoriesByWhatTheySay(string file, int minTop1, int minTop3)
     {
@@ -112,6 +112,18 @@ public sealed class MatchQualityTests(SeedIndexFixture seed, ITestOutputHelper o
         Assert.False(string.IsNullOrWhiteSpace(best.Why.BestSentence));
         Assert.Contains(best.Why.Competencies, c => c.Id == "ownership");
         Assert.True(best.SourceSpan.StartLine > 0);
+    }
+
+    /// <summary>
+    /// A short question has one or two content words: sharing them is weak evidence ("Tell me about a time you
+    /// failed." shares "fail" with every story that mentions failing), so it must not outrank the kind of question.
+    /// </summary>
+    [Fact]
+    public void Match_ShortQuestion_FindsAStoryOfItsKindFirst()
+    {
+        var best = seed.Index.Match("Tell me about a time you failed.", 1, TestContext.Current.CancellationToken)[0];
+
+        Assert.Contains(["How do you handle setbacks or failures?", "Tell me about a time when you realized you were wrong"], p => best.QuestionText.StartsWith(p, StringComparison.Ordinal));
     }
 
     [Fact]
