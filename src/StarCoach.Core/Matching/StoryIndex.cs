@@ -552,10 +552,12 @@ public sealed class StoryIndex
 /// How the signals of a match are weighed (chosen by measurement: docs/benchmarks.md, "Match"). Score-level fusion
 /// of calibrated signals: cosine similarities of meaning (all on the same −1…1 scale), the probability that the
 /// new and the stored question are of the same kind (<see cref="QuestionIntents"/>, 0…1), BM25F divided by the
-/// query's best BM25F score (0…1) and competency overlap (0…1). A paraphrase is closest to the question a story
-/// was prepared for, so the stored question counts most: whole, as its ask (QuestionCore: without "Tell me about
-/// a time when you…") and as a kind of question; the story's own best passage adds a little, and carries the whole
-/// semantic weight when a story has no question text. Shared words and competencies are small corrections.
+/// query's best BM25F score (0…1) and competency overlap (0…1), all over vectors whitened against the intent
+/// catalogue (<see cref="Whitening"/>: λ of <see cref="IntentSpace"/>; 0 turns it off). A paraphrase is closest to
+/// the question a story was prepared for, so the stored question counts most: whole, as its ask (QuestionCore:
+/// without "Tell me about a time when you…") and as a kind of question; the story's own best passage and its words
+/// count for questions about what happened in it, and the passage carries the whole semantic weight when a story
+/// has no question text. Shared words count fully from <see cref="WordsFullAt"/> content words of the question on.
 /// </summary>
 internal sealed record MatchTuning(
     float Intent = 1f,
