@@ -544,7 +544,8 @@ public sealed class StoryIndex
             }
         }
 
-        return best.In(text).Replace("\\n", " ", StringComparison.Ordinal).Trim();
+        // A quote to read, not the document's markup: "**Task:** I …" → "Task: I …".
+        return best.In(text).Replace("\\n", " ", StringComparison.Ordinal).Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal).Trim();
     }
 }
 

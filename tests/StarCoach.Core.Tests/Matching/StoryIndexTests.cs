@@ -44,6 +44,19 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public void Match_Why_QuotesTheBestSentenceWithoutMarkdownEmphasis()
+    {
+        var bank = CompetencyTaggerTests.Bank(CompetencyTaggerTests.Question(
+            "Tell me about a time you mentored someone.",
+            "**Task:** A junior engineer struggled with __code reviews__. I paired with him weekly."));
+        var index = StoryIndex.Build(bank, new HashingEmbedder(), new MemoryCache(), null, TestContext.Current.CancellationToken);
+
+        var best = index.Match("Who did you mentor through code reviews?", 1, TestContext.Current.CancellationToken)[0];
+
+        Assert.Equal("Task: A junior engineer struggled with code reviews.", best.Why.BestSentence);
+    }
+
+    [Fact]
     public void Match_CompetencyQuestion_ExplainsWithTheSharedCompetency()
     {
         var index = StoryIndex.Build(Bank, new HashingEmbedder(), new MemoryCache(), null, TestContext.Current.CancellationToken);
