@@ -130,6 +130,9 @@ internal static class IntentLab
             variants.Add((string.Create(CultureInfo.InvariantCulture, $"words full at {fullAt} stems"), MatchTuning.Default with { WordsFullAt = fullAt }));
         }
 
+        variants.Add(("freeform intents", MatchTuning.Default with { FreeformIntents = true }));
+        variants.Add(("freeform intents, weight 0.5", MatchTuning.Default with { FreeformIntents = true, Intent = 0.5f }));
+
         return variants;
     }
 

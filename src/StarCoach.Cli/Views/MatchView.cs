@@ -29,21 +29,22 @@ internal static class MatchView
                 new Text(match.Rank.ToString(CultureInfo.InvariantCulture)),
                 new Text(match.Score.ToString("0.00", CultureInfo.InvariantCulture)),
                 new Markup(story),
-                new Markup(Why(match.Why)));
+                new Markup(Why(match)));
         }
 
         console.Write(table);
     }
 
-    private static string Why(MatchReasons why)
+    private static string Why(StoryMatch match)
     {
+        var why = match.Why;
         var lines = new List<string>
         {
             $"[italic]“{Markup.Escape(why.BestSentence)}”[/]",
         };
         if (why.SameKind is { } kind)
         {
-            lines.Add($"[grey]both ask:[/] {Markup.Escape(kind.Name)}");
+            lines.Add($"[grey]{(string.IsNullOrWhiteSpace(match.QuestionText) ? "answers" : "both ask")}:[/] {Markup.Escape(kind.Name)}");
         }
 
         if (!why.SharedConcepts.IsEmpty)

@@ -206,6 +206,14 @@ public sealed class StoryIndex
                 TensorPrimitives.Add(story, passages.Row(row), story);
             }
 
+            if (!hasQuestion && tuning.FreeformIntents && source.Passages.Count > 0)
+            {
+                // A story without its question: the kind of question its passages, together, answer.
+                var whole = new float[dimensions];
+                TensorPrimitives.Divide(story, Math.Max(1e-6f, TensorPrimitives.Norm(story)), whole);
+                profileRow = profiles.Add(IntentProfile(whole, whole, intents, tuning));
+            }
+
             // Stage one's answer-level vector, so that its dot product with (question + ask) approximates the
             // fused semantic score: question + ask + w × mean passage (passages only without a question).
             var passageShare = hasQuestion ? tuning.Passage : tuning.Question + tuning.Ask + tuning.Passage;
@@ -389,6 +397,10 @@ public sealed class StoryIndex
                 semantic = (_tuning.Question * questionSimilarity) + (_tuning.Ask * askSimilarity) + (_tuning.Passage * passageSimilarity)
                     + (_tuning.Intent * sameIntent);
             }
+            else if (entry.ProfileRow >= 0)
+            {
+                semantic = ((_tuning.Question + _tuning.Ask + _tuning.Passage) * passageSimilarity) + (_tuning.Intent * Dot(query.Intents, _profiles.Row(entry.ProfileRow)));
+            }
             else
             {
                 semantic = (_tuning.Question + _tuning.Ask + _tuning.Passage + _tuning.Intent) * passageSimilarity;
@@ -492,7 +504,7 @@ public sealed class StoryIndex
     /// <summary>The kind of question both are most likely to be, when they are likely enough to be of one kind.</summary>
     private MatchedQuestionKind? SameKind(float[] query, Entry entry)
     {
-        if (!entry.HasQuestion)
+        if (entry.ProfileRow < 0)
         {
             return null;
         }
@@ -570,7 +582,8 @@ internal sealed record MatchTuning(
     float Words = 0.6f,
     float Competency = 0.2f,
     float Whitening = 10f,
-    int WordsFullAt = 3)
+    int WordsFullAt = 3,
+    bool FreeformIntents = true)
 {
     public static MatchTuning Default { get; } = new();
 

@@ -36,7 +36,8 @@ public sealed record StoryMatch(
 /// <param name="SemanticRank">The story's rank by meaning (embeddings) among the stories scored.</param>
 /// <param name="SameKind">
 /// The kind of behavioral question (<see cref="QuestionIntents"/>) that the new question and the story's question
-/// both are, with the probability that they both are; null when that is under 0.3 or the story has no question.
+/// both are (for a story without a question: the kind its passages answer), with the probability that they both
+/// are; null when that is under 0.3.
 /// </param>
 public sealed record MatchReasons(
     ImmutableArray<string> SharedConcepts,
