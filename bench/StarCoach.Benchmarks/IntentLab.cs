@@ -160,23 +160,11 @@ internal static class IntentLab
     private static void Explain(TextWriter output, Bank bank, string[] queries, FileEmbeddingCache cache)
     {
         var embedder = MiniLmEmbedder.Shared;
-        var texts = QuestionIntents.All.SelectMany(i => i.Phrasings).Concat(queries).Concat(bank.Questions.Select(q => q.Text)).Distinct().ToList();
-        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        foreach (var text in texts)
-        {
-            var key = EmbeddingCacheKey.For(embedder.ModelId, text);
-            if (!cache.TryGet(key, out var vector))
-            {
-                vector = embedder.Embed([text])[0];
-                cache.Set(key, vector);
-            }
-
-            vectors[text] = vector;
-        }
-
-        cache.Save();
         var tuning = MatchTuning.Default;
-        var space = IntentSpace.Create(QuestionIntents.All, embedder.ModelId, embedder.Dimensions, p => p, t => vectors[t], tuning.Whitening);
+        var texts = StoryIndex.IntentTexts(tuning).Concat(queries).Concat(bank.Questions.Select(q => q.Text));
+        var vectors = StoryIndex.Embed(texts, embedder, cache, null, CancellationToken.None);
+        cache.Save();
+        var space = IntentSpace.Create(QuestionIntents.All, embedder.ModelId, embedder.Dimensions, StoryIndex.IntentTextOf(tuning), t => vectors[t], tuning.Whitening);
         string Top(string text)
         {
             var profile = IntentSpace.Profile(space.Similarities(space.Whiten(vectors[text]), tuning.IntentNeighbours), tuning.IntentTemperature);

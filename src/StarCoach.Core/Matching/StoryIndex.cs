@@ -79,7 +79,7 @@ public sealed class StoryIndex
 
     /// <summary>How many texts of <paramref name="bank"/> are not in <paramref name="cache"/> yet (what <see cref="Build(Bank, IEmbedder, IEmbeddingCache, IProgress{EmbeddingProgress}?, CancellationToken)"/> will embed).</summary>
     public static int CountMissing(Bank bank, IEmbedder embedder, IEmbeddingCache cache) =>
-        Texts(bank).Concat(IntentTexts(MatchTuning.Default)).Distinct(StringComparer.Ordinal).Count(t => !Known(EmbeddingCacheKey.For(embedder.ModelId, t), cache, out _));
+        Texts(bank).Concat(IntentTextsToEmbed(embedder, MatchTuning.Default)).Distinct(StringComparer.Ordinal).Count(t => !Known(EmbeddingCacheKey.For(embedder.ModelId, t), cache, out _));
 
     /// <summary>Indexes every answer of <paramref name="bank"/>, embedding the texts missing from <paramref name="cache"/>.</summary>
     public static StoryIndex Build(
@@ -101,7 +101,7 @@ public sealed class StoryIndex
     {
         var answers = bank.AllAnswers().ToList();
         var passages = answers.Select(qa => Passages.Of(qa.Answer.Text)).ToList();
-        var vectors = Embed(Texts(bank).Concat(IntentTexts(tuning)), embedder, cache, progress, cancellationToken);
+        var vectors = Embed(Texts(bank).Concat(IntentTextsToEmbed(embedder, tuning)), embedder, cache, progress, cancellationToken);
         return Create(
             embedder,
             cache,
@@ -157,7 +157,7 @@ public sealed class StoryIndex
     {
         tuning ??= MatchTuning.Default;
         var intents = IntentSpaces.GetOrAdd(
-            (embedder.ModelId, tuning.PhrasingAsks, tuning.Whitening),
+            IntentSpaceKey(embedder, tuning),
             key => IntentSpace.Create(QuestionIntents.All, key.ModelId, embedder.Dimensions, IntentTextOf(tuning), modelVectorOf, key.Whitening));
         float[] VectorOf(string text) => intents.Whiten(modelVectorOf(text));
         var profiles = new VectorIndex(intents.Intents.Length, sources.Count);
@@ -267,6 +267,13 @@ public sealed class StoryIndex
     internal static IEnumerable<string> IntentTexts(MatchTuning tuning) =>
         IntentSpace.Texts(QuestionIntents.All, IntentTextOf(tuning));
 
+    private static (string ModelId, bool PhrasingAsks, float Whitening) IntentSpaceKey(IEmbedder embedder, MatchTuning tuning) =>
+        (embedder.ModelId, tuning.PhrasingAsks, tuning.Whitening);
+
+    /// <summary>The phrasings an index still needs vectors of: none once the model's intent space is built (it is shared).</summary>
+    private static IEnumerable<string> IntentTextsToEmbed(IEmbedder embedder, MatchTuning tuning) =>
+        IntentSpaces.ContainsKey(IntentSpaceKey(embedder, tuning)) ? [] : IntentTexts(tuning);
+
     /// <summary>How much a question (its whole and ask vectors) is of each intent, as probabilities.</summary>
     private static float[] IntentProfile(ReadOnlySpan<float> whole, ReadOnlySpan<float> ask, IntentSpace intents, MatchTuning tuning)
     {
@@ -295,7 +302,8 @@ public sealed class StoryIndex
     private static bool Known(string key, IEmbeddingCache cache, out float[] vector) =>
         ShippedVectors.TryGet(key, out vector) || cache.TryGet(key, out vector);
 
-    private static Dictionary<string, float[]> Embed(
+    /// <summary>Vectors of <paramref name="texts"/>: shipped, cached, or embedded now in batches (and cached).</summary>
+    internal static Dictionary<string, float[]> Embed(
         IEnumerable<string> texts,
         IEmbedder embedder,
         IEmbeddingCache cache,
@@ -389,21 +397,20 @@ public sealed class StoryIndex
             var entry = _entries[document];
             var (best, passageSimilarity) = BestPassage(query.Ask, entry);
             float questionSimilarity = 0, semantic;
+            var sameIntent = entry.ProfileRow >= 0 ? Dot(query.Intents, _profiles.Row(entry.ProfileRow)) : 0;
             if (entry.HasQuestion)
             {
                 questionSimilarity = Dot(query.Vector, _questions.Row(entry.QuestionRow));
                 var askSimilarity = Dot(query.Ask, _questions.Row(entry.AskRow));
-                var sameIntent = Dot(query.Intents, _profiles.Row(entry.ProfileRow));
                 semantic = (_tuning.Question * questionSimilarity) + (_tuning.Ask * askSimilarity) + (_tuning.Passage * passageSimilarity)
                     + (_tuning.Intent * sameIntent);
             }
-            else if (entry.ProfileRow >= 0)
-            {
-                semantic = ((_tuning.Question + _tuning.Ask + _tuning.Passage) * passageSimilarity) + (_tuning.Intent * Dot(query.Intents, _profiles.Row(entry.ProfileRow)));
-            }
             else
             {
-                semantic = (_tuning.Question + _tuning.Ask + _tuning.Passage + _tuning.Intent) * passageSimilarity;
+                // No question text: the best passage carries the question's and ask's weights, and the intent's too
+                // when the story has no profile either.
+                var passageShare = _tuning.Question + _tuning.Ask + _tuning.Passage + (entry.ProfileRow >= 0 ? 0 : _tuning.Intent);
+                semantic = (passageShare * passageSimilarity) + (_tuning.Intent * sameIntent);
             }
 
             var words = bestWords > 0 ? lexical[document] / bestWords : 0;
