@@ -23,6 +23,12 @@ if (args is ["intent-vectors"])
     return IntentVectors.Run(Console.Out);
 }
 
+// Which outline rule read each block of a document: dotnet run -c Release --project bench/StarCoach.Benchmarks -- import-trace FILE
+if (args is ["import-trace", ..])
+{
+    return ImportTrace.Run(args[1..], Console.Out);
+}
+
 #if MATCH_LAB
 // Match quality lab (scratch harness; tuning set only unless asked):
 // dotnet run -c Release -p:MatchLab=true --project bench/StarCoach.Benchmarks -- match-lab tune

@@ -9,13 +9,15 @@ namespace StarCoach.Core.Banks;
 /// <param name="Text">The full answer as written, labels included.</param>
 /// <param name="Sections">The labelled parts (Situation, Task, …) in source order.</param>
 /// <param name="Label">The heading that introduced this answer ("Compressed version", "Solution"), if any.</param>
+/// <param name="Confidence">How sure import is that this is one answer of its own (0–1); null when not imported from a document.</param>
 public sealed record Answer(
     string Id,
     AnswerKind Kind,
     string Text,
     ImmutableArray<AnswerSection> Sections,
     SourceSpan SourceSpan,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Confidence = null);
 
 /// <summary>The kind of a prepared answer.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<AnswerKind>))]

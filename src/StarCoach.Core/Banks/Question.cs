@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace StarCoach.Core.Banks;
 
@@ -10,6 +11,8 @@ namespace StarCoach.Core.Banks;
 /// <param name="Evaluates">What the question evaluates, when a question site says so.</param>
 /// <param name="Parts">The separate asks of a multi-part question; empty for a single ask.</param>
 /// <param name="Competencies">Competencies the question or its answers show, with evidence.</param>
+/// <param name="Confidence">How sure import is that this line is a question (0–1); null when not imported from a document.</param>
+/// <param name="Reading">Why import read the line as a question ("numbered like the questions around it"), when it was not sure.</param>
 public sealed record Question(
     string Id,
     string Text,
@@ -20,4 +23,6 @@ public sealed record Question(
     ImmutableArray<CompetencyTag> Competencies,
     SourceSpan SourceSpan,
     ImmutableArray<Answer> Answers,
-    ImmutableArray<FollowUp> FollowUps);
+    ImmutableArray<FollowUp> FollowUps,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Confidence = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reading = null);

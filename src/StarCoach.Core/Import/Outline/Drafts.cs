@@ -4,7 +4,7 @@ using StarCoach.Core.Banks;
 namespace StarCoach.Core.Import.Outline;
 
 /// <summary>An answer being collected block by block.</summary>
-internal sealed class AnswerDraft(AnswerKind? forcedKind = null, string? label = null)
+internal sealed class AnswerDraft(AnswerKind? forcedKind = null, string? label = null, double confidence = Confidence.Answer)
 {
     private readonly List<DocumentBlock> _blocks = [];
     private readonly List<SectionDraft> _sections = [];
@@ -13,13 +13,21 @@ internal sealed class AnswerDraft(AnswerKind? forcedKind = null, string? label =
 
     public string? Label { get; } = label;
 
+    public double Confidence { get; set; } = confidence;
+
+    /// <summary>Where in the first block the answer's own text starts (after an "A:" or "Sample answer:" label).</summary>
+    public int FirstBlockOffset { get; init; }
+
     public bool IsEmpty => _blocks.Count == 0;
 
     public int BlockCount => _blocks.Count;
 
+    /// <summary>The role of the last STAR label; labels outside STAR ("MY RESPONSIBILITY") leave it as it was.</summary>
     public StarRole LastRole { get; private set; }
 
     public bool HasSections => _sections.Count > 0;
+
+    public bool HasStarSections => _sections.Exists(s => s.Role != StarRole.None);
 
     public bool HasRole(StarRole role) => _sections.Exists(s => s.Role == role);
 
@@ -35,7 +43,10 @@ internal sealed class AnswerDraft(AnswerKind? forcedKind = null, string? label =
         if (label is { } found)
         {
             _sections.Add(new SectionDraft(found.Label, found.Role, block, found.ContentStart));
-            LastRole = found.Role;
+            if (found.Role != StarRole.None)
+            {
+                LastRole = found.Role;
+            }
         }
         else if (_sections.Count > 0)
         {
@@ -45,15 +56,16 @@ internal sealed class AnswerDraft(AnswerKind? forcedKind = null, string? label =
 
     public Answer Build(bool pitchQuestion)
     {
-        var kind = ForcedKind ?? (pitchQuestion ? AnswerKind.Pitch : _sections.Count > 0 ? AnswerKind.Star : AnswerKind.Freeform);
+        var kind = ForcedKind ?? (pitchQuestion ? AnswerKind.Pitch : HasStarSections ? AnswerKind.Star : AnswerKind.Freeform);
         var sections = _sections.Select(s => new AnswerSection(s.Label, BlockText.Join(s.Blocks, s.ContentStart))).ToImmutableArray();
         return new Answer(
             Id: string.Empty,
             Kind: kind,
-            Text: BlockText.Join(_blocks),
+            Text: BlockText.Join(_blocks, FirstBlockOffset),
             Sections: sections,
             SourceSpan: new SourceSpan(_blocks[0].StartLine, _blocks[^1].EndLine),
-            Label: Label);
+            Label: Label,
+            Confidence: Math.Round(Confidence, 2));
     }
 
     private sealed class SectionDraft(string label, StarRole role, DocumentBlock first, int contentStart)
@@ -79,17 +91,34 @@ internal sealed class FollowUpDraft(string question, DocumentBlock questionBlock
 
     public FollowUp Build()
     {
-        var answer = Answer.IsEmpty ? null : Answer.Build(pitchQuestion: false);
+        var answer = Answer.IsEmpty ? null : Answer.Build(pitchQuestion: false) with { Confidence = null };
         return new FollowUp(Question, answer, new SourceSpan(QuestionBlock.StartLine, answer?.SourceSpan.EndLine ?? QuestionBlock.EndLine));
     }
 }
 
 /// <summary>A question with the answers and follow-ups collected under it.</summary>
-internal sealed class QuestionDraft(DocumentBlock block, string? category)
+/// <param name="block">The block the question was read from.</param>
+/// <param name="category">Heading the question sits under, if any.</param>
+/// <param name="text">The question's own text (label, quotes and heading marks removed).</param>
+/// <param name="reading">How the question was recognised, with the confidence it carries.</param>
+internal sealed class QuestionDraft(DocumentBlock block, string? category, string text, QuestionSighting reading)
 {
     public DocumentBlock Block { get; } = block;
 
     public string? Category { get; } = category;
+
+    public string Text { get; set; } = text;
+
+    public QuestionSighting Reading { get; } = reading;
+
+    /// <summary>The rank of the heading section the question belongs to: a heading at this rank or above ends it.</summary>
+    public int SectionRank { get; init; }
+
+    /// <summary>The collapsible the question is the summary of, or -1.</summary>
+    public int Collapsible { get; init; } = -1;
+
+    /// <summary>The question's number or letter, when the document numbers its questions.</summary>
+    public ListMarker.Found Marker { get; init; }
 
     public List<AnswerDraft> Answers { get; } = [];
 
@@ -101,4 +130,31 @@ internal sealed class QuestionDraft(DocumentBlock block, string? category)
     public int EndLine { get; set; } = block.EndLine;
 
     public bool HasContent => Answers.Count > 0 || FollowUps.Count > 0;
+
+    public bool HasAnswerText => Answers.Exists(a => !a.IsEmpty);
+}
+
+/// <summary>Why a block was read as a question, and how sure that reading is.</summary>
+internal readonly record struct QuestionSighting(double Confidence, string Why)
+{
+    public static QuestionSighting Asked => new(Outline.Confidence.Asked, "it asks a question");
+}
+
+/// <summary>How sure each way of reading a question or an answer is: labels and question marks most, layout alone least.</summary>
+internal static class Confidence
+{
+    public const double Labelled = 0.95;
+    public const double Asked = 0.9;
+    public const double ListOfQuestions = 0.85;
+    public const double Summary = 0.85;
+    public const double Numbered = 0.75;
+    public const double StoryTitle = 0.7;
+    public const double Peer = 0.7;
+    public const double Topic = 0.65;
+    public const double Answer = 0.9;
+    public const double LabelledAnswer = 0.95;
+    public const double AfterGap = 0.75;
+
+    /// <summary>Items under this are listed for the user to check.</summary>
+    public const double Low = 0.75;
 }

@@ -85,11 +85,22 @@ internal static partial class StarLabels
         ["l"] = StarRole.Reflection,
     };
 
-    // Markup around the label ("**Situation:**", "__Task__:", "### Action") is allowed; a bullet in front is not,
-    // because "• Challenge: …" is a point inside an answer, not a section.
-    [GeneratedRegex(@"^\s{0,12}(?:[\p{Cs}\p{So}\uFE0F\u200D]+\s*)?(?:\d{1,2}[.)]\s+)?(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{0,22}?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—](?:\s|$)|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>[ \t]*(?=\r?\n|$)))",
+    // Markup around the label ("**Situation:**", "__Task__:", "### Action", "⭐ Situation:", "//S", "> Task:") is
+    // allowed; a bullet in front is not, because "• Challenge: …" is a point inside an answer, not a section.
+    // "ACTION / What Went Wrong" is the Action label with the writer's own words after it.
+    [GeneratedRegex(@"^\s{0,12}(?:>\s*){0,3}(?://+\s*)?(?:[\p{Cs}\p{So}\uFE0F\u200D]+\s*)?(?:\d{1,2}[.)]\s+)?(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{0,22}?(?:\s?[/&]\s?[A-Za-z][A-Za-z' ]{0,30}?)?)\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—](?:\s|$)|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>[ \t]*(?=\r?\n|$)))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
+
+    // "MY RESPONSIBILITY (15 seconds):", "What I Would Do Differently:": a label of the writer's own, in capitals or
+    // set in bold on a line of its own.
+    [GeneratedRegex(@"^\s{0,12}(?:>\s*){0,3}(?:[\p{Cs}\p{So}\uFE0F\u200D]+\s*)?(?:\*\*|__)?\s*(?<label>\p{Lu}[\p{L}'’ /&-]{1,40}?)\s*(?<qualifier>\([^()\r\n]{0,40}\))?\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OtherLabelRegex();
+
+    // "(15 seconds)", "(~45–60s)", "(2 min)": how long to spend on the part, not part of its name.
+    [GeneratedRegex(@"^\(\s*~?\s*\d[\d\s.,–—-]*\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?)\b[^()]*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimingRegex();
 
     // "(S) Our ward …", "(A) – I …": the initial in brackets, as some templates write it.
     [GeneratedRegex(@"^\s{0,12}\((?<label>[STARL])\)\s*(?:[:：\-–—]\s*)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -101,8 +112,18 @@ internal static partial class StarLabels
     /// <param name="ContentStart">Index in the line where the section's own text begins.</param>
     public readonly record struct Found(string Label, StarRole Role, int ContentStart);
 
-    /// <summary>The STAR role of a label word, or <see cref="StarRole.None"/>.</summary>
-    public static StarRole RoleOf(string label) => Roles.GetValueOrDefault(label.Trim(), StarRole.None);
+    /// <summary>The STAR role of a label word, or <see cref="StarRole.None"/>; "Action / What Went Wrong" is an Action.</summary>
+    public static StarRole RoleOf(string label)
+    {
+        var trimmed = label.Trim();
+        if (Roles.TryGetValue(trimmed, out var role))
+        {
+            return role;
+        }
+
+        var cut = trimmed.IndexOfAny(['/', '&']);
+        return cut > 0 ? Roles.GetValueOrDefault(trimmed[..cut].Trim(), StarRole.None) : StarRole.None;
+    }
 
     /// <summary>True for labels that open a story (Situation, Context, Background, S): seen again, a new answer starts.</summary>
     public static bool OpensStory(string label)
@@ -146,10 +167,57 @@ internal static partial class StarLabels
             return false;
         }
 
-        // "Situation (S):" is the Situation label; "Action (what I did):" keeps its qualifier.
+        // "Situation (S):" is the Situation label; "Action (what I did):" keeps its qualifier; "(15 seconds)" is a timing.
         var qualifier = match.Groups["qualifier"];
-        var written = qualifier.Success && !IsOwnInitial(qualifier.Value, label) ? label + " " + qualifier.Value : label;
-        found = new Found(written, role, match.Index + match.Length);
+        var written = qualifier.Success && !IsOwnInitial(qualifier.Value, label) && !TimingRegex().IsMatch(qualifier.Value) ? label + " " + qualifier.Value : label;
+        var contentStart = match.Index + match.Length;
+
+        // "S - Situation": the initial with its word after it is that word's label.
+        if (label.Length == 1)
+        {
+            var rest = line.AsSpan(contentStart);
+            var word = rest.TrimStart(" *_".AsSpan());
+            var end = 0;
+            while (end < word.Length && char.IsAsciiLetter(word[end]))
+            {
+                end++;
+            }
+
+            if (end > 1 && char.ToUpperInvariant(word[0]) == char.ToUpperInvariant(label[0]) && RoleOf(word[..end].ToString()) == role
+                && word[end..].TrimStart(" *_:：".AsSpan()).Length == 0)
+            {
+                written = word[..end].ToString();
+                contentStart = line.Length;
+            }
+        }
+
+        found = new Found(written, role, contentStart);
+        return true;
+    }
+
+    /// <summary>
+    /// Finds a label that is not a STAR part ("MY RESPONSIBILITY (15 seconds):", "**What I Would Do Differently:**"):
+    /// a few words in capitals, or a bold line that is nothing but the label (<paramref name="emphasized"/>).
+    /// </summary>
+    public static bool TryFindOther(string line, bool emphasized, out Found found)
+    {
+        found = default;
+        var match = OtherLabelRegex().Match(line, 0, Math.Min(line.Length, 120));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var label = match.Groups["label"].Value.Trim();
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var capitals = label.Any(char.IsLetter) && !label.Any(char.IsLower);
+        var alone = line[(match.Index + match.Length)..].Trim().Length == 0;
+        if (words > 6 || (!capitals && !(emphasized && alone)) || (label.Length < 4 && !capitals))
+        {
+            return false;
+        }
+
+        found = new Found(label, RoleOf(label), match.Index + match.Length);
         return true;
     }
 

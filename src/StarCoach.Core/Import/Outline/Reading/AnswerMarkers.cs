@@ -20,6 +20,12 @@ internal static partial class AnswerMarkers
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompressedRegex();
 
+    [GeneratedRegex(@"\bfollow[\s\-‐]?ups?\b(?:\s+questions?)?|\bprob(?:es|ing\s+questions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUpWordsRegex();
+
+    /// <summary>True for a heading that is about follow-ups ("What If You're Asked Follow-Up Questions?", "Likely probes").</summary>
+    public static bool MentionsFollowUps(string heading) => heading.Length <= 120 && FollowUpWordsRegex().IsMatch(heading);
+
     /// <summary>True for a heading line such as "Follow up questions:" or "### Follow-ups".</summary>
     public static bool IsFollowUpBlock(string line) => line.Length <= 120 && FollowUpBlockRegex().IsMatch(line);
 

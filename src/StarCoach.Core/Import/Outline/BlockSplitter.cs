@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+
+namespace StarCoach.Core.Import.Outline;
+
+/// <summary>
+/// Splits the blocks a format reader gives into the units the outline is made of, the same way for every format:
+/// a paragraph whose lines open STAR labels ("**Situation:** …" then "**Task:** …") becomes one block per section;
+/// a question with its answer on the very next line ("11. How do you …?\nI develop …") becomes a question and an
+/// answer; a short heading line over a question becomes both; and one line holding a whole labelled story
+/// ("Situation: … Task: … Action: … Result: …") becomes one block per label.
+/// </summary>
+internal static partial class BlockSplitter
+{
+    // A STAR label inside a line, after a sentence end or a wide gap: " Task: …", ". **A:** …", " | Result – …".
+    [GeneratedRegex(@"(?:(?<=[.!?;。！？)\]""”’]\s{0,3})|(?<=\s{2,})|(?<=\|\s*)|(?<=[—–-]\s))(?=(?:\*\*|__)?\s*(?:situation|task|action|actions|result|results|outcome|impact|learning|learnings|lessons?(?:\s+learned)?|reflection|context|background|S|T|A|R|L)\s*(?:\*\*|__)?\s*[:：])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineLabelRegex();
+
+    public static List<DocumentBlock> Split(IReadOnlyList<DocumentBlock> blocks)
+    {
+        var result = new List<DocumentBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (block.Kind != BlockKind.Text || block.IsExplicitHeading || block.IsSummary)
+            {
+                result.Add(block);
+                continue;
+            }
+
+            foreach (var piece in SplitLines(block))
+            {
+                SplitInlineLabels(piece, result);
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<DocumentBlock> SplitLines(DocumentBlock block)
+    {
+        if (!block.Text.Contains('\n'))
+        {
+            yield return block;
+            yield break;
+        }
+
+        var lines = block.Text.Split('\n');
+        var pieceStart = 0;
+        var role = block.MayHoldLabel && !block.IsListItem && StarLabels.TryFind(lines[0], out var opening) ? opening.Role : StarRole.None;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var found = default(StarLabels.Found);
+            var opensLabel = block.MayHoldLabel && StarLabels.TryFind(lines[i], out found, role);
+            var afterQuestion = i == pieceStart + 1 && EndsQuestion(lines[pieceStart], lines[i]);
+            var underHeading = i == 1 && IsHeadingLine(lines[0]) && QuestionReading.Read(lines[1]) != Asks.No;
+            if (!opensLabel && !afterQuestion && !underHeading)
+            {
+                continue;
+            }
+
+            yield return Piece(block, lines, pieceStart, i);
+            role = opensLabel ? found.Role : StarRole.None;
+            pieceStart = i;
+        }
+
+        yield return Piece(block, lines, pieceStart, lines.Length);
+    }
+
+    /// <summary>A block for lines [start, end) of <paramref name="block"/>; the first piece keeps the block's shape.</summary>
+    private static DocumentBlock Piece(DocumentBlock block, string[] lines, int start, int end)
+    {
+        if (start == 0 && end == lines.Length)
+        {
+            return block;
+        }
+
+        var text = string.Join('\n', lines[start..end]);
+        var lineCount = block.EndLine - block.StartLine + 1;
+        var oneLinePerLine = lineCount == lines.Length;
+        var first = oneLinePerLine ? block.StartLine + start : Math.Min(block.EndLine, block.StartLine + start);
+        var last = oneLinePerLine ? block.StartLine + end - 1 : (end == lines.Length ? block.EndLine : first);
+        return start == 0
+            ? block with { Text = text, EndLine = last }
+            : block with
+            {
+                Text = text,
+                StartLine = first,
+                EndLine = Math.Max(first, last),
+                BlankLinesBefore = 0,
+                HeadingLevel = 0,
+                IsListItem = false,
+                MayHoldLabel = true,
+                IsEmphasized = false,
+                IsSummary = false,
+                Markup = null,
+            };
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> is a whole question and <paramref name="next"/> starts its answer: the question
+    /// ends with a question mark (or 。 in Chinese), or is a complete prompt and the next line opens a new sentence.
+    /// </summary>
+    private static bool EndsQuestion(string line, string next)
+    {
+        var question = line.Trim();
+        var answer = next.TrimStart();
+        if (question.Length == 0 || answer.Length == 0 || StarLabels.TryFind(question, out _))
+        {
+            return false;
+        }
+
+        var asks = QuestionReading.Read(question);
+        if (asks == Asks.No)
+        {
+            return false;
+        }
+
+        var end = question.TrimEnd('"', '”', '’', '\'', ')', '*', '_', ' ')[^1];
+        if (end is '?' or '？' or '。')
+        {
+            return true;
+        }
+
+        // "17. Provide an example of when you had personally demonstrated ownership" then "Creating project for …":
+        // a prompt of five words or more, and the next line starts a sentence of its own.
+        var opensSentence = char.IsUpper(answer[0]) || char.IsAsciiDigit(answer[0]) || QuestionReading.HasCjk(answer[..1]);
+        return end is not (',' or ';' or ':' or '-' or '–' or '—') && opensSentence && question.Split(' ').Length >= 5
+            && (asks == Asks.Yes || QuestionReading.StartsLikePrompt(question) || NumberedOrLettered(question));
+    }
+
+    private static bool NumberedOrLettered(string line) =>
+        line.Length > 2 && (char.IsAsciiDigit(line[0]) || (char.IsAsciiLetter(line[0]) && line[1] is '.' or ')'));
+
+    /// <summary>"Behavioral Questions" above a question: a few words with no sentence punctuation.</summary>
+    private static bool IsHeadingLine(string line)
+    {
+        var t = line.Trim();
+        return t.Length is > 1 and <= 60 && t.Split(' ').Length <= 5 && !t.EndsWith('.') && !t.EndsWith(',') && t.Any(char.IsLetter)
+            && QuestionReading.Read(t) == Asks.No && !StarLabels.TryFind(t, out _);
+    }
+
+    /// <summary>"Situation: … Task: … Action: … Result: …" on one line: one block per label, when two or more are there.</summary>
+    private static void SplitInlineLabels(DocumentBlock block, List<DocumentBlock> result)
+    {
+        if (!block.MayHoldLabel || block.IsListItem || block.Text.Length < 20 || block.Text.Contains('\n'))
+        {
+            result.Add(block);
+            return;
+        }
+
+        var text = block.Text;
+        if (!StarLabels.TryFind(text, out var first))
+        {
+            result.Add(block);
+            return;
+        }
+
+        var cuts = new List<int>();
+        var role = first.Role;
+        foreach (Match match in InlineLabelRegex().Matches(text, first.ContentStart))
+        {
+            if (StarLabels.TryFind(text[match.Index..], out var found, role) && found.Role != StarRole.None && found.Role != role)
+            {
+                cuts.Add(match.Index);
+                role = found.Role;
+            }
+        }
+
+        if (cuts.Count == 0)
+        {
+            result.Add(block);
+            return;
+        }
+
+        var start = 0;
+        foreach (var cut in cuts.Append(text.Length))
+        {
+            var piece = text[start..cut].TrimEnd();
+            if (piece.Trim().Length > 0)
+            {
+                result.Add(start == 0 ? block with { Text = piece } : block with { Text = piece, BlankLinesBefore = 0, HeadingLevel = 0, IsEmphasized = false, Markup = null });
+            }
+
+            start = cut;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace StarCoach.Core.Import.Outline;
+
+/// <summary>
+/// Patterns of the outline that are not about questions or labels: notes sections and letters, category headings,
+/// a second story, lettered sub-questions, notes to self, numbering, metadata lines, separators between versions.
+/// </summary>
+internal static partial class OutlinePatterns
+{
+    // "Another time, …", "A second example: …", "Example 2", "Story 3 –": the paragraph tells a story of its own.
+    [GeneratedRegex(@"^(?:another\s+(?:time|example|instance|story|situation|occasion)\b|an?\s+(?:second|third|other|different|earlier|later|more\s+recent)\s+(?:example|time|story|instance|situation|occasion)\b|(?:example|story|option)\s*(?:\#\s*)?\d{1,2}\b|(?:version|variant|take)\s+(?:[A-Z]|\d{1,2})\b|one\s+more\s+(?:example|story)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex AnotherStoryRegex();
+
+    // "a) How did you prepare for the conversation?" right under a question: a part of it.
+    [GeneratedRegex(@"^\(?(?<letter>[a-h])[.)]\s+(?<part>.{3,300}\?)[""”’')]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex SubQuestionRegex();
+
+    // "Note to self: …", "Reminder: …", "Things to ask: …": a line written for the candidate, not the interviewer.
+    [GeneratedRegex(@"^[*_]?\s*(?:note\s+to\s+(?:self|myself)|reminder|things\s+to\s+(?:ask|remember|bring)|nb)\s*[:\-–—]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex NoteToSelfRegex();
+
+    // "Q4. …", "Question 4:", "4) …": numbered the way a document numbers its questions.
+    [GeneratedRegex(@"^\s*(?:q(?:uestion)?\s*\d{1,3}\s*[.:)\-–]?|\d{1,3}\s*[.)])\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex NumberedQuestionRegex();
+
+    [GeneratedRegex(@"^(?:\W*(?:q(?:uestion)?\s*)?\d{0,3}[.:)\-–]?\s*)?(?:what|how|why|when|where|which|who|describe|tell|give|walk|share|talk|explain|can|could|would|have|did|do|are|is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksQuestionRegex();
+
+    [GeneratedRegex(@"^(?:my\s+|personal\s+|general\s+|other\s+|extra\s+|interview\s+|final\s+|some\s+|quick\s+)?(?:notes?(?:\s+(?:to|for)\s+(?:self|myself|me))?|questions?\s+(?:to\s+ask|for)(?:\s+(?:them|the\s+\w+(?:\s+\w+)?|at\s+the\s+end))?|questions?\s+i\s+(?:could|can|should|might|will|want\s+to)\s+ask\b.*|reminders?|references?|resources|appendix|logistics(?:\s+\w+)?|to-?\s?do\b.*|things\s+to\s+(?:remember|ask|bring)\b.*|tips?(?:\s+(?:for|on)\s+(?:the\s+)?[\w\s]{1,30})?|(?:many\s+)?thanks(?:\s+(?:so\s+much|again|a\s+lot|and\s+regards))?,?|thank\s+you(?:\s+and\s+regards)?,?|(?:best|kind|warm)(?:\s+(?:regards|wishes))?,|regards,?|sincerely,?|cheers,|sent\s+from\s+my\s+.*)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotesHeadingRegex();
+
+    // "Hi,", "Dear Ms Patel,", "Hello team,": the greeting of a letter pasted into the notes.
+    [GeneratedRegex(@"^(?:hi|hello|hey|dear)(?:\s+[\p{L}.' -]{1,40})?,$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingRegex();
+
+    [GeneratedRegex(@"^(?:category|section|topic|theme|competency|area)\s*\d{0,2}\s*(?::|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CategoryPrefixRegex();
+
+    // "Difficulty: easy", "**Competency:** Self-awareness, Learning": a fact about the question, not its answer.
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:\*\*|__)?\s*(?<key>difficulty|level|competenc(?:y|ies)|skills?(?:\s+(?:tested|assessed|shown))?|tags?|category|categories|company|companies|role|type|principles?|leadership\s+principles?|lps?|asked\s+(?:at|by|in)|frequency|source|date|time|duration|status|priority|also\s+answers|also\s+works\s+for|related\s+questions?|focus|theme|format|evaluates|what\s+(?:it|this)\s+(?:tests|evaluates|shows)|pm\s+skills[\w\s]{0,30})\s*(?:\*\*|__)?\s*[:：]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MetadataRegex();
+
+    // "(or)", "OR", "— or —", "Alternatively:": two versions of one answer.
+    [GeneratedRegex(@"^\W*(?:or|alternatively|alternative(?:\s+answer|\s+version)?|another\s+version)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativeRegex();
+
+    /// <summary>"Notes", "Questions to ask them", "Tips for the interview:", "Thanks and regards," alone on a line or as a heading.</summary>
+    public static bool IsNotesHeading(DocumentBlock block) =>
+        !block.IsListItem && block.Trimmed.Length <= 60 && NotesHeadingRegex().IsMatch(StripHeadingMarks(WithoutLeadingSymbols(block.Trimmed)));
+
+    /// <summary>True for notes that list questions for the interviewer ("Questions to ask them").</summary>
+    public static bool IsQuestionsToAsk(DocumentBlock block) =>
+        IsNotesHeading(block) && block.Trimmed.Contains("ask", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for the greeting of a letter ("Hi,", "Dear Ms Patel,").</summary>
+    public static bool IsGreeting(string trimmed) => trimmed.Length <= 48 && GreetingRegex().IsMatch(trimmed);
+
+    /// <summary>True for a line about the question ("Difficulty: easy", "Competency: …", "Also answers: …").</summary>
+    public static bool IsMetadata(string trimmed) => trimmed.Length <= 300 && MetadataRegex().IsMatch(trimmed);
+
+    /// <summary>True for a line that separates two versions of an answer ("(or)", "OR").</summary>
+    public static bool IsAlternative(string trimmed) => trimmed.Length <= 24 && AlternativeRegex().IsMatch(trimmed);
+
+    /// <summary>True when the text opens the way questions do: "What …", "How …", "Describe …", "Walk me through …".</summary>
+    public static bool AsksQuestion(string text) => AsksQuestionRegex().IsMatch(text);
+
+    public static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    /// <summary>A category heading's name: "Category: Leadership", "Section 2 – Teamwork" → "Leadership", "Teamwork"; the label word is <paramref name="prefix"/>.</summary>
+    public static string CategoryName(string text, out string? prefix)
+    {
+        var name = StripHeadingMarks(text);
+        var match = CategoryPrefixRegex().Match(name);
+        if (!match.Success || match.Length >= name.Length)
+        {
+            prefix = null;
+            return name;
+        }
+
+        prefix = match.Value.Trim();
+        return StripHeadingMarks(name[match.Length..]);
+    }
+
+    public static string StripHeadingMarks(string text) => text.Trim().Trim('#', '*', '_', '=', '~', '-', ' ', ':');
+
+    // Emoji and symbols in front of a heading ("📝 Reminders"): surrogate halves, variation selectors, joiners.
+    public static string WithoutLeadingSymbols(string text)
+    {
+        var start = 0;
+        while (start < text.Length && (char.IsSurrogate(text[start]) || text[start] is '\uFE0F' or '\u200D' or ' ' or '\t' or '★' or '☆' or '✔' or '✓' or '•' or '→' or '✅' or '⭐'))
+        {
+            start++;
+        }
+
+        return start == 0 ? text : text[start..];
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace StarCoach.Core.Import.Outline;
+
+/// <summary>
+/// Blanks left for someone to fill in: "[Name it]", "[your answer here]", "&lt;insert metric&gt;", "____", "XXX",
+/// "TBD", "(fill in)", "填这里". A template with them is not an answer yet.
+/// </summary>
+internal static partial class Placeholders
+{
+    [GeneratedRegex(@"\[(?!\s*[xX ]?\s*\])[^\[\]\(\)\n]{1,40}\](?!\()|<(?:insert|your|add|name|describe|fill)[^<>\n]{0,40}>|_{4,}|\bX{3,}\b|\bTBD\b|\(\s*fill\s+(?:in|this)[^)]*\)|填这里|待填|\.{3}\s*$|…\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex PlaceholderRegex();
+
+    /// <summary>True when the text holds a blank to fill in.</summary>
+    public static bool Has(string text) => PlaceholderRegex().IsMatch(text);
+
+    /// <summary>True when a section's own text is empty or only a blank ("…", "TBD", "-").</summary>
+    public static bool IsBlank(string content)
+    {
+        var t = content.Trim().Trim('*', '_', ' ');
+        return t.Length == 0 || t is "…" or "..." or "-" or "–" or "—" or "TBD" or "tbd" or "?" or "x" or "X";
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace StarCoach.Core.Import.Outline;
+
+/// <summary>
+/// Labels people put in front of a question: <c>Q:</c>, <c>Q1.</c>, <c>Question 3:</c>, <c>STAR Question 4 :</c>,
+/// <c>Example Question:</c>, <c>Question This Answers:</c>, <c>Interviewer:</c>, <c>Prompt:</c>. The label is not part
+/// of the question; a label alone on its line ("Question 2") means the question follows on a later line.
+/// </summary>
+internal static partial class QuestionLabels
+{
+    // Up to three words before "question" ("STAR", "Example", "Behavioral"), up to three after it ("This Answers"),
+    // an optional number, then a separator; or Q with a number or a separator; or the interviewer speaking.
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?<label>(?:(?:[A-Za-z][\w'’-]*\s+){0,3}question(?:\s+(?!to\b|for\b)[A-Za-z][\w'’-]*){0,3}|q|prompt|interviewer|interview\s+q)\s*(?:\#\s*)?(?<number>\d{1,3}[a-z]?)?\s*(?<sep>[:：.)\-–—]|(?<=\d)\s|$))\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LabelRegex();
+
+    /// <summary>A question label found at the start of a line.</summary>
+    /// <param name="Label">The label as written ("Question 3:", "Q:").</param>
+    /// <param name="Question">What follows it, without surrounding quotes; empty for a label alone on its line.</param>
+    /// <param name="IsInterviewer">True for "Interviewer:", which in a dialogue also asks the follow-ups.</param>
+    public readonly record struct Found(string Label, string Question, bool IsInterviewer);
+
+    /// <summary>Finds a question label at the start of <paramref name="line"/>.</summary>
+    public static bool TryFind(string line, out Found found)
+    {
+        found = default;
+        if (line.Length > PromptPhrases.MaxQuestionLength + 40)
+        {
+            return false;
+        }
+
+        var match = LabelRegex().Match(line);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var label = match.Groups["label"].Value;
+        var bare = label.Trim().TrimEnd(':', '：', '.', ')', '-', '–', '—').Trim();
+        var word = bare.Split(' ', '\t')[0];
+
+        // "Q" needs a number or a colon ("Q: …", "Q3."), never a bare "Q " that starts a sentence.
+        var hasNumber = match.Groups["number"].Success;
+        var separator = match.Groups["sep"].Value;
+        if (word.Equals("q", StringComparison.OrdinalIgnoreCase) && !hasNumber && separator is not (":" or "：" or "." or ")"))
+        {
+            return false;
+        }
+
+        // "Question everything you assume": a question label is followed by a separator, a number or nothing at all.
+        var rest = line[(match.Index + match.Length)..].Trim();
+        if (!hasNumber && separator.Length == 0 && rest.Length > 0)
+        {
+            return false;
+        }
+
+        // "Questions to ask", "The question is whether …": a sentence about questions, not a label.
+        if (bare.Contains("questions", StringComparison.OrdinalIgnoreCase) || bare.Split(' ').Length > 5)
+        {
+            return false;
+        }
+
+        // "Interviewer questions:" heads a list; "Interviewer:" with a question after it asks it.
+        var isInterviewer = bare.StartsWith("interviewer", StringComparison.OrdinalIgnoreCase);
+        if (isInterviewer && rest.Length == 0)
+        {
+            return false;
+        }
+
+        found = new Found(line[..(match.Index + match.Length)].Trim(), Unquote(rest), isInterviewer);
+        return true;
+    }
+
+    /// <summary>The question without the quotation marks around it: <c>"Tell me about …"</c> → <c>Tell me about …</c>.</summary>
+    public static string Unquote(string text)
+    {
+        var t = text.Trim();
+        if (t.Length >= 2 && IsOpeningQuote(t[0]))
+        {
+            var close = t.LastIndexOfAny(['"', '”', '’', '\'', '»', '」']);
+            if (close > 0 && t[(close + 1)..].Trim().Trim('.', ',', '?', '!').Length == 0)
+            {
+                return t[1..close].Trim() + t[(close + 1)..].Trim();
+            }
+        }
+
+        return t;
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '\'' or '«' or '「';
+}
