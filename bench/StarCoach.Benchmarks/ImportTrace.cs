@@ -19,7 +19,7 @@ internal static class ImportTrace
 
         PrepDocumentParser.Trace = (state, index, block, rule) =>
         {
-            var text = block.Trimmed.Replace("\n", "\\n", StringComparison.Ordinal);
+            var text = block.Text.Trim().Replace("\n", "\\n", StringComparison.Ordinal);
             var flags = string.Concat(
                 block.IsListItem ? "L" : "-",
                 block.IsEmphasized ? "B" : "-",

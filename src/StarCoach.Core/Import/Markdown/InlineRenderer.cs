@@ -86,6 +86,11 @@ internal static class InlineRenderer
                     {
                         Text.Append(" (").Append(link.Url).Append(')');
                     }
+                    else if (!string.IsNullOrEmpty(link.Url))
+                    {
+                        // "[dbre.md](dbre.md)": the target is written twice; the text shows it once, the markup keeps the other.
+                        AddMarkup("(" + link.Url + ")");
+                    }
 
                     break;
                 case EmphasisInline emphasis:
@@ -152,12 +157,17 @@ internal static class InlineRenderer
                 _guardNext = true;
             }
 
+            AddMarkup(tag);
+        }
+
+        private void AddMarkup(string markup)
+        {
             if (Markup.Length > 0)
             {
                 Markup.Append(' ');
             }
 
-            Markup.Append(tag);
+            Markup.Append(markup);
         }
 
         private static string TagName(string tag, out bool closing)

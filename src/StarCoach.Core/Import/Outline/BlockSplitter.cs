@@ -122,9 +122,11 @@ internal static partial class BlockSplitter
         }
 
         // "17. Provide an example of when you had personally demonstrated ownership" then "Creating project for …":
-        // a prompt of five words or more, and the next line starts a sentence of its own.
+        // a prompt of five words or more, and the next line starts a sentence of its own (or, for a whole prompt, does
+        // not finish the question the way a wrapped line does: "… a difficult\ncolleague. What did you do?").
         var opensSentence = char.IsUpper(answer[0]) || char.IsAsciiDigit(answer[0]) || QuestionReading.HasCjk(answer[..1]);
-        return end is not (',' or ';' or ':' or '-' or '–' or '—') && opensSentence && question.Split(' ').Length >= 5
+        var wholePrompt = asks == Asks.Yes && !PromptPhrases.EndsWithQuestionMark(answer) && !answer.Contains('?');
+        return end is not (',' or ';' or ':' or '-' or '–' or '—') && (opensSentence || wholePrompt) && question.Split(' ').Length >= 5
             && (asks == Asks.Yes || QuestionReading.StartsLikePrompt(question) || NumberedOrLettered(question));
     }
 
@@ -135,7 +137,8 @@ internal static partial class BlockSplitter
     private static bool IsHeadingLine(string line)
     {
         var t = line.Trim();
-        return t.Length is > 1 and <= 60 && t.Split(' ').Length <= 5 && !t.EndsWith('.') && !t.EndsWith(',') && t.Any(char.IsLetter)
+        return t.Length is > 1 and <= 60 && t.Split(' ').Length <= 5 && (!QuestionReading.HasCjk(t) || t.Length <= 16)
+            && ListMarker.Read(t).Kind == MarkerKind.None && !t.EndsWith('.') && !t.EndsWith(',') && t.Any(char.IsLetter)
             && QuestionReading.Read(t) == Asks.No && !StarLabels.TryFind(t, out _);
     }
 

@@ -22,7 +22,22 @@ internal sealed record DocumentBlock(
     bool IsListItem,
     bool MayHoldLabel)
 {
-    public string Trimmed { get; } = Text.Trim();
+    private readonly string _text = Text;
+    private readonly string _trimmed = Text.Trim();
+
+    /// <summary>The block's text as written (plain text, markup removed for rich formats).</summary>
+    public string Text
+    {
+        get => _text;
+        init
+        {
+            _text = value;
+            _trimmed = value.Trim();
+        }
+    }
+
+    /// <summary>The text without surrounding white space (kept in step with <see cref="Text"/>, also after <c>with</c>).</summary>
+    public string Trimmed => _trimmed;
 
     public bool IsExplicitHeading => HeadingLevel > 0;
 

@@ -10,8 +10,9 @@ namespace StarCoach.Core.Import.Outline;
 /// </summary>
 internal sealed class DocumentShape
 {
-    private const int MaxTitleWords = 16;
-    private const int MaxHeadingLikeWords = 20;
+    // Competency indicators set in bold run to 25 words ("Actively seek out and share experience to develop …").
+    private const int MaxTitleWords = 30;
+    private const int MaxHeadingLikeWords = 30;
 
     private readonly IReadOnlyList<DocumentBlock> _blocks;
     private readonly Asks[] _asks;
@@ -153,11 +154,15 @@ internal sealed class DocumentShape
 
             if (rank == 0)
             {
-                // A question written as a line belongs to the heading above it; deeper headings until that section ends
-                // are parts of its answer.
+                // A question written as a line belongs to the heading above it: a deeper heading right under it
+                // ("### Full STAR Answer") heads its answer. Once the answer has begun, deeper headings are free again.
                 if (IsQuestionCandidate(i, i > 0 ? i - 1 : -1))
                 {
                     questionAtRank = EnclosingRank(i);
+                }
+                else if (_blocks[i].Kind == BlockKind.Text && !_label[i] && !OutlinePatterns.IsMetadata(_blocks[i].Trimmed))
+                {
+                    questionAtRank = int.MaxValue;
                 }
 
                 continue;
@@ -200,25 +205,23 @@ internal sealed class DocumentShape
         var block = _blocks[index];
         var text = block.Trimmed;
         if (WordCount(text) > MaxTitleWords || text.EndsWith('.') || text.EndsWith(':') || PageChrome.IsNavigation(text)
-            || OutlinePatterns.IsNotesHeading(block))
+            || OutlinePatterns.IsNotesHeading(block) || FirstPerson.Narrates(text))
         {
             return false;
         }
 
+        // "##### Conflicts" with a story right under it is a question of that topic, even when a written question
+        // follows later in its section.
         var end = SectionEnd(index);
-        if (HasQuestionIn(index + 1, end))
-        {
-            return false;
-        }
-
+        var firstQuestion = FirstQuestionIn(index + 1, end);
         var childRank = ChildRank(index + 1, end);
         var firstChild = childRank == 0 ? end : NextOfRank(index + 1, end, childRank);
-        if (HoldsStory(index + 1, firstChild))
+        if (HoldsStory(index + 1, Math.Min(firstChild, firstQuestion)))
         {
             return true;
         }
 
-        if (childRank == 0)
+        if (firstQuestion < end || childRank == 0)
         {
             return false;
         }
@@ -262,17 +265,17 @@ internal sealed class DocumentShape
         return end;
     }
 
-    private bool HasQuestionIn(int from, int end)
+    private int FirstQuestionIn(int from, int end)
     {
         for (var j = from; j < end; j++)
         {
             if (IsQuestionCandidate(j, from))
             {
-                return true;
+                return j;
             }
         }
 
-        return false;
+        return end;
     }
 
     /// <summary>
@@ -408,10 +411,14 @@ internal sealed class DocumentShape
                 continue;
             }
 
+            // Statements that might ask are the candidates, counted on neither side.
             var key = ShapeOf(i);
             var isQuestion = _storyTitles.Contains(i) || (_asks[i] == Asks.Yes && (key.Rank > 0 || key.Marker != MarkerKind.None || InQuestionList(i)));
-            var counts = isQuestion ? questions : others;
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (isQuestion || _asks[i] == Asks.No)
+            {
+                var counts = isQuestion ? questions : others;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
         }
 
         var previousNumber = 0;

@@ -49,9 +49,12 @@ internal static class OutlineQueries
             return false;
         }
 
+        // A heading stands over what follows it, apart from it, or right over a question ("Behavioral Questions" then
+        // "What's the most interesting project you have done").
         var blocks = state.Blocks;
         var next = index + 1 < blocks.Count ? blocks[index + 1] : null;
-        if (!state.Shape.NoBlankLines && next is not null && next.BlankLinesBefore == 0 && !next.IsExplicitHeading)
+        if (!state.Shape.NoBlankLines && next is not null && next.BlankLinesBefore == 0 && !next.IsExplicitHeading
+            && (state.Shape.AsksAt(index + 1) == Asks.No || next.IsListItem))
         {
             return false;
         }
@@ -122,7 +125,7 @@ internal static class OutlineQueries
                 return true;
             }
 
-            if (state.ReadsAsQuestionLine(i, block) && (!block.IsListItem || state.IsNumberedPrompt(i, block) || state.Shape.InQuestionList(i))
+            if ((state.ReadsAsQuestionLine(i, block) || (i == index + 1 && state.Shape.AsksAt(i) != Asks.No)) && (!block.IsListItem || state.IsNumberedPrompt(i, block) || state.Shape.InQuestionList(i))
                 && (blockRank > 0 || block.IsExplicitHeading || QuestionReading.StartsLikePrompt(block.Trimmed) || PromptPhrases.EndsWithQuestionMark(block.Trimmed)
                     || (i == index + 1 && state.Shape.AsksAt(i) != Asks.No)))
             {

@@ -79,14 +79,13 @@ internal static partial class QuestionReading
         if (sentences.Count > 1)
         {
             // A lead-in before the question: short and not the candidate's own story, or the line is not a question.
-            var leadIn = string.Join(' ', sentences.Take(sentences.Count - 1));
-            var leadInAsks = sentences.Take(sentences.Count - 1).Select(SentenceAsks).Max();
-            if (leadInAsks == Asks.No && (WordCount(leadIn) > MaxLeadInWords || (FirstPerson.Narrates(leadIn) && !PromptPhrases.StartsLikePrompt(last))))
+            var first = sentences[0];
+            if (SentenceAsks(first) == Asks.No && (WordCount(first) > MaxLeadInWords || (FirstPerson.Narrates(first) && !PromptPhrases.StartsLikePrompt(last))))
             {
                 return Asks.No;
             }
 
-            return Max(leadInAsks, sentences.Skip(1).Select(SentenceAsks).Max());
+            return sentences.Select(SentenceAsks).Max();
         }
 
         return SentenceAsks(last);

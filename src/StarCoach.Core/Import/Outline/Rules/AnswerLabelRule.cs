@@ -42,7 +42,7 @@ internal sealed class AnswerLabelRule : IOutlineRule
         var wordLabel = found.Label.Length > 3 && !found.Label.Equals("candidate", StringComparison.OrdinalIgnoreCase);
         var draft = new AnswerDraft(label: wordLabel ? found.Label : null, confidence: Confidence.LabelledAnswer)
         {
-            FirstBlockOffset = wordLabel ? found.ContentStart : 0,
+            FirstBlockOffset = wordLabel && content.Length > 0 ? found.ContentStart : 0,
         };
         state.StartAnswer(draft);
         if (content.Length == 0 && wordLabel)

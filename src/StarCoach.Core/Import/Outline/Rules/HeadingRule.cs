@@ -14,9 +14,12 @@ internal sealed class HeadingRule : IOutlineRule
             return false;
         }
 
+        // A deeper heading inside the question's section heads a part of its answer ("### Full STAR Answer"), unless the
+        // answer is under way and questions follow under the heading.
         var rank = state.Shape.RankAt(index);
         var question = state.Question;
-        if (question is not null && question.SectionRank > 0 && rank > question.SectionRank)
+        var inside = question is not null && question.SectionRank > 0 && rank > question.SectionRank;
+        if (inside && !question!.HasAnswerText)
         {
             return false;
         }
@@ -25,6 +28,11 @@ internal sealed class HeadingRule : IOutlineRule
         {
             state.OpenCategory(index, block);
             return true;
+        }
+
+        if (inside)
+        {
+            return false;
         }
 
         var text = block.Trimmed;

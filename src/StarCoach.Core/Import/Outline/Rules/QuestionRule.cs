@@ -83,13 +83,28 @@ internal sealed class QuestionRule : IOutlineRule
         sighting = asks == Asks.Yes ? QuestionSighting.Asked : new QuestionSighting(peer ? Confidence.Peer : Confidence.Numbered, peer
             ? "it is written like the document's other questions"
             : "it opens the way questions do");
+        var behavioral = PromptPhrases.IsBehavioralPrompt(text);
+        if (block.IsListItem && shape.InQuestionList(index) && asks != Asks.No && (!state.FollowUpMode || behavioral))
+        {
+            sighting = asks == Asks.Yes
+                ? new QuestionSighting(Confidence.ListOfQuestions, "it is an item of a list of questions")
+                : new QuestionSighting(Confidence.Peer, "it is an item of a list of questions");
+            return true;
+        }
+
+        // "Behavioral Questions" then "What's most interesting project you have done": a statement right under its heading.
+        if (asks == Asks.Maybe && state.CategoryIndex == index - 1 && !block.IsListItem && !FirstPerson.Narrates(text))
+        {
+            sighting = new QuestionSighting(Confidence.Topic, "it stands right under a heading and may ask");
+            return true;
+        }
+
         if (!state.ReadsAsQuestionLine(index, block) && !peer)
         {
             return false;
         }
 
         var rank = shape.RankAt(index);
-        var behavioral = PromptPhrases.IsBehavioralPrompt(text);
         if (rank > 0)
         {
             if (question is not null && question.SectionRank > 0 && rank > question.SectionRank)
@@ -114,18 +129,11 @@ internal sealed class QuestionRule : IOutlineRule
         var numberedNext = marker.Kind == MarkerKind.Number && state.LastQuestionNumber > 0 && marker.Ordinal == state.LastQuestionNumber + 1 && asks == Asks.Yes;
         var standsApart = index == 0 || block.BlankLinesBefore > 0 || state.Blocks[index - 1].IsExplicitHeading || shape.RankAt(index - 1) > 0
             || (shape.NoBlankLines && QuestionReading.StartsLikePrompt(text)) || numberedNext;
-        var inList = shape.InQuestionList(index);
         if (block.IsListItem)
         {
-            if (state.FollowUpMode && !behavioral)
+            if ((state.FollowUpMode && !behavioral) || shape.InQuestionList(index))
             {
                 return false;
-            }
-
-            if (inList)
-            {
-                sighting = asks == Asks.Yes ? new QuestionSighting(Confidence.ListOfQuestions, "it is an item of a list of questions") : new QuestionSighting(Confidence.Peer, "it is an item of a list of questions");
-                return true;
             }
 
             if (!state.IsNumberedPrompt(index, block) && !peer)
