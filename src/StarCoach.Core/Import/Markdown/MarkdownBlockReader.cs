@@ -64,7 +64,9 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                 case HtmlBlock html:
                     AddHtml(html, context);
                     break;
-                case ThematicBreakBlock:
+                case ThematicBreakBlock rule:
+                    // A rule ("---") separates like a blank line, no more: it is not two blank lines between answers.
+                    _previousEndLine = Math.Max(_previousEndLine, rule.Line);
                     break;
                 case LeafBlock leaf:
                     var raw = leaf.Lines.Count > 0 ? leaf.Lines.ToString() : Slice(block);

@@ -86,11 +86,12 @@ internal sealed class DocumentShape
     /// <summary>The first block after the section of the heading-like block <paramref name="index"/>.</summary>
     public int SectionEnd(int index)
     {
+        // A collapsible holds everything up to its end, whatever headings are inside it.
         var rank = _rank[index];
         var collapsible = _blocks[index].IsSummary ? _blocks[index].Collapsible : -1;
         for (var j = index + 1; j < _blocks.Count; j++)
         {
-            if ((_rank[j] > 0 && _rank[j] <= rank) || (collapsible >= 0 && _blocks[j].Collapsible != collapsible))
+            if (collapsible >= 0 ? _blocks[j].Collapsible < collapsible : _rank[j] > 0 && _rank[j] <= rank)
             {
                 return j;
             }
@@ -139,6 +140,7 @@ internal sealed class DocumentShape
     {
         var skipUntil = 0;
         var questionAtRank = int.MaxValue;
+        var answerStarted = false;
         for (var i = 0; i < _blocks.Count; i++)
         {
             var rank = _rank[i];
@@ -159,21 +161,23 @@ internal sealed class DocumentShape
                 if (IsQuestionCandidate(i, i > 0 ? i - 1 : -1))
                 {
                     questionAtRank = EnclosingRank(i);
+                    answerStarted = false;
                 }
                 else if (_blocks[i].Kind == BlockKind.Text && !_label[i] && !OutlinePatterns.IsMetadata(_blocks[i].Trimmed))
                 {
-                    questionAtRank = int.MaxValue;
+                    answerStarted = true;
                 }
 
                 continue;
             }
 
-            if (rank > questionAtRank)
+            // Bold lines under the question stay parts of its answer; headings after the answer has begun are free.
+            if (rank > questionAtRank && (rank == 7 || !answerStarted))
             {
                 continue;
             }
 
-            if (_asks[i] == Asks.Yes)
+            if (_asks[i] == Asks.Yes || _blocks[i].IsSummary)
             {
                 skipUntil = SectionEnd(i);
                 continue;
@@ -331,7 +335,8 @@ internal sealed class DocumentShape
             if (_label[j] && StarLabels.TryFind(block.Text, out var label))
             {
                 var content = block.Text[label.ContentStart..].Trim();
-                labelledWithText |= content.Length > 2 && content != "…" || (j + 1 < end && !_label[j + 1] && _rank[j + 1] == 0 && _blocks[j + 1].Trimmed.Length > 2);
+                labelledWithText |= (content.Length > 2 && !Placeholders.IsNotAStory(content))
+                    || (content.Length == 0 && j + 1 < end && !_label[j + 1] && _rank[j + 1] == 0 && _blocks[j + 1].Trimmed.Length > 2);
             }
 
             words += WordCount(block.Trimmed);
@@ -357,40 +362,78 @@ internal sealed class DocumentShape
     /// </summary>
     private void FindQuestionLists()
     {
-        var groups = new Dictionary<(int Section, MarkerKind Kind, int Indent, int Fence, bool Quote), List<int>>();
+        var groups = new List<List<int>>();
+        var numbered = new Dictionary<(int Section, int Indent, int Fence, bool Quote), List<int>>();
+        List<int>? bullets = null;
+        var bulletIndent = -1;
         var section = 0;
         for (var i = 0; i < _blocks.Count; i++)
         {
+            var block = _blocks[i];
             if (_rank[i] is > 0 and <= 6)
             {
                 section = i;
+                bullets = null;
             }
 
-            var block = _blocks[i];
             if (!block.IsListItem || block.Kind != BlockKind.Text)
             {
+                // A paragraph at the bullets' margin ends their list; deeper text (an answer under an item) does not.
+                if (bullets is not null && block.Kind == BlockKind.Text && block.Indent <= bulletIndent && _rank[i] == 0)
+                {
+                    bullets = null;
+                }
+
                 continue;
             }
 
             var marker = ListMarker.Read(block.Text);
-            var key = (section, marker.Kind == MarkerKind.Letter ? MarkerKind.Number : marker.Kind, Math.Min(block.Indent, 4) / 2, block.Fence, block.IsQuote);
-            if (!groups.TryGetValue(key, out var list))
+            var indent = Math.Min(block.Indent, 4) / 2;
+            if (marker.Kind is MarkerKind.Number or MarkerKind.Letter)
             {
-                groups[key] = list = [];
+                // Numbered items keep their list across the answers between them ("1." … "2." …).
+                var key = (section, indent, block.Fence, block.IsQuote);
+                if (!numbered.TryGetValue(key, out var list))
+                {
+                    numbered[key] = list = [];
+                    groups.Add(list);
+                }
+
+                list.Add(i);
+                continue;
             }
 
-            list.Add(i);
+            if (bullets is null || indent != bulletIndent)
+            {
+                bullets = [];
+                bulletIndent = indent;
+                groups.Add(bullets);
+            }
+
+            bullets.Add(i);
+
+            // Bullets also count with all the section's bullets of their indentation: "- question" / "Ans: …" pairs.
+            var sectionKey = (section, indent + 100, block.Fence, block.IsQuote);
+            if (!numbered.TryGetValue(sectionKey, out var all))
+            {
+                numbered[sectionKey] = all = [];
+                groups.Add(all);
+            }
+
+            all.Add(i);
         }
 
-        foreach (var items in groups.Values)
+        foreach (var items in groups)
         {
             var yes = items.Count(i => _asks[i] == Asks.Yes);
             var maybe = items.Count(i => _asks[i] == Asks.Maybe);
-            var isQuestionList = yes >= 2 ? yes * 2 >= items.Count : yes == 1 && items.Count == 1;
+            var lone = items.Count == 1 && yes == 1 && ListMarker.Read(_blocks[items[0]].Text).Kind == MarkerKind.Number;
+            var isQuestionList = yes >= 2 ? yes * 2 >= items.Count : lone;
             foreach (var item in items)
             {
-                _questionLists[item] = isQuestionList && (yes + maybe) * 3 >= items.Count * 2;
-                _listGroupSizes[item] = items.Count;
+                // An item is in a list of questions when either of its groups is one.
+                _questionLists[item] = _questionLists.GetValueOrDefault(item) || (isQuestionList && (yes + maybe) * 3 >= items.Count * 2);
+                _listGroupSizes[item] = Math.Max(_listGroupSizes.GetValueOrDefault(item), items.Count);
             }
         }
     }

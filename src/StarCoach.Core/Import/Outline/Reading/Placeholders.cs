@@ -15,6 +15,17 @@ internal static partial class Placeholders
     /// <summary>True when the text holds a blank to fill in.</summary>
     public static bool Has(string text) => PlaceholderRegex().IsMatch(text);
 
+    /// <summary>
+    /// True when a label's text is not the candidate's story: blank, or an instruction of what to write there
+    /// ("Describe the situation you were in …", "What goal were you working toward?").
+    /// </summary>
+    public static bool IsNotAStory(string content)
+    {
+        var text = content.Trim();
+        return IsBlank(text) || (Voice.FirstPersonCount(text) == 0
+            && (Has(text) || Voice.Advises(text) || QuestionReading.Read(text.Split('\n')[0]) != Asks.No));
+    }
+
     /// <summary>True when a section's own text is empty or only a blank ("…", "TBD", "-").</summary>
     public static bool IsBlank(string content)
     {

@@ -17,7 +17,7 @@ internal static partial class PromptPhrases
 
     [GeneratedRegex(Numbering + @"(?:
         tell\s+(?:me|us)\b
-      | describe\b | give\s+(?:me\s+|us\s+)?(?:an?|one|some|two|three)\s+(?:example|instance|time|situation)s?\b
+      | describe\b | (?:give|provide|offer)\s+(?:me\s+|us\s+)?(?:an?|one|some|two|three)\s+(?:example|instance|time|situation)s?\b
       | share\s+(?:with\s+(?:me|us)\s+)?(?:an?|one|some)\b | walk\s+(?:me|us)\s+through\b | talk\s+(?:(?:to\s+)?(?:me|us)\s+)?(?:about|through)\b
       | (?:can|could|would)\s+you\s+(?:think|tell|describe|give|share|walk|talk|recall|name|provide)\b
       | have\s+you\s+ever\b | recall\s+a\b | name\s+a\b | think\s+(?:about|of)\s+a\b | explain\s+(?:a|an|how|why|what|when)\b

@@ -48,9 +48,10 @@ internal static partial class QuestionLabels
             return false;
         }
 
-        // "Question everything you assume": a question label is followed by a separator, a number or nothing at all.
+        // "Question everything you assume": a question label is followed by a separator, a number or nothing at all;
+        // alone on its line it needs a number or a colon ("Question 2", "Q:"), so "Example Question" is a heading.
         var rest = line[(match.Index + match.Length)..].Trim();
-        if (!hasNumber && separator.Length == 0 && rest.Length > 0)
+        if (!hasNumber && separator.Length == 0)
         {
             return false;
         }

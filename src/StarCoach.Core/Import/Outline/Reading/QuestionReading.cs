@@ -33,6 +33,11 @@ internal static partial class QuestionReading
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatementPromptRegex();
 
+    // "Evaluate a time when you …", "Walk us through an occasion where …": whatever the verb, "a time when you" asks.
+    [GeneratedRegex(@"^\W*[A-Za-z]+(?:\s+(?:me|us))?(?:\s+(?:about|through|of|on))?\s+(?:a|an|one)\s+(?:time|example|situation|instance|occasion|moment)\s+(?:when|where|that|in\s+which|you)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbATimeRegex();
+
     // "What's most interesting project you have done", "What is the hardest bug you've faced": superlative asks.
     [GeneratedRegex(@"^\W*(?:what|which)(?:'|’)?s?\s+(?:is\s+|was\s+|were\s+|are\s+)?(?:the\s+|your\s+|a\s+)?(?:most|biggest|best|worst|greatest|hardest|toughest|largest|proudest|favou?rite|last)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -101,7 +106,7 @@ internal static partial class QuestionReading
         var question = PromptPhrases.WithoutInstruction(s);
         var mark = PromptPhrases.EndsWithQuestionMark(question);
         var narrates = FirstPerson.Narrates(question);
-        if (PromptPhrases.IsBehavioralPrompt(s) || PromptPhrases.IsPitchQuestion(s))
+        if (PromptPhrases.IsBehavioralPrompt(s) || PromptPhrases.IsPitchQuestion(s) || VerbATimeRegex().IsMatch(s))
         {
             return Asks.Yes;
         }

@@ -18,7 +18,7 @@ internal sealed class HeadingRule : IOutlineRule
         // answer is under way and questions follow under the heading.
         var rank = state.Shape.RankAt(index);
         var question = state.Question;
-        var inside = question is not null && question.SectionRank > 0 && rank > question.SectionRank;
+        var inside = question is not null && (question.Collapsible > 0 ? block.Collapsible >= question.Collapsible : question.SectionRank > 0 && rank > question.SectionRank);
         if (inside && !question!.HasAnswerText)
         {
             return false;

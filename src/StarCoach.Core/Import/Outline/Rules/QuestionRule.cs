@@ -42,6 +42,14 @@ internal sealed class QuestionRule : IOutlineRule
             return true;
         }
 
+        // "# Question 8" then "* **A** : What are the benefits of OOP …": the question, written with the wrong label.
+        if (state.QuestionLabelPending && AnswerLabels.TryFind(block.Text, allowLetter: true, out var mislabelled)
+            && block.Text[mislabelled.ContentStart..].Trim() is { Length: > 0 } asked && QuestionReading.Read(asked) != Asks.No && !FirstPerson.Narrates(asked))
+        {
+            state.OpenQuestion(index, asked, new QuestionSighting(Confidence.Topic, "it asks right after a question heading, though labelled as an answer"), block.Text[..mislabelled.ContentStart].Trim());
+            return true;
+        }
+
         if (state.Shape.IsStoryTitle(index))
         {
             state.OpenQuestion(index, OutlinePatterns.StripHeadingMarks(text), new QuestionSighting(Confidence.StoryTitle, "it titles a story with no question of its own"));
@@ -105,6 +113,11 @@ internal sealed class QuestionRule : IOutlineRule
         }
 
         var rank = shape.RankAt(index);
+        if (question is { Collapsible: > 0 } && block.Collapsible >= question.Collapsible && asks != Asks.Yes)
+        {
+            return false;
+        }
+
         if (rank > 0)
         {
             if (question is not null && question.SectionRank > 0 && rank > question.SectionRank)
@@ -128,7 +141,7 @@ internal sealed class QuestionRule : IOutlineRule
         var marker = ListMarker.Read(block.Text);
         var numberedNext = marker.Kind == MarkerKind.Number && state.LastQuestionNumber > 0 && marker.Ordinal == state.LastQuestionNumber + 1 && asks == Asks.Yes;
         var standsApart = index == 0 || block.BlankLinesBefore > 0 || state.Blocks[index - 1].IsExplicitHeading || shape.RankAt(index - 1) > 0
-            || (shape.NoBlankLines && QuestionReading.StartsLikePrompt(text)) || numberedNext;
+            || (shape.NoBlankLines && QuestionReading.StartsLikePrompt(text) && asks == Asks.Yes) || numberedNext;
         if (block.IsListItem)
         {
             if ((state.FollowUpMode && !behavioral) || shape.InQuestionList(index))

@@ -2,7 +2,9 @@ namespace StarCoach.Core.Import.Outline;
 
 /// <summary>
 /// An empty STAR template: "**S：**", "**T：**", "**A：**", "**R：**" with nothing after any of them, as people leave
-/// under "Your version". Kept aside whole; a template is not an answer until it is filled in.
+/// under "Your version", or with instructions instead of a story ("**Task (T)**: What goal were you working toward?",
+/// "Situation: Describe the situation you were in …"). Kept aside whole; a template is not an answer until it is
+/// filled in.
 /// </summary>
 internal sealed class TemplateRule : IOutlineRule
 {
@@ -42,7 +44,11 @@ internal sealed class TemplateRule : IOutlineRule
     private static bool IsEmptyLabel(OutlineState state, int index)
     {
         var block = state.Blocks[index];
-        return state.Shape.HasLabelAt(index) && StarLabels.TryFind(block.Text, out var label, StarRole.Situation)
-            && Placeholders.IsBlank(block.Text[label.ContentStart..]);
+        if (!state.Shape.HasLabelAt(index) || !StarLabels.TryFind(block.Text, out var label, StarRole.Situation))
+        {
+            return false;
+        }
+
+        return Placeholders.IsNotAStory(block.Text[label.ContentStart..]);
     }
 }
