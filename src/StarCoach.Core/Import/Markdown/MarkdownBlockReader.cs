@@ -66,7 +66,7 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                     break;
                 case ThematicBreakBlock rule:
                     // A rule ("---") separates like a blank line, no more: it is not two blank lines between answers.
-                    _previousEndLine = Math.Max(_previousEndLine, rule.Line);
+                    _previousEndLine = Math.Max(_previousEndLine, rule.Line + 1);
                     break;
                 case LeafBlock leaf:
                     var raw = leaf.Lines.Count > 0 ? leaf.Lines.ToString() : Slice(block);

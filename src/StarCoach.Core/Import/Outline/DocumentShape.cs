@@ -74,6 +74,31 @@ internal sealed class DocumentShape
     /// <summary>True for a heading that titles a story of its own, with no question written for it.</summary>
     public bool IsStoryTitle(int index) => _storyTitles.Contains(index);
 
+    /// <summary>
+    /// True for a short line right above a sample answer's label ("Example: 'Communicates With Influence' (EL 1 Level)"
+    /// over "Example response: '…'"), with no question between them: the answer's only handle.
+    /// </summary>
+    public bool IsAnswerTitle(int index)
+    {
+        if (index + 1 >= _blocks.Count || _asks[index] == Asks.Yes || _label[index])
+        {
+            return false;
+        }
+
+        var block = _blocks[index];
+        var next = _blocks[index + 1];
+        var text = block.Trimmed;
+        var words = WordCount(text);
+        if (block.Kind != BlockKind.Text || next.Kind != BlockKind.Text || block.IsListItem || words is < 2 or > 14
+            || text[^1] is '.' or ':' or ',' or ';' || OutlinePatterns.IsMetadata(text) || AnswerLabels.TryFind(block.Text, allowLetter: false, out _)
+            || OutlinePatterns.IsAdviceHeading(text) || OutlinePatterns.IsNotesHeading(block))
+        {
+            return false;
+        }
+
+        return AnswerLabels.TryFind(next.Text, allowLetter: false, out var label) && label.Label.Length > 3 && !label.IsWeakExample;
+    }
+
     /// <summary>True for a line that only reads as a question because the document writes its questions that way.</summary>
     public bool IsPeerQuestion(int index) => _peerQuestions.Contains(index);
 
@@ -220,7 +245,7 @@ internal sealed class DocumentShape
         var firstQuestion = FirstQuestionIn(index + 1, end);
         var childRank = ChildRank(index + 1, end);
         var firstChild = childRank == 0 ? end : NextOfRank(index + 1, end, childRank);
-        if (HoldsStory(index + 1, Math.Min(firstChild, firstQuestion)))
+        if (HoldsStory(index + 1, Math.Min(firstChild, firstQuestion), InterviewTopics.Names(text)))
         {
             return true;
         }
@@ -318,8 +343,9 @@ internal sealed class DocumentShape
     /// True when blocks [from, end) tell a story: a STAR label with text after it, or first-person narration, and not
     /// an empty template or advice.
     /// </summary>
-    private bool HoldsStory(int from, int end)
+    private bool HoldsStory(int from, int end, bool topic = false)
     {
+        var past = false;
         var labelledWithText = false;
         var words = 0;
         var firstPerson = 0;
@@ -332,14 +358,25 @@ internal sealed class DocumentShape
                 continue;
             }
 
-            if (_label[j] && StarLabels.TryFind(block.Text, out var label))
+            // A label counts when what it labels is someone's story ("S — API latency spiked …; I owned the database
+            // side"), not a definition of the part ("Task: Your specific responsibility and goals").
+            if (_label[j] && StarLabels.TryFind(block.Text, out var label, StarRole.Situation))
             {
                 var content = block.Text[label.ContentStart..].Trim();
-                labelledWithText |= (content.Length > 2 && !Placeholders.IsNotAStory(content))
-                    || (content.Length == 0 && j + 1 < end && !_label[j + 1] && _rank[j + 1] == 0 && _blocks[j + 1].Trimmed.Length > 2);
+                if (content.Length == 0)
+                {
+                    // A label on a line of its own heads what follows it: the candidate's notes or story.
+                    var next = j + 1 < end && !_label[j + 1] && _rank[j + 1] == 0 ? _blocks[j + 1].Trimmed : string.Empty;
+                    labelledWithText |= next.Length > 2 && !Placeholders.IsNotAStory(next);
+                }
+                else
+                {
+                    labelledWithText |= content.Length > 2 && !Placeholders.IsNotAStory(content) && Placeholders.TellsAStory(content);
+                }
             }
 
             words += WordCount(block.Trimmed);
+            past |= Voice.TellsWhatHappened(block.Text);
             firstPerson += Voice.FirstPersonCount(block.Text);
             secondPerson += Voice.SecondPersonCount(block.Text);
         }
@@ -349,8 +386,9 @@ internal sealed class DocumentShape
             return true;
         }
 
+        // Without labels, a story tells what happened ("I led …"), or speaks of a topic the heading names ("Weaknesses").
         var cjk = from < end && QuestionReading.HasCjk(_blocks[from].Text);
-        return firstPerson >= (cjk ? 1 : 2) && firstPerson > secondPerson && (words >= 12 || cjk);
+        return firstPerson >= (cjk ? 1 : 2) && firstPerson > secondPerson && (words >= 12 || cjk) && (past || topic || cjk);
     }
 
     // ---- lists of questions and peer shapes ---------------------------------------------------------

@@ -21,7 +21,7 @@ internal enum MarkerKind
 /// <summary>Reads the mark in front of a line: a bullet, a number ("12.", "3)", "4 " before a word) or a letter ("b.").</summary>
 internal static partial class ListMarker
 {
-    [GeneratedRegex(@"^\s*(?:(?<bullet>[-*+•●○◦▪▫■□·‣⁃–—])(?=\s)|\(?(?<number>\d{1,3})(?:[.)]|\s(?=[A-Za-z\p{Lo}]))|\(?(?<letter>[a-zA-Z])[.)](?=\s|\p{Lo}))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s*(?:(?<bullet>[-*+•●○◦▪▫■□·‣⁃–—])(?=\s)|\(?(?<number>\d{1,3})(?:\.\d{1,3})*(?:[.)]|\s(?=[A-Za-z\p{Lo}]))|\(?(?<letter>[a-zA-Z])[.)](?=\s|\p{Lo}))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MarkerRegex();
 
     /// <summary>A mark: its kind and, for numbers and letters, its position in the sequence (1 for "1." and "a.").</summary>

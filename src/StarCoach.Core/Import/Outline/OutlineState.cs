@@ -77,6 +77,9 @@ internal sealed class OutlineState
     /// <summary>Blocks before this index belong to an empty template being kept aside.</summary>
     public int TemplateUntil { get; set; } = -1;
 
+    /// <summary>Under an advice heading ("How to answer", "What not to say"): kept aside until an answer, a label or a question.</summary>
+    public bool InAdviceSection { get; set; }
+
     /// <summary>A lead-in to advice ("What they're looking for:") was kept aside: the list under it is advice too.</summary>
     public int AdviceListFrom { get; set; } = -2;
 
@@ -157,6 +160,7 @@ internal sealed class OutlineState
         }
 
         QuestionLabelPending = false;
+        InAdviceSection = false;
         WeakExampleReason = null;
         OrphanReason = null;
         return Question;
@@ -178,6 +182,7 @@ internal sealed class OutlineState
 
     public void StartAnswer(AnswerDraft draft)
     {
+        InAdviceSection = false;
         CloseAnswer();
         FollowUpMode = false;
         FollowUp = null;
@@ -224,6 +229,13 @@ internal sealed class OutlineState
         FollowUp = null;
     }
 
+    /// <summary>Ends a block of follow-ups: what comes next is not a follow-up.</summary>
+    public void LeaveFollowUps()
+    {
+        FollowUpMode = false;
+        FollowUp = null;
+    }
+
     public void StartFollowUp(DocumentBlock block, string question)
     {
         CloseAnswer();
@@ -243,6 +255,7 @@ internal sealed class OutlineState
 
     public void CloseQuestion()
     {
+        InAdviceSection = false;
         CloseAnswer();
         FollowUp = null;
         FollowUpMode = false;

@@ -77,9 +77,10 @@ internal static partial class AnswerLabels
         label.Contains("answer", StringComparison.OrdinalIgnoreCase) || label.Contains("response", StringComparison.OrdinalIgnoreCase)
         || label.StartsWith("for ", StringComparison.OrdinalIgnoreCase) || label.Equals("sample", StringComparison.OrdinalIgnoreCase);
 
+    // "Example: 'Achieves Results' (APS 5–6 Level)" names an example; "Example: “I've always been interested …”" gives one.
     private static bool OpensAnswer(string rest)
     {
         var t = rest.TrimStart();
-        return t.Length > 0 && (t[0] is '"' or '“' or '‘' or '\'' || FirstPerson.Narrates(t[..Math.Min(t.Length, 60)]));
+        return t.Length > 0 && ((t[0] is '"' or '“' or '‘' or '\'' && DocumentShape.WordCount(t) >= 8) || FirstPerson.Narrates(t[..Math.Min(t.Length, 60)]));
     }
 }

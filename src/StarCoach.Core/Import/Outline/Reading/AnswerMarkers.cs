@@ -8,11 +8,11 @@ namespace StarCoach.Core.Import.Outline;
 /// </summary>
 internal static partial class AnswerMarkers
 {
-    [GeneratedRegex(@"^\s*(?:\#{1,6}\s+)?(?:\*\*|__)?\s*(?:interviewer\s+)?(?:follow[\s\-‐]?ups?|probes?)(?:\s+(?:questions?|probes?|q(?:&|and)a))?\s*(?:\([^()]{0,60}\))?\s*(?:\*\*|__)?\s*[:.]?\s*(?:\*\*|__)?\s*$",
+    [GeneratedRegex(@"^\s*(?:\#{1,6}\s+)?(?:\*\*|__)?\s*(?:interviewer\s+)?(?:follow[\s\-‐‑–]?ups?|probes?)(?:\s+(?:questions?|probes?|q(?:&|and)a))?\s*(?:\([^()]{0,60}\))?\s*(?:\*\*|__)?\s*[:.]?\s*(?:\*\*|__)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpBlockRegex();
 
-    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:\*\*|__)?\s*(?<marker>(?:interviewer\s+)?follow[\s\-‐]?up(?:\s+(?:question|q))?|interviewer|probe|q)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)",
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:\*\*|__)?\s*(?<marker>(?:interviewer\s+)?follow[\s\-‐‑–]?up(?:\s+(?:question|q))?|interviewer|probe|q)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex InlineFollowUpRegex();
 
@@ -20,7 +20,7 @@ internal static partial class AnswerMarkers
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompressedRegex();
 
-    [GeneratedRegex(@"\bfollow[\s\-‐]?ups?\b(?:\s+questions?)?|\bprob(?:es|ing\s+questions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfollow[\s\-‐‑–]?ups?\b(?:\s+questions?)?|\bprob(?:es|ing\s+questions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpWordsRegex();
 
     /// <summary>True for a heading that is about follow-ups ("What If You're Asked Follow-Up Questions?", "Likely probes").</summary>

@@ -46,6 +46,17 @@ internal static partial class OutlinePatterns
     [GeneratedRegex(@"^\W*(?:or|alternatively|alternative(?:\s+answer|\s+version)?|another\s+version)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlternativeRegex();
 
+    // "How to answer", "What not to say", "What they're looking for", "Evaluation criteria": a block of advice under a question.
+    [GeneratedRegex(@"^(?:how\s+to\s+(?:answer|respond|approach|structure)(?:\s+(?:it|this(?:\s+question)?|the\s+question))?|what\s+not\s+to\s+(?:say|do)|what\s+to\s+avoid|(?:common\s+)?mistakes(?:\s+to\s+avoid)?|red\s+flags?|pitfalls?(?:\s+to\s+avoid)?|what\s+(?:they|interviewers?|the\s+interviewer|employers?|hiring\s+managers?)\s+(?:are|is|'re|’re)\s+(?:looking\s+for|assessing|evaluating|testing)|what\s+(?:they|interviewers?|employers?)\s+(?:want|expect)\s+to\s+(?:hear|know|see)|why\s+(?:they|interviewers?|employers?|hiring\s+managers?)\s+ask(?:\s+this(?:\s+question)?)?|why\s+this\s+question\s+(?:matters|is\s+asked)|what\s+(?:this|the)\s+question\s+(?:tests|assesses|evaluates|is\s+about)|evaluation\s+criteria|scoring(?:\s+(?:guide|rubric|criteria))?|introduction|explanation|(?:pro\s+)?tips?(?:\s+for\s+answering)?|key\s+points(?:\s+to\s+(?:cover|include|mention))?|(?:answer\s+)?strategy|qué\s+no\s+decir|cómo\s+responder|estrategia(?:\s+\d+)?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdviceHeadingRegex();
+
+    /// <summary>True for a short line that heads advice about the question ("How to answer", "What not to say").</summary>
+    public static bool IsAdviceHeading(string trimmed)
+    {
+        var text = StripHeadingMarks(WithoutLeadingSymbols(trimmed));
+        return text.Length is > 3 and <= 80 && AdviceHeadingRegex().IsMatch(text);
+    }
+
     /// <summary>"Notes", "Questions to ask them", "Tips for the interview:", "Thanks and regards," alone on a line or as a heading.</summary>
     public static bool IsNotesHeading(DocumentBlock block) =>
         !block.IsListItem && block.Trimmed.Length <= 60 && NotesHeadingRegex().IsMatch(StripHeadingMarks(WithoutLeadingSymbols(block.Trimmed)));

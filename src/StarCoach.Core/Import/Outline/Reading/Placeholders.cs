@@ -26,6 +26,17 @@ internal static partial class Placeholders
             && (Has(text) || Voice.Advises(text) || QuestionReading.Read(text.Split('\n')[0]) != Asks.No));
     }
 
+    /// <summary>
+    /// True when a label's text tells something that happened or was done: it speaks in the first person, has a
+    /// figure, or narrates in the past ("API latency spiked …", "Cut costs by 30%"), unlike a definition of the part.
+    /// </summary>
+    public static bool TellsAStory(string content) =>
+        Voice.FirstPersonCount(content) > 0 || content.Any(char.IsAsciiDigit) || Voice.TellsWhatHappened(content)
+        || (PastTenseRegex().IsMatch(content) && DocumentShape.WordCount(content) >= 6) || (QuestionReading.HasCjk(content) && content.Length >= 10);
+
+    [GeneratedRegex(@"\b\w{3,}(?<!e)ed\b|\b(?:was|were|had|took|made|led|built|went|found|grew|fell|rose|cut)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastTenseRegex();
+
     /// <summary>True when a section's own text is empty or only a blank ("…", "TBD", "-").</summary>
     public static bool IsBlank(string content)
     {

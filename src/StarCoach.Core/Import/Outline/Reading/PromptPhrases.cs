@@ -13,7 +13,7 @@ internal static partial class PromptPhrases
     public const int MaxQuestionLength = 700;
 
     // Optional numbering ("1.", "Q3:", "Question 2 -") that people put in front of questions.
-    private const string Numbering = @"^\s*(?:(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):\-–]\s*|Q(?:uestion)?\s*\d{1,3}\s+|Q(?:uestion)?\s*[:.\-–]\s*)?[""“‘']?";
+    private const string Numbering = @"^\s*(?:(?:Q(?:uestion)?\s*)?\d{1,3}(?:\.\d{1,3})*\s*[.):\-–]\s*|Q(?:uestion)?\s*\d{1,3}\s+|Q(?:uestion)?\s*[:.\-–]\s*)?[""“‘']?";
 
     [GeneratedRegex(Numbering + @"(?:
         tell\s+(?:me|us)\b

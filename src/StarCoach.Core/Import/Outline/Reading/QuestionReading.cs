@@ -44,7 +44,7 @@ internal static partial class QuestionReading
     private static partial Regex SuperlativeRegex();
 
     // "1. ", "- ", "b) " in front of a question: numbering, not a sentence of its own.
-    [GeneratedRegex(@"^\s*(?:[-*+•]\s+|\(?\d{1,3}[.)]\s*|\d{1,3}\s+(?=[A-Za-z])|\(?[a-zA-Z][.)]\s+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[-*+•]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,3}\s+(?=[A-Za-z])|\(?[a-zA-Z][.)]\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerRegex();
 
     // "So, tell me about yourself": a spoken lead-in word before the prompt.

@@ -21,6 +21,10 @@ internal static partial class Voice
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdviceOpenerRegex();
 
+    // "I led", "we had already built", "I didn't": the candidate telling what happened.
+    [GeneratedRegex(@"\b(?:I|we|We|my\s+team)\s+(?:\w+\s+){0,2}?(?:(?!\w*(?:eed|embed)\b)\w{2,}ed|was|were|had|did|didn['’]t|led|made|took|went|got|built|ran|saw|told|found|gave|came|knew|thought|felt|left|kept|began|brought|wrote|became|chose|spent|met|won|lost|set|put|sent|paid|held|drove|grew|taught|caught|bought|sold|fought|stood|understood|said|shipped|realised|realized)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastNarrationRegex();
+
     [GeneratedRegex(@"[""“][^""”]{0,600}[""”]|(?<=\s|^)['‘][^'’]{0,300}['’](?=\s|[.,;:!?]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedRegex();
 
@@ -70,6 +74,9 @@ internal static partial class Voice
         var needed = QuestionReading.HasCjk(text) ? 1 : 2;
         return first >= needed && first > SecondPersonCount(text);
     }
+
+    /// <summary>True when the text tells, in the first person, something that happened ("I led …", "we had built …").</summary>
+    public static bool TellsWhatHappened(string text) => PastNarrationRegex().IsMatch(WithoutQuotes(text));
 
     /// <summary>True when the text opens the way advice does, whatever follows.</summary>
     public static bool OpensLikeAdvice(string text) => AdviceOpenerRegex().IsMatch(text);

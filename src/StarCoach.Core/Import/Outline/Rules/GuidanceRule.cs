@@ -10,12 +10,28 @@ internal sealed class GuidanceRule : IOutlineRule
 {
     public bool TryRead(OutlineState state, int index, DocumentBlock block)
     {
+        var text = block.Trimmed;
+        if (block.Kind == BlockKind.Text && !block.IsListItem && OutlinePatterns.IsAdviceHeading(text))
+        {
+            state.CloseAnswer();
+            state.LeaveFollowUps();
+            state.InAdviceSection = true;
+            state.KeepAside(index, block, Reason);
+            return true;
+        }
+
+        if (state.InAdviceSection && !state.HasLabel(block, out _))
+        {
+            state.KeepAside(index, block, Reason);
+            return true;
+        }
+
         if (block.Kind != BlockKind.Text || state.FollowUpMode || state.HasLabel(block, out _))
         {
+            state.InAdviceSection = false;
             return false;
         }
 
-        var text = block.Trimmed;
         if (block.IsListItem && state.AdviceListFrom == index - 1)
         {
             state.AdviceListFrom = index;

@@ -56,6 +56,12 @@ internal sealed class QuestionRule : IOutlineRule
             return true;
         }
 
+        if (state.Shape.IsAnswerTitle(index) && state.Corrections.For(text) is null)
+        {
+            state.OpenQuestion(index, OutlinePatterns.StripHeadingMarks(text), new QuestionSighting(Confidence.Topic, "it names the sample answer under it"));
+            return true;
+        }
+
         if (block.IsSummary && OpensSummaryQuestion(state, index, asks))
         {
             var sighting = asks == Asks.Yes
