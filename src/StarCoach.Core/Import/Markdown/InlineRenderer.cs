@@ -64,7 +64,9 @@ internal static class InlineRenderer
                     AppendText(literal.Content.ToString(), strong);
                     break;
                 case CodeInline code:
+                    GuardJoin();
                     AppendText(code.Content, strong);
+                    _guardNext = true;
                     break;
                 case LineBreakInline:
                     Text.Append('\n');

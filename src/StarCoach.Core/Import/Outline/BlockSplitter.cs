@@ -16,11 +16,15 @@ internal static partial class BlockSplitter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLabelRegex();
 
+    /// <summary>A "heading" longer than this is a paragraph set with heading marks ("###### - Having received my …").</summary>
+    private const int MaxHeadingWords = 30;
+
     public static List<DocumentBlock> Split(IReadOnlyList<DocumentBlock> blocks)
     {
         var result = new List<DocumentBlock>(blocks.Count);
-        foreach (var block in blocks)
+        foreach (var original in blocks)
         {
+            var block = WithoutFalseHeading(original);
             if (block.Kind != BlockKind.Text || block.IsExplicitHeading || block.IsSummary)
             {
                 result.Add(block);
@@ -33,7 +37,67 @@ internal static partial class BlockSplitter
             }
         }
 
+        LabelBulletedStories(result);
         return result;
+    }
+
+    /// <summary>A whole paragraph marked as a heading is a paragraph (a list item when it starts with a bullet).</summary>
+    private static DocumentBlock WithoutFalseHeading(DocumentBlock block)
+    {
+        if (!block.IsExplicitHeading || DocumentShape.WordCount(block.Trimmed) <= MaxHeadingWords)
+        {
+            return block;
+        }
+
+        return block with { HeadingLevel = 0, IsListItem = ListMarker.Read(block.Trimmed).Kind == MarkerKind.Bullet, MayHoldLabel = true };
+    }
+
+    /// <summary>
+    /// "- S: …", "- Task: …": when two or more items of a run of bullets open with a STAR label, the bullets are the
+    /// sections of a story. Their bullets go (a bullet is not a word); the items become labelled blocks.
+    /// </summary>
+    private static void LabelBulletedStories(List<DocumentBlock> blocks)
+    {
+        var start = 0;
+        while (start < blocks.Count)
+        {
+            if (!IsBullet(blocks[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            var labelled = 0;
+            while (end < blocks.Count && (IsBullet(blocks[end]) || (end > start && blocks[end].Indent > blocks[start].Indent)))
+            {
+                labelled += IsBullet(blocks[end]) && blocks[end].Indent == blocks[start].Indent && StarLabels.TryFind(WithoutBullet(blocks[end].Text), out _, StarRole.Situation) ? 1 : 0;
+                end++;
+            }
+
+            if (labelled >= 2)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var item = blocks[i];
+                    if (IsBullet(item) && item.Indent == blocks[start].Indent && StarLabels.TryFind(WithoutBullet(item.Text), out _, StarRole.Situation))
+                    {
+                        blocks[i] = item with { Text = WithoutBullet(item.Text), IsListItem = false, MayHoldLabel = true };
+                    }
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    private static bool IsBullet(DocumentBlock block) =>
+        block.Kind == BlockKind.Text && block.IsListItem && ListMarker.Read(block.Text).Kind == MarkerKind.Bullet;
+
+    private static string WithoutBullet(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.Length > 1 && trimmed[0] is '-' or '*' or '+' or '•' or '●' or '▪' or '–' && char.IsWhiteSpace(trimmed[1]) ? trimmed[1..].TrimStart() : text;
     }
 
     private static IEnumerable<DocumentBlock> SplitLines(DocumentBlock block)
@@ -126,7 +190,8 @@ internal static partial class BlockSplitter
         // not finish the question the way a wrapped line does: "… a difficult\ncolleague. What did you do?").
         var opensSentence = char.IsUpper(answer[0]) || char.IsAsciiDigit(answer[0]) || QuestionReading.HasCjk(answer[..1]);
         var wholePrompt = asks == Asks.Yes && !PromptPhrases.EndsWithQuestionMark(answer) && !answer.Contains('?');
-        return end is not (',' or ';' or ':' or '-' or '–' or '—') && (opensSentence || wholePrompt) && question.Split(' ').Length >= 5
+        var long_ = QuestionReading.HasCjk(question) ? question.Length >= 6 : question.Split(' ').Length >= 5;
+        return end is not (',' or ';' or ':' or '-' or '–' or '—' or '，') && (opensSentence || wholePrompt) && long_
             && (asks == Asks.Yes || QuestionReading.StartsLikePrompt(question) || NumberedOrLettered(question));
     }
 

@@ -22,6 +22,7 @@ internal sealed class DocumentShape
     private readonly HashSet<int> _peerQuestions = [];
     private readonly Dictionary<int, bool> _questionLists = [];
     private readonly Dictionary<int, int> _listGroupSizes = [];
+    private readonly HashSet<int> _namedLists = [];
 
     public DocumentShape(IReadOnlyList<DocumentBlock> blocks)
     {
@@ -391,6 +392,22 @@ internal sealed class DocumentShape
         return firstPerson >= (cjk ? 1 : 2) && firstPerson > secondPerson && (words >= 12 || cjk) && (past || topic || cjk);
     }
 
+    /// <summary>True for a list item in a list that its heading calls questions ("## Common questions").</summary>
+    public bool InNamedQuestionList(int index) => _namedLists.Contains(index);
+
+    private bool NamedBySection(int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (_rank[j] is > 0 and <= 6 || _blocks[j].IsExplicitHeading)
+            {
+                return _rank[j] > 0 && OutlinePatterns.NamesQuestions(_blocks[j]);
+            }
+        }
+
+        return false;
+    }
+
     // ---- lists of questions and peer shapes ---------------------------------------------------------
 
     /// <summary>
@@ -408,7 +425,7 @@ internal sealed class DocumentShape
         for (var i = 0; i < _blocks.Count; i++)
         {
             var block = _blocks[i];
-            if (_rank[i] is > 0 and <= 6)
+            if (_rank[i] is > 0 and <= 6 || block.IsExplicitHeading)
             {
                 section = i;
                 bullets = null;
@@ -463,6 +480,21 @@ internal sealed class DocumentShape
 
         foreach (var items in groups)
         {
+            // Items at the margin of a list under "Common questions" are questions, topic words ("跳槽原因") included.
+            var asking = items.Count(i => _asks[i] != Asks.No);
+            var named = NamedBySection(items[0]) && _blocks[items[0]].Indent == 0 && asking * 4 >= items.Count;
+            if (named)
+            {
+                foreach (var item in items)
+                {
+                    _questionLists[item] = _questionLists.GetValueOrDefault(item) || (!FirstPerson.Narrates(_blocks[item].Trimmed) && WordCount(_blocks[item].Trimmed) <= 40);
+                    _listGroupSizes[item] = Math.Max(_listGroupSizes.GetValueOrDefault(item), items.Count);
+                    _namedLists.Add(item);
+                }
+
+                continue;
+            }
+
             var yes = items.Count(i => _asks[i] == Asks.Yes);
             var maybe = items.Count(i => _asks[i] == Asks.Maybe);
             var lone = items.Count == 1 && yes == 1 && ListMarker.Read(_blocks[items[0]].Text).Kind == MarkerKind.Number;

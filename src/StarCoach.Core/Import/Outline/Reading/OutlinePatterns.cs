@@ -50,6 +50,19 @@ internal static partial class OutlinePatterns
     [GeneratedRegex(@"^(?:how\s+to\s+(?:answer|respond|approach|structure)(?:\s+(?:it|this(?:\s+question)?|the\s+question))?|what\s+not\s+to\s+(?:say|do)|what\s+to\s+avoid|(?:common\s+)?mistakes(?:\s+to\s+avoid)?|red\s+flags?|pitfalls?(?:\s+to\s+avoid)?|what\s+(?:they|interviewers?|the\s+interviewer|employers?|hiring\s+managers?)\s+(?:are|is|'re|’re)\s+(?:looking\s+for|assessing|evaluating|testing)|what\s+(?:they|interviewers?|employers?)\s+(?:want|expect)\s+to\s+(?:hear|know|see)|why\s+(?:they|interviewers?|employers?|hiring\s+managers?)\s+ask(?:\s+this(?:\s+question)?)?|why\s+this\s+question\s+(?:matters|is\s+asked)|what\s+(?:this|the)\s+question\s+(?:tests|assesses|evaluates|is\s+about)|evaluation\s+criteria|scoring(?:\s+(?:guide|rubric|criteria))?|introduction|explanation|(?:pro\s+)?tips?(?:\s+for\s+answering)?|key\s+points(?:\s+to\s+(?:cover|include|mention))?|(?:answer\s+)?strategy|qué\s+no\s+decir|cómo\s+responder|estrategia(?:\s+\d+)?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdviceHeadingRegex();
 
+    // "Common questions", "BQ常见问题", "Questions I was asked", "Preguntas frecuentes": a heading over a list of questions.
+    [GeneratedRegex(@"\b(?:questions?|prompts?|preguntas?|fragen|qs)\b|问题|题目|面试题", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionsWordRegex();
+
+    /// <summary>True for a heading that names the list under it as questions, and not questions to ask the interviewer.</summary>
+    public static bool NamesQuestions(DocumentBlock heading)
+    {
+        var text = heading.Trimmed;
+        return text.Length <= 80 && QuestionsWordRegex().IsMatch(text) && !IsNotesHeading(heading)
+            && !text.Contains("ask", StringComparison.OrdinalIgnoreCase) && !text.Contains("follow", StringComparison.OrdinalIgnoreCase)
+            && !text.EndsWith('?');
+    }
+
     /// <summary>True for a short line that heads advice about the question ("How to answer", "What not to say").</summary>
     public static bool IsAdviceHeading(string trimmed)
     {

@@ -57,6 +57,8 @@ internal static partial class StarLabels
         ["outcomes"] = StarRole.Result,
         ["impact"] = StarRole.Result,
         ["the result"] = StarRole.Result,
+        ["resolution"] = StarRole.Result,
+        ["results achieved"] = StarRole.Result,
         ["learning"] = StarRole.Reflection,
         ["learnings"] = StarRole.Reflection,
         ["key learning"] = StarRole.Reflection,

@@ -27,8 +27,11 @@ internal sealed class QuestionRule : IOutlineRule
                 return true;
             }
 
+            // "negative question: + learns" names a kind of question; a labelled question has words that ask, or a few words.
             var opensNew = !labelled.IsInterviewer || state.Question is not { HasContent: true } || PromptPhrases.IsBehavioralPrompt(labelled.Question);
-            if (opensNew)
+            var isQuestion = QuestionReading.Read(labelled.Question) != Asks.No || DocumentShape.WordCount(labelled.Question) >= 3
+                || (QuestionReading.HasCjk(labelled.Question) && labelled.Question.Length >= 4);
+            if (opensNew && isQuestion)
             {
                 state.OpenQuestion(index, labelled.Question, new QuestionSighting(Confidence.Labelled, "it is labelled as a question"), labelled.Label);
                 return true;
@@ -98,7 +101,7 @@ internal sealed class QuestionRule : IOutlineRule
             ? "it is written like the document's other questions"
             : "it opens the way questions do");
         var behavioral = PromptPhrases.IsBehavioralPrompt(text);
-        if (block.IsListItem && shape.InQuestionList(index) && asks != Asks.No && (!state.FollowUpMode || behavioral))
+        if (block.IsListItem && shape.InQuestionList(index) && (asks != Asks.No || shape.InNamedQuestionList(index)) && (!state.FollowUpMode || behavioral))
         {
             sighting = asks == Asks.Yes
                 ? new QuestionSighting(Confidence.ListOfQuestions, "it is an item of a list of questions")
@@ -107,7 +110,7 @@ internal sealed class QuestionRule : IOutlineRule
         }
 
         // "Behavioral Questions" then "What's most interesting project you have done": a statement right under its heading.
-        if (asks == Asks.Maybe && state.CategoryIndex == index - 1 && !block.IsListItem && !FirstPerson.Narrates(text))
+        if (asks == Asks.Maybe && state.CategoryIndex == index - 1 && shape.RankAt(index) == 0 && !block.IsListItem && !FirstPerson.Narrates(text))
         {
             sighting = new QuestionSighting(Confidence.Topic, "it stands right under a heading and may ask");
             return true;
