@@ -163,9 +163,11 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
     {
         foreach (var row in table.OfType<TableRow>())
         {
-            var cells = row.OfType<TableCell>()
-                .Select(cell => string.Join(' ', cell.OfType<ParagraphBlock>().Select(p => InlineRenderer.Render(p.Inline, maxNesting).Text)).Trim())
-                .ToImmutableArray();
+            var rendered = row.OfType<TableCell>()
+                .Select(cell => cell.OfType<ParagraphBlock>().Select(p => InlineRenderer.Render(p.Inline, maxNesting)).ToList())
+                .ToList();
+            var cells = rendered.Select(parts => string.Join(' ', parts.Select(p => p.Text)).Trim()).ToImmutableArray();
+            var markup = string.Join(' ', rendered.SelectMany(parts => parts).Select(p => p.Markup).Where(m => m is not null));
             var text = string.Join(" | ", cells);
             if (text.Replace("|", string.Empty, StringComparison.Ordinal).Trim().Length == 0)
             {
@@ -180,6 +182,7 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                 IsTableHeader = row.IsHeader,
                 IsQuote = context.InQuote,
                 Collapsible = Collapsible,
+                Markup = markup.Length > 0 ? markup : null,
             });
         }
     }

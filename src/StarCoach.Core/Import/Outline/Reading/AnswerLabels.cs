@@ -10,7 +10,7 @@ namespace StarCoach.Core.Import.Outline;
 /// </summary>
 internal static partial class AnswerLabels
 {
-    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:[\p{So}\p{Cs}\uFE0F\u200D]+\s*)?(?<label>(?:(?:my|sample|example|model|suggested|possible|strong|good|great|better|best|weak|bad|poor|worse|okay|ok|average|mediocre|improved|revised|final|short|long|full)\s+)*(?:answer|response|reply)(?:\s+\d{1,2})?|a(?:\d{1,2})?|me|candidate|you|for\s+example|for\s+instance|example(?:\s+\d{1,2})?|sample)\s*(?<sep>[:：.)\-–—]|$)\s*",
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:[\p{So}\p{Cs}\uFE0F\u200D]+\s*)?(?<label>(?:(?:my|your|sample|example|model|suggested|possible|strong|good|great|better|best|weak|bad|poor|worse|okay|ok|average|mediocre|improved|revised|final|short|long|full)\s+)*(?:answer|response|reply)(?:\s+\d{1,2})?(?:\s*\([^()\n]{1,40}\))?|a(?:\d{1,2})?|me|candidate|you|for\s+example|for\s+instance|example(?:\s+\d{1,2})?|sample)\s*(?<sep>[:：.)\-–—]|$)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
@@ -81,6 +81,7 @@ internal static partial class AnswerLabels
     private static bool OpensAnswer(string rest)
     {
         var t = rest.TrimStart();
-        return t.Length > 0 && ((t[0] is '"' or '“' or '‘' or '\'' && DocumentShape.WordCount(t) >= 8) || FirstPerson.Narrates(t[..Math.Min(t.Length, 60)]));
+        return t.Length > 0 && ((t[0] is '"' or '“' or '‘' or '\'' && DocumentShape.WordCount(t) >= 8 && QuestionReading.Read(QuestionLabels.Unquote(t)) != Asks.Yes)
+            || FirstPerson.Narrates(t[..Math.Min(t.Length, 60)]));
     }
 }

@@ -21,6 +21,10 @@ internal static partial class QuestionLabels
     /// <param name="IsInterviewer">True for "Interviewer:", which in a dialogue also asks the follow-ups.</param>
     public readonly record struct Found(string Label, string Question, bool IsInterviewer);
 
+    // "Example: “Tell me about a time you led a team …”": an example of a question, quoted.
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?<label>(?:example|e\.g\.|for\s+example|sample|typical\s+question|common\s+question)\s*[:：\-–—])\s*(?=[""“'‘])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ExampleQuestionRegex();
+
     /// <summary>Finds a question label at the start of <paramref name="line"/>.</summary>
     public static bool TryFind(string line, out Found found)
     {
@@ -28,6 +32,17 @@ internal static partial class QuestionLabels
         if (line.Length > PromptPhrases.MaxQuestionLength + 40)
         {
             return false;
+        }
+
+        var example = ExampleQuestionRegex().Match(line);
+        if (example.Success)
+        {
+            var quoted = Unquote(line[example.Length..]);
+            if (quoted.Length > 0 && QuestionReading.Read(quoted) == Asks.Yes && !FirstPerson.Narrates(quoted.TrimEnd('?')))
+            {
+                found = new Found(example.Groups["label"].Value.Trim(), quoted, false);
+                return true;
+            }
         }
 
         var match = LabelRegex().Match(line);

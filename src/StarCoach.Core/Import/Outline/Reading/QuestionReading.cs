@@ -78,7 +78,7 @@ internal static partial class QuestionReading
             return ReadChinese(trimmed);
         }
 
-        var bare = LeadInWordRegex().Replace(QuestionLabels.Unquote(MarkerRegex().Replace(trimmed, string.Empty)), string.Empty);
+        var bare = LeadInWordRegex().Replace(QuestionLabels.Unquote(MarkerRegex().Replace(OutlinePatterns.WithoutLeadingSymbols(trimmed), string.Empty)), string.Empty);
         var sentences = Sentences(bare);
         var last = sentences[^1];
         if (sentences.Count > 1)

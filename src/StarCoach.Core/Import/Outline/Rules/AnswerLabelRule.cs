@@ -9,7 +9,7 @@ internal sealed class AnswerLabelRule : IOutlineRule
 {
     public bool TryRead(OutlineState state, int index, DocumentBlock block)
     {
-        if (block.Kind != BlockKind.Text || state.FollowUpMode)
+        if (block.Kind != BlockKind.Text || state.FollowUpMode || state.Question is null)
         {
             return false;
         }

@@ -67,10 +67,16 @@ internal sealed class AnswerRule : IOutlineRule
     /// </summary>
     private static bool CanOpenStory(DocumentBlock block)
     {
+        // A second story is the candidate's voice; a line that talks to "you" ("Here's your answer, rewritten:") is not one.
         var text = block.Trimmed;
         if (Voice.FirstPersonCount(text) > 0)
         {
             return true;
+        }
+
+        if (Voice.SecondPersonCount(text) > 0)
+        {
+            return false;
         }
 
         var lines = text.Split('\n');
