@@ -235,7 +235,8 @@ internal sealed class DocumentShape
         var block = _blocks[index];
         var text = block.Trimmed;
         if (WordCount(text) > MaxTitleWords || text.EndsWith('.') || text.EndsWith(':') || PageChrome.IsNavigation(text)
-            || OutlinePatterns.IsNotesHeading(block) || FirstPerson.Narrates(text))
+            || OutlinePatterns.IsNotesHeading(block) || FirstPerson.Narrates(text) || OutlinePatterns.IsAdviceHeading(text)
+            || AnswerLabels.TryFind(block.Text, allowLetter: false, out _) || AnswerLabels.IsAnswerHeading(text, out _))
         {
             return false;
         }

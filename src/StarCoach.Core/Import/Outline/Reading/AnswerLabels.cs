@@ -10,15 +10,34 @@ namespace StarCoach.Core.Import.Outline;
 /// </summary>
 internal static partial class AnswerLabels
 {
-    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:[\p{So}\p{Cs}\uFE0F\u200D]+\s*)?(?<label>(?:(?:my|your|sample|example|model|suggested|possible|strong|good|great|better|best|weak|bad|poor|worse|okay|ok|average|mediocre|improved|revised|final|short|long|full)\s+)*(?:answer|response|reply)(?:\s+\d{1,2})?(?:\s*\([^()\n]{1,40}\))?|a(?:\d{1,2})?|me|candidate|you|for\s+example|for\s+instance|example(?:\s+\d{1,2})?|sample)\s*(?<sep>[:：.)\-–—]|$)\s*",
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:[\p{So}\p{Cs}\uFE0F\u200D]+\s*)?(?<label>(?:(?:my|your|sample|example|model|suggested|possible|strong|good|great|better|best|weak|bad|poor|worse|okay|ok|average|mediocre|improved|revised|final|short|long|full)\s+)*(?:answer|response|reply|respuesta|resposta|réponse|antwort|risposta)(?:\s+(?:mala|malo|buena|bueno|débil|fuerte|correcta|incorrecta|schlecht|gut|mauvaise|bonne))?(?:\s+\d{1,2})?(?:\s*\([^()\n]{1,40}\))?|a(?:\d{1,2})?|me|candidate|you|for\s+example|for\s+instance|example(?:\s+\d{1,2})?|sample)\s*(?<sep>[:：.)\-–—]|$)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
-    [GeneratedRegex(@"\b(?:bad|weak|poor|worse|mediocre|wrong|don'?t|avoid)\b|❌|✗|✘|👎|🚫", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bad|weak|poor|worse|mediocre|wrong|don'?t|avoid|mala|malo|débil|incorrecta|schlecht|mauvaise)\b|❌|✗|✘|👎|🚫", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakExampleRegex();
 
-    [GeneratedRegex(@"\b(?:good|great|strong|better|best|improved|model|ideal)\b|✅|✓|✔|👍", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:good|great|strong|better|best|improved|model|ideal|buena|bueno|correcta|gut|bonne)\b|✅|✓|✔|👍", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongExampleRegex();
+
+    // "### Example 1", "### Example for a junior role", "### Ejemplo BUENO", "### Strategy 2: …", "### Another example":
+    // a heading inside a question's section over one of its answers.
+    [GeneratedRegex(@"^\W*(?:(?:another|other|second|third|otro|otra|autre)\s+)?(?:examples?|ejemplos?|exemples?|beispiele?|exemplos?|sample(?:\s+(?:answer|response))?|model\s+answer|(?:my\s+|your\s+)?answer|respuesta|version|versión|variant|estrategia|strategy|option|opción)\b(?!\s+(?:questions?|of\s+(?:a|what)))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerHeadingRegex();
+
+    /// <summary>True for a heading over one of a question's answers ("### Example 2", "### Ejemplo MALO").</summary>
+    public static bool IsAnswerHeading(string heading, out bool weak)
+    {
+        weak = false;
+        if (heading.Length > 120 || !AnswerHeadingRegex().IsMatch(heading))
+        {
+            return false;
+        }
+
+        weak = WeakExampleRegex().IsMatch(heading) && !StrongExampleRegex().IsMatch(heading);
+        return true;
+    }
 
     /// <summary>An answer label found at the start of a line.</summary>
     /// <param name="Label">The label as written, without its separator ("Sample answer", "A").</param>

@@ -31,8 +31,12 @@ internal static partial class Placeholders
     /// figure, or narrates in the past ("API latency spiked …", "Cut costs by 30%"), unlike a definition of the part.
     /// </summary>
     public static bool TellsAStory(string content) =>
-        Voice.FirstPersonCount(content) > 0 || content.Any(char.IsAsciiDigit) || Voice.TellsWhatHappened(content)
+        Voice.FirstPersonCount(content) > 0 || TimingRegex().Replace(content, string.Empty).Any(char.IsAsciiDigit) || Voice.TellsWhatHappened(content)
         || (PastTenseRegex().IsMatch(content) && DocumentShape.WordCount(content) >= 6) || (QuestionReading.HasCjk(content) && content.Length >= 10);
+
+    // "15-20 segundos", "~45–60s", "2 min": how long to spend on a part, not a figure of the story.
+    [GeneratedRegex(@"~?\d+(?:\s*[-–]\s*\d+)?\s*(?:s|secs?|seconds?|segundos|min|mins|minutes?|minutos|minuten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimingRegex();
 
     [GeneratedRegex(@"\b\w{3,}(?<!e)ed\b|\b(?:was|were|had|took|made|led|built|went|found|grew|fell|rose|cut)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTenseRegex();

@@ -11,7 +11,7 @@ internal static partial class QuestionLabels
 {
     // Up to three words before "question" ("STAR", "Example", "Behavioral"), up to three after it ("This Answers"),
     // an optional number, then a separator; or Q with a number or a separator; or the interviewer speaking.
-    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?<label>(?:(?:[A-Za-z][\w'’-]*\s+){0,3}question(?:\s+(?!to\b|for\b)[A-Za-z][\w'’-]*){0,3}|q|prompt|interviewer|interview\s+q|(?:selection\s+|key\s+)?criterion)\s*(?:\#\s*)?(?<number>\d{1,3}[a-z]?)?\s*(?<sep>[:：.)\-–—]|(?<=\d)\s|$))\s*",
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?<label>(?:(?:[A-Za-z][\w'’-]*\s+){0,3}(?:question|pregunta|pergunta|frage|domanda)(?:\s+(?!to\b|for\b)[A-Za-z][\w'’-]*){0,3}|q|prompt|interviewer|interview\s+q|(?:selection\s+|key\s+)?criterion)\s*(?:\#\s*)?(?<number>\d{1,3}[a-z]?)?\s*(?<sep>[:：.)\-–—]|(?<=\d)\s|$))\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
@@ -59,6 +59,12 @@ internal static partial class QuestionLabels
         var hasNumber = match.Groups["number"].Success;
         var separator = match.Groups["sep"].Value;
         if (word.Equals("q", StringComparison.OrdinalIgnoreCase) && !hasNumber && separator is not (":" or "：" or "." or ")"))
+        {
+            return false;
+        }
+
+        // "La pregunta más temida. No digas …": a full stop ends a label only after a number or a bare "Q" ("Q3.", "Q.").
+        if (separator == "." && !hasNumber && !word.Equals("q", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

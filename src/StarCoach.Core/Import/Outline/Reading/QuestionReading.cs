@@ -38,6 +38,11 @@ internal static partial class QuestionReading
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbATimeRegex();
 
+    // Prompts of Spanish, Portuguese, French and German documents: "Cuéntame de una vez que …", "¿Por qué …?",
+    // "Háblame de ti", "Beschreiben Sie eine Situation", "Racontez-moi".
+    [GeneratedRegex(@"^\W*(?:¿|cu[ée]ntame|cu[ée]nteme|h[áa]blame|h[áa]bleme|dime|dame\s+un\s+ejemplo|expl[íi]came|describe\s+(?:una|un)\b|conte-me|fale\s+sobre|racontez|parlez-moi|d[ée]crivez|erz[äa]hlen\s+sie|beschreiben\s+sie|nennen\s+sie)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguagePromptRegex();
+
     // "What's most interesting project you have done", "What is the hardest bug you've faced": superlative asks.
     [GeneratedRegex(@"^\W*(?:what|which)(?:'|’)?s?\s+(?:is\s+|was\s+|were\s+|are\s+)?(?:the\s+|your\s+|a\s+)?(?:most|biggest|best|worst|greatest|hardest|toughest|largest|proudest|favou?rite|last)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -106,7 +111,7 @@ internal static partial class QuestionReading
         var question = PromptPhrases.WithoutInstruction(s);
         var mark = PromptPhrases.EndsWithQuestionMark(question);
         var narrates = FirstPerson.Narrates(question);
-        if (PromptPhrases.IsBehavioralPrompt(s) || PromptPhrases.IsPitchQuestion(s) || VerbATimeRegex().IsMatch(s))
+        if (PromptPhrases.IsBehavioralPrompt(s) || PromptPhrases.IsPitchQuestion(s) || VerbATimeRegex().IsMatch(s) || OtherLanguagePromptRegex().IsMatch(s))
         {
             return Asks.Yes;
         }

@@ -33,6 +33,27 @@ internal static partial class StarLabels
     private static readonly Dictionary<string, StarRole> Roles = new(StringComparer.OrdinalIgnoreCase)
     {
         ["situation"] = StarRole.Situation,
+
+        // The same parts in Spanish, Portuguese, French and German documents.
+        ["situación"] = StarRole.Situation,
+        ["situacion"] = StarRole.Situation,
+        ["situação"] = StarRole.Situation,
+        ["contexto"] = StarRole.Situation,
+        ["tarea"] = StarRole.Task,
+        ["tarefa"] = StarRole.Task,
+        ["tâche"] = StarRole.Task,
+        ["aufgabe"] = StarRole.Task,
+        ["acción"] = StarRole.Action,
+        ["accion"] = StarRole.Action,
+        ["ação"] = StarRole.Action,
+        ["handlung"] = StarRole.Action,
+        ["maßnahme"] = StarRole.Action,
+        ["resultado"] = StarRole.Result,
+        ["résultat"] = StarRole.Result,
+        ["resultat"] = StarRole.Result,
+        ["ergebnis"] = StarRole.Result,
+        ["aprendizaje"] = StarRole.Reflection,
+        ["lección"] = StarRole.Reflection,
         ["context"] = StarRole.Situation,
         ["background"] = StarRole.Situation,
         ["problem"] = StarRole.Situation,
@@ -90,7 +111,7 @@ internal static partial class StarLabels
     // Markup around the label ("**Situation:**", "__Task__:", "### Action", "⭐ Situation:", "//S", "> Task:") is
     // allowed; a bullet in front is not, because "• Challenge: …" is a point inside an answer, not a section.
     // "ACTION / What Went Wrong" is the Action label with the writer's own words after it.
-    [GeneratedRegex(@"^\s{0,12}(?:>\s*){0,3}(?://+\s*)?(?:[\p{Cs}\p{So}\uFE0F\u200D]+\s*)?(?:\d{1,2}[.)]\s+)?(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>[A-Za-z][A-Za-z ]{0,22}?(?:\s?[/&]\s?[A-Za-z][A-Za-z' ]{0,30}?)?)(?:\s*[\p{Cs}\p{So}\uFE0F\u200D]+)?\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—](?:\s|$)|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>[ \t]*(?=\r?\n|$)))",
+    [GeneratedRegex(@"^\s{0,12}(?:>\s*){0,3}(?://+\s*)?(?:[\p{Cs}\p{So}\uFE0F\u200D]+\s*)?(?:\d{1,2}[.)]\s+)?(?:\#{1,6}\s+)?(?:\*\*|__|\*|_)?\s*(?<label>\p{L}[\p{L} ]{0,22}?(?:\s?[/&]\s?\p{L}[\p{L}' ]{0,30}?)?)(?:\s*[\p{Cs}\p{So}\uFE0F\u200D]+)?\s*(?<qualifier>\([^()\r\n]{0,60}\))?\s*(?:\*\*|__|\*|_)?\s*(?:(?<sep>[:：]|\s[-–—](?:\s|$)|\s?[–—]\s?)\s*(?:\*\*|__)?|(?<bare>[ \t]*(?=\r?\n|$)))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 

@@ -14,6 +14,23 @@ internal sealed class AnswerLabelRule : IOutlineRule
             return false;
         }
 
+        // A heading over one of the question's answers, inside its section.
+        var rank = state.Shape.RankAt(index);
+        if (rank > 0 && state.Question.SectionRank > 0 && rank > state.Question.SectionRank && AnswerLabels.IsAnswerHeading(OutlinePatterns.StripHeadingMarks(block.Trimmed), out var weakHeading))
+        {
+            if (weakHeading)
+            {
+                state.CloseAnswer();
+                state.WeakExampleReason = $"An example of what not to say (“{OutlinePatterns.StripHeadingMarks(block.Trimmed)}”), kept aside.";
+                state.KeepAside(index, block, state.WeakExampleReason);
+                return true;
+            }
+
+            state.StartAnswer(new AnswerDraft(label: OutlinePatterns.StripHeadingMarks(block.Trimmed), confidence: Confidence.LabelledAnswer));
+            state.KeepAside(index, block, "The heading of the answer below.");
+            return true;
+        }
+
         var allowLetter = state.Answer is not { HasStarSections: true };
         if (!AnswerLabels.TryFind(block.Text, allowLetter, out var found))
         {
