@@ -327,7 +327,19 @@ internal sealed class DocumentShape
         }
 
         var asks = _asks[index];
-        if (asks == Asks.No || WordCount(block.Trimmed) > 40)
+        if ((asks == Asks.No && !(_rank[index] is > 0 and <= 6)) || WordCount(block.Trimmed) > 40)
+        {
+            return false;
+        }
+
+        // A heading at the level the document's question headings use asks without its question mark
+        // ("### What is something you have changed in your teaching recently").
+        if (_rank[index] is > 0 and <= 6 && block.HeadingLevel == QuestionHeadingLevel && OutlinePatterns.AsksQuestion(block.Trimmed))
+        {
+            return true;
+        }
+
+        if (asks == Asks.No)
         {
             return false;
         }
@@ -500,6 +512,8 @@ internal sealed class DocumentShape
             var maybe = items.Count(i => _asks[i] == Asks.Maybe);
             var lone = items.Count == 1 && yes == 1 && ListMarker.Read(_blocks[items[0]].Text).Kind == MarkerKind.Number;
             var isQuestionList = yes >= 2 ? yes * 2 >= items.Count : lone;
+            // Questions are listed at the margin; a nested list of questions is the asking inside an answer.
+            isQuestionList &= _blocks[items[0]].Indent == 0;
             foreach (var item in items)
             {
                 // An item is in a list of questions when either of its groups is one.

@@ -191,6 +191,11 @@ internal static class OutlineQueries
             return true;
         }
 
+        if (state.NotesAreContents)
+        {
+            return false;
+        }
+
         if (state.IsHeadingLike(index, block) && state.HeadsQuestions(index, block))
         {
             return true;

@@ -267,13 +267,17 @@ internal sealed class OutlineState
         }
     }
 
-    public void EnterNotes(int rank, string reason, bool questionsToAsk)
+    public void EnterNotes(int rank, string reason, bool questionsToAsk, bool contents = false)
     {
         CloseQuestion();
         NotesRank = rank;
         NotesReason = reason;
         NotesAreQuestionsToAsk = questionsToAsk;
+        NotesAreContents = contents;
     }
+
+    /// <summary>True for a table of contents: its entries name the questions, so only a heading ends it.</summary>
+    public bool NotesAreContents { get; private set; }
 
     public void LeaveNotes() => NotesRank = -1;
 

@@ -27,7 +27,7 @@ internal static partial class OutlinePatterns
     [GeneratedRegex(@"^(?:\W*(?:q(?:uestion)?\s*)?\d{0,3}[.:)\-–]?\s*)?(?:what|how|why|when|where|which|who|describe|tell|give|walk|share|talk|explain|can|could|would|have|did|do|are|is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksQuestionRegex();
 
-    [GeneratedRegex(@"^(?:my\s+|personal\s+|general\s+|other\s+|extra\s+|interview\s+|final\s+|some\s+|quick\s+)?(?:notes?(?:\s+(?:to|for)\s+(?:self|myself|me))?|questions?\s+(?:to\s+ask|for)(?:\s+(?:them|the\s+\w+(?:\s+\w+)?|at\s+the\s+end))?|questions?\s+i\s+(?:could|can|should|might|will|want\s+to)\s+ask\b.*|reminders?|references?|resources|appendix|logistics(?:\s+\w+)?|to-?\s?do\b.*|things\s+to\s+(?:remember|ask|bring)\b.*|tips?(?:\s+(?:for|on)\s+(?:the\s+)?[\w\s]{1,30})?|(?:many\s+)?thanks(?:\s+(?:so\s+much|again|a\s+lot|and\s+regards))?,?|thank\s+you(?:\s+and\s+regards)?,?|(?:best|kind|warm)(?:\s+(?:regards|wishes))?,|regards,?|sincerely,?|cheers,|sent\s+from\s+my\s+.*)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:my\s+|personal\s+|general\s+|other\s+|extra\s+|interview\s+|final\s+|some\s+|quick\s+)?(?:notes?(?:\s+(?:to|for)\s+(?:self|myself|me))?|questions?\s+(?:to\s+ask|for)(?:\s+(?:them|the\s+\w+(?:\s+\w+)?|at\s+the\s+end))?|questions?\s+i\s+(?:could|can|should|might|will|want\s+to)\s+ask\b.*|reminders?|references?|resources|appendix|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|logistics(?:\s+\w+)?|to-?\s?do\b.*|things\s+to\s+(?:remember|ask|bring)\b.*|tips?(?:\s+(?:for|on)\s+(?:the\s+)?[\w\s]{1,30})?|(?:many\s+)?thanks(?:\s+(?:so\s+much|again|a\s+lot|and\s+regards))?,?|thank\s+you(?:\s+and\s+regards)?,?|(?:best|kind|warm)(?:\s+(?:regards|wishes))?,|regards,?|sincerely,?|cheers,|sent\s+from\s+my\s+.*)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeadingRegex();
 
     // "Hi,", "Dear Ms Patel,", "Hello team,": the greeting of a letter pasted into the notes.
@@ -73,6 +73,13 @@ internal static partial class OutlinePatterns
     /// <summary>"Notes", "Questions to ask them", "Tips for the interview:", "Thanks and regards," alone on a line or as a heading.</summary>
     public static bool IsNotesHeading(DocumentBlock block) =>
         !block.IsListItem && block.Trimmed.Length <= 60 && NotesHeadingRegex().IsMatch(StripHeadingMarks(WithoutLeadingSymbols(block.Trimmed)));
+
+    /// <summary>True for a table of contents ("Table of contents", "Contents", "On this page"): it ends only at a heading.</summary>
+    public static bool IsContentsHeading(DocumentBlock block)
+    {
+        var text = StripHeadingMarks(WithoutLeadingSymbols(block.Trimmed)).ToLowerInvariant();
+        return text is "table of contents" or "contents" or "toc" or "on this page";
+    }
 
     /// <summary>True for notes that list questions for the interviewer ("Questions to ask them").</summary>
     public static bool IsQuestionsToAsk(DocumentBlock block) =>

@@ -11,7 +11,7 @@ internal static partial class PageChrome
     [GeneratedRegex(@"^\s*(?:import\s+[\w{}\s,*]+\s+from\s+['""][^'""]+['""];?\s*$|export\s+(?:default|const)\b|:::\s*\w*)", RegexOptions.CultureInvariant)]
     private static partial Regex SetUpRegex();
 
-    [GeneratedRegex(@"^\W*(?:what(?:'|’)?s\s+next|next\s+up|up\s+next|next\s+steps?|previous|related(?:\s+(?:articles?|posts?|reading|questions?))?|see\s+also|further\s+reading|read\s+(?:more|full\s+answer|the\s+full\s+\w+)|share\s+(?:this|on)|table\s+of\s+contents|contents|on\s+this\s+page|back\s+to\s+top|jump\s+to|skip\s+to|subscribe|sign\s+up|log\s+in|advertisement|sponsored|cookie|written\s+by|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+on|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)\b[^\r\n]{0,120}$",
+    [GeneratedRegex(@"^\W*(?:what(?:'|’)?s\s+next|next\s+up|up\s+next|next\s+steps?|previous|related(?:\s+(?:articles?|posts?|reading|questions?))?|see\s+also|further\s+reading|read\s+(?:more|full\s+answer|the\s+full\s+\w+)|share\s+(?:this|on)|back\s+to\s+top|jump\s+to|skip\s+to|subscribe|sign\s+up|log\s+in|advertisement|sponsored|cookie|written\s+by|posted\s+(?:on|by)|last\s+updated|updated\s+on|published\s+on|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)\b[^\r\n]{0,120}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NavigationRegex();
 

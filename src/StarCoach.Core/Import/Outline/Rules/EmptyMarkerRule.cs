@@ -8,8 +8,9 @@ internal sealed class EmptyMarkerRule : IOutlineRule
 {
     public bool TryRead(OutlineState state, int index, DocumentBlock block)
     {
+        // "(A)" alone on its line is the Action label with its bullets under it, not an empty item.
         var text = block.Trimmed;
-        if (!ListMarker.IsEmpty(text))
+        if (!ListMarker.IsEmpty(text) || StarLabels.TryFind(text, out _, StarRole.Situation))
         {
             return false;
         }

@@ -18,7 +18,7 @@ internal sealed class NotesRule : IOutlineRule
             var reason = isGreeting
                 ? "A letter (from its greeting on): kept aside, not part of any answer."
                 : $"Notes section “{OutlinePatterns.StripHeadingMarks(OutlinePatterns.WithoutLeadingSymbols(text))}”: kept aside, not part of any answer.";
-            state.EnterNotes(rank is > 0 and <= 6 ? rank : block.HeadingLevel, reason, OutlinePatterns.IsQuestionsToAsk(block));
+            state.EnterNotes(rank is > 0 and <= 6 ? rank : block.HeadingLevel, reason, OutlinePatterns.IsQuestionsToAsk(block), OutlinePatterns.IsContentsHeading(block));
             state.KeepAside(index, block, reason);
             return true;
         }
