@@ -22,12 +22,26 @@ public sealed class PlainTextImportExamplesTests
     [InlineData("What is your greatest weakness?")]
     [InlineData("Walk me through a lesson plan that did not go as planned")]
     [InlineData("1. Tell me about a time you calmed an upset guest.")]
-    [InlineData("Q: Describe a time you had to learn a new system quickly.")]
     public void Import_QuestionLine_IsRecognisedWithOrWithoutQuestionMark(string question)
     {
         var bank = Import($"{question}\n\nSituation: Our depot missed two deliveries in a row.\n\nResult: We were back on time within a week.\n");
 
         Assert.Equal(question, Assert.Single(bank.Questions).Text);
+    }
+
+    [Theory]
+    [InlineData("Q: Describe a time you had to learn a new system quickly.", "Describe a time you had to learn a new system quickly.")]
+    [InlineData("Question 3: How do you calm an angry guest?", "How do you calm an angry guest?")]
+    [InlineData("STAR Question 4 : Tell me about a time you missed a deadline", "Tell me about a time you missed a deadline")]
+    [InlineData("**Example Question**: \"Tell me about a time you disagreed with your charge nurse.\"", "Tell me about a time you disagreed with your charge nurse.")]
+    [InlineData("Criterion: Demonstrate your ability to deliver results in a complex environment.", "Demonstrate your ability to deliver results in a complex environment.")]
+    public void Import_LabelledQuestionLine_LeavesTheLabelOutOfTheQuestion(string line, string question)
+    {
+        var bank = Import($"{line}\n\nSituation: Our depot missed two deliveries in a row.\n\nResult: We were back on time within a week.\n");
+
+        var imported = Assert.Single(bank.Questions);
+        Assert.Equal(question, imported.Text);
+        Assert.Contains(bank.Unassigned, u => line.StartsWith(u.Text.TrimEnd(':', ' '), StringComparison.Ordinal) || line.Contains(u.Text, StringComparison.Ordinal));
     }
 
     [Theory]

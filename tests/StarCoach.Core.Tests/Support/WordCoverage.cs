@@ -27,10 +27,11 @@ internal static class WordCoverage
     /// <summary>
     /// Words of a Markdown source that a reader sees. Inline markup (<c>*</c>, <c>_</c>, <c>`</c>, <c>~</c>), backslash escapes and HTML
     /// entities are how the author formatted words, not words: both sides drop them before counting, so
-    /// "un*believ*able" is one word on both sides.
+    /// "un*believ*able" is one word on both sides. The zero-width space import puts where dropping marks would glue two
+    /// words ("**数字**或") is dropped too.
     /// </summary>
     public static List<string> MissingMarkdownWords(string markdown, Bank bank) =>
-        MissingWords(markdown, bank, text => new string(System.Net.WebUtility.HtmlDecode(text).Where(c => c is not ('*' or '_' or '`' or '~' or '\\')).ToArray()));
+        MissingWords(markdown, bank, text => new string(System.Net.WebUtility.HtmlDecode(text).Where(c => c is not ('*' or '_' or '`' or '~' or '\\' or '\u200B')).ToArray()));
 
     /// <summary>Every text field of the bank that the lossless rule counts.</summary>
     public static IEnumerable<string> BankStrings(Bank bank)

@@ -191,9 +191,10 @@ internal static class OutlineQueries
             return true;
         }
 
+        // A table of contents is a list of links: a paragraph at the margin is past it.
         if (state.NotesAreContents)
         {
-            return false;
+            return block.Kind == BlockKind.Text && !block.IsListItem && rank == 0 && block.Indent == 0;
         }
 
         if (state.IsHeadingLike(index, block) && state.HeadsQuestions(index, block))

@@ -11,7 +11,7 @@ internal static partial class QuestionLabels
 {
     // Up to three words before "question" ("STAR", "Example", "Behavioral"), up to three after it ("This Answers"),
     // an optional number, then a separator; or Q with a number or a separator; or the interviewer speaking.
-    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?<label>(?:(?:[A-Za-z][\w'’-]*\s+){0,3}(?:question|pregunta|pergunta|frage|domanda)(?:\s+(?!to\b|for\b)[A-Za-z][\w'’-]*){0,3}|q|prompt|interviewer|interview\s+q|(?:selection\s+|key\s+)?criterion)\s*(?:\#\s*)?(?<number>\d{1,3}[a-z]?)?\s*(?<sep>[:：.)\-–—]|(?<=\d)\s|$))\s*",
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?<label>(?:(?:[A-Za-z][\w'’-]*\s+){0,3}(?:question|pregunta|pergunta|frage|domanda)(?:\s+(?!to\b|for\b)[A-Za-z][\w'’-]*){0,3}|q|prompt|interviewer|interview\s+q|(?:selection\s+|key\s+)?criterion)\s*(?:\#\s*)?(?<number>\d{1,3}[a-z]?)?(?:\*\*|__)?\s*(?<sep>[:：.)\-–—]|(?<=\d)\s|$))\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
@@ -52,7 +52,7 @@ internal static partial class QuestionLabels
         }
 
         var label = match.Groups["label"].Value;
-        var bare = label.Trim().TrimEnd(':', '：', '.', ')', '-', '–', '—').Trim();
+        var bare = label.Trim().TrimEnd(':', '：', '.', ')', '-', '–', '—', '*', '_').Trim();
         var word = bare.Split(' ', '\t')[0];
 
         // "Q" needs a number or a colon ("Q: …", "Q3."), never a bare "Q " that starts a sentence.

@@ -12,13 +12,21 @@ internal sealed class NotesRule : IOutlineRule
     {
         var text = block.Trimmed;
         var isGreeting = block.Kind == BlockKind.Text && OutlinePatterns.IsGreeting(text);
+        // "Table of Contents" alone on a line with nothing under it is a heading of no question, not a notes section.
+        var contents = block.Kind == BlockKind.Text && OutlinePatterns.IsContentsHeading(block);
+        var listFollows = index + 1 < state.Blocks.Count && state.Blocks[index + 1].IsListItem;
+        if (contents && state.Shape.RankAt(index) is 0 or > 6 && !listFollows)
+        {
+            return false;
+        }
+
         if (block.Kind == BlockKind.Text && (OutlinePatterns.IsNotesHeading(block) || isGreeting))
         {
             var rank = state.Shape.RankAt(index);
             var reason = isGreeting
                 ? "A letter (from its greeting on): kept aside, not part of any answer."
                 : $"Notes section “{OutlinePatterns.StripHeadingMarks(OutlinePatterns.WithoutLeadingSymbols(text))}”: kept aside, not part of any answer.";
-            state.EnterNotes(rank is > 0 and <= 6 ? rank : block.HeadingLevel, reason, OutlinePatterns.IsQuestionsToAsk(block), OutlinePatterns.IsContentsHeading(block));
+            state.EnterNotes(rank is > 0 and <= 6 ? rank : block.HeadingLevel, reason, OutlinePatterns.IsQuestionsToAsk(block), contents);
             state.KeepAside(index, block, reason);
             return true;
         }
