@@ -39,23 +39,70 @@ public sealed class BankImporter
     }
 
     /// <summary>Imports a document given as bytes (an upload, or standard input) under the name <paramref name="name"/>.</summary>
-    public ImportResult Import(string name, ReadOnlySpan<byte> bytes, ImportFormat format = ImportFormat.Auto, string? displayPath = null)
+    public ImportResult Import(string name, ReadOnlySpan<byte> bytes, ImportFormat format = ImportFormat.Auto, string? displayPath = null) =>
+        Import(name, bytes, ImportCorrections.None, format, displayPath);
+
+    /// <summary>
+    /// Imports a document given as bytes with the corrections the user made to earlier imports of it ("this line is a
+    /// question", "a new answer starts here"), found by the words of their lines.
+    /// </summary>
+    public ImportResult Import(string name, ReadOnlySpan<byte> bytes, ImportCorrections corrections, ImportFormat format = ImportFormat.Auto, string? displayPath = null)
     {
+        if (!TryOpen(name, bytes, format, displayPath, out var document, out var importer, out var failure))
+        {
+            return failure!;
+        }
+
+        var result = importer!.Import(document! with { Corrections = corrections });
+        return result.Succeeded || displayPath is null || result.Error.StartsWith(displayPath, StringComparison.Ordinal)
+            ? result
+            : ImportResult.Failure(ReplaceName(result.Error, name, displayPath));
+    }
+
+    /// <summary>
+    /// The text of the unit of the document that starts on source line <paramref name="line"/> (a question, a label,
+    /// a paragraph), as the outline reads it: what a correction of that line is keyed by. Null when no unit starts there
+    /// or the format is not read as an outline (JSON).
+    /// </summary>
+    public string? LineAt(string name, ReadOnlySpan<byte> bytes, int line, ImportFormat format = ImportFormat.Auto)
+    {
+        if (!TryOpen(name, bytes, format, null, out var document, out var importer, out _) || importer is not Outline.IBlockReader reader)
+        {
+            return null;
+        }
+
+        var blocks = reader.ReadBlocks(document!, out _);
+        if (blocks is null)
+        {
+            return null;
+        }
+
+        var units = Outline.BlockSplitter.Split(blocks);
+        var unit = units.FirstOrDefault(u => u.StartLine == line) ?? units.FirstOrDefault(u => u.StartLine <= line && line <= u.EndLine);
+        return unit?.Trimmed;
+    }
+
+    private bool TryOpen(string name, ReadOnlySpan<byte> bytes, ImportFormat format, string? displayPath, out SourceDocument? document, out IBankImporter? importer, out ImportResult? failure)
+    {
+        document = null;
+        importer = null;
+        failure = null;
         var shown = displayPath ?? name;
         if (bytes.Length > MaxFileBytes)
         {
-            return ImportResult.Failure($"{shown}: document is over the {MaxFileBytes / (1024 * 1024)} MB limit; split it and import the parts.");
+            failure = ImportResult.Failure($"{shown}: document is over the {MaxFileBytes / (1024 * 1024)} MB limit; split it and import the parts.");
+            return false;
         }
 
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var sniffed = FileSniffer.Identify(bytes);
-        SourceDocument document;
         ImportFormat chosen;
         if (BinaryFormat(format, extension, sniffed) is { } binary)
         {
             if (sniffed.Problem(binary == ImportFormat.Docx ? ".docx" : ".pdf") is { } binaryProblem)
             {
-                return ImportResult.Failure($"{shown}: {binaryProblem}");
+                failure = ImportResult.Failure($"{shown}: {binaryProblem}");
+                return false;
             }
 
             chosen = binary;
@@ -65,29 +112,29 @@ public sealed class BankImporter
         {
             if (sniffed.Problem(extension) is { } problem)
             {
-                return ImportResult.Failure($"{shown}: {problem}");
+                failure = ImportResult.Failure($"{shown}: {problem}");
+                return false;
             }
 
             var (text, diagnostics) = TextDecoding.Decode(bytes);
             if (string.IsNullOrWhiteSpace(text))
             {
-                return ImportResult.Failure($"{shown}: file is empty; add your questions and answers, or pick another file.");
+                failure = ImportResult.Failure($"{shown}: file is empty; add your questions and answers, or pick another file.");
+                return false;
             }
 
             chosen = format == ImportFormat.Auto ? Choose(extension, text) : format;
             document = new SourceDocument(name, text, [.. diagnostics]);
         }
 
-        var importer = _importers.FirstOrDefault(i => i.Format == chosen);
+        importer = _importers.FirstOrDefault(i => i.Format == chosen);
         if (importer is null)
         {
-            return ImportResult.Failure($"{shown}: the {chosen.ToString().ToLowerInvariant()} format is not available in this build.");
+            failure = ImportResult.Failure($"{shown}: the {chosen.ToString().ToLowerInvariant()} format is not available in this build.");
+            return false;
         }
 
-        var result = importer.Import(document);
-        return result.Succeeded || displayPath is null || result.Error.StartsWith(displayPath, StringComparison.Ordinal)
-            ? result
-            : ImportResult.Failure(ReplaceName(result.Error, name, displayPath));
+        return true;
     }
 
     /// <summary>The binary format (.docx or PDF) to read the bytes as, or null for a text format.</summary>

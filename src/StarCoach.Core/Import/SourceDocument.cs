@@ -12,6 +12,9 @@ public sealed record SourceDocument(string Name, string Text, ImmutableArray<Dia
     /// <summary>The file's bytes, for binary formats (.docx, PDF) whose <see cref="Text"/> is empty.</summary>
     public ReadOnlyMemory<byte> Bytes { get; init; }
 
+    /// <summary>What the user corrected in earlier imports of this document, applied to this one.</summary>
+    public ImportCorrections Corrections { get; init; } = ImportCorrections.None;
+
     /// <summary>A document with no decoding diagnostics.</summary>
     public static SourceDocument FromText(string name, string text) => new(name, text, []);
 }

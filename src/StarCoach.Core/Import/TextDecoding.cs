@@ -4,13 +4,18 @@ using StarCoach.Core.Banks;
 namespace StarCoach.Core.Import;
 
 /// <summary>
-/// Turns file bytes into text: honours a UTF-8 or UTF-16 byte-order mark, reads UTF-8 strictly, and when
-/// the bytes are not valid UTF-8 keeps going with replacement characters and says on which line.
+/// Turns file bytes into text: honours a UTF-8 or UTF-16 byte-order mark and reads UTF-8 strictly. Bytes that are not
+/// UTF-8 are read as Windows-1252 ("ANSI", what Word and Notepad on Windows save) when not one byte of the file is a
+/// valid UTF-8 sequence beyond ASCII, so curly quotes and dashes come through; a file that mixes the two keeps going
+/// with replacement characters and says on which line.
 /// </summary>
 internal static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    // Windows-1252 from the framework's code-page provider (System.Text.Encoding.CodePages, part of .NET).
+    private static readonly Lazy<Encoding> Windows1252 = new(() => CodePagesEncodingProvider.Instance.GetEncoding(1252)!);
 
     public static (string Text, List<Diagnostic> Diagnostics) Decode(ReadOnlySpan<byte> bytes)
     {
@@ -35,7 +40,16 @@ internal static class TextDecoding
         catch (DecoderFallbackException e)
         {
             var line = LineOfByte(bytes, e.Index);
-            var invalid = CountInvalidSequences(bytes);
+            var (invalid, validMultiByte) = CountSequences(bytes);
+            if (validMultiByte == 0)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Info,
+                    "The file is not UTF-8; it was read as Windows-1252 (“ANSI”), as Word and Notepad save it. Save it as UTF-8 if any character looks wrong.",
+                    line));
+                return (Windows1252.Value.GetString(bytes), diagnostics);
+            }
+
             diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Warning,
                 $"The file is not valid UTF-8 ({invalid} invalid byte sequence{(invalid == 1 ? "" : "s")}, first on line {line}); they were replaced with “\uFFFD”. Save the file as UTF-8 to keep those characters.",
@@ -50,20 +64,26 @@ internal static class TextDecoding
         return bytes[..end].Count((byte)'\n') + 1;
     }
 
-    private static int CountInvalidSequences(ReadOnlySpan<byte> bytes)
+    /// <summary>How many byte sequences are not UTF-8, and how many are valid UTF-8 beyond ASCII.</summary>
+    private static (int Invalid, int ValidMultiByte) CountSequences(ReadOnlySpan<byte> bytes)
     {
-        var count = 0;
+        var invalid = 0;
+        var multiByte = 0;
         while (!bytes.IsEmpty)
         {
-            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            var status = Rune.DecodeFromUtf8(bytes, out _, out var consumed);
             if (status != System.Buffers.OperationStatus.Done)
             {
-                count++;
+                invalid++;
+            }
+            else if (consumed > 1)
+            {
+                multiByte++;
             }
 
             bytes = bytes[Math.Max(consumed, 1)..];
         }
 
-        return count;
+        return (invalid, multiByte);
     }
 }

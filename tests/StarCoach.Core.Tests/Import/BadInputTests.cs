@@ -99,19 +99,40 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void ImportFile_InvalidUtf8_ImportsWithReplacementAndADiagnosticOnItsLine()
+    public void ImportFile_Windows1252_IsDecodedWithCurlyQuotesAndDashes()
     {
+        // "I covered a shift at the café – so she could see her son’s play." as Notepad on Windows saves it.
         var bytes = Encoding.UTF8.GetBytes("Tell me about a time you helped a colleague.\n\nI covered a shift at the caf")
-            .Concat(new byte[] { 0xE9, 0x20 })
-            .Concat(Encoding.UTF8.GetBytes("so she could see her son's play.\n"))
+            .Concat(new byte[] { 0xE9, 0x20, 0x96, 0x20 })
+            .Concat(Encoding.UTF8.GetBytes("so she could see her son"))
+            .Concat(new byte[] { 0x92 })
+            .Concat(Encoding.UTF8.GetBytes("s play.\n"))
             .ToArray();
-        var path = Write("latin1.txt", bytes);
+        var path = Write("ansi.txt", bytes);
 
         var result = new BankImporter().ImportFile(path);
 
         Assert.True(result.Succeeded, result.Error);
         var answer = Assert.Single(Assert.Single(result.Bank.Questions).Answers);
-        Assert.Contains("caf\uFFFD so she could", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("café – so she could see her son’s play.", answer.Text, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(result.Bank.Diagnostics, d => d.Message.Contains("Windows-1252", StringComparison.Ordinal));
+        Assert.Equal(3, diagnostic.Line);
+    }
+
+    [Fact]
+    public void ImportFile_Utf8WithAStrayInvalidByte_ImportsWithReplacementAndADiagnosticOnItsLine()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Tell me about a time you helped a colleague.\n\nI covered a shift at the café so she could")
+            .Concat(new byte[] { 0xFF })
+            .Concat(Encoding.UTF8.GetBytes(" see her son's play.\n"))
+            .ToArray();
+        var path = Write("mixed.txt", bytes);
+
+        var result = new BankImporter().ImportFile(path);
+
+        Assert.True(result.Succeeded, result.Error);
+        var answer = Assert.Single(Assert.Single(result.Bank.Questions).Answers);
+        Assert.Contains("café so she could\uFFFD see", answer.Text, StringComparison.Ordinal);
         var diagnostic = Assert.Single(result.Bank.Diagnostics, d => d.Message.Contains("UTF-8", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(3, diagnostic.Line);

@@ -9,7 +9,7 @@ namespace StarCoach.Core.Import.Markdown;
 /// paragraphs, list items, block quotes, table rows, the lines of code fences, collapsibles; the shared outline
 /// parser then finds the questions, answers and STAR sections in them.
 /// </summary>
-public sealed class MarkdownImporter : IBankImporter
+public sealed class MarkdownImporter : IBankImporter, IBlockReader
 {
     /// <summary>Deepest block or inline nesting accepted; deeper documents are refused rather than risk the stack.</summary>
     public const int MaxNesting = 64;
@@ -36,7 +36,19 @@ public sealed class MarkdownImporter : IBankImporter
             return ImportResult.Failure($"{document.Name}: {htmlProblem}");
         }
 
-        return ImportResult.Success(PrepDocumentParser.Parse(ReadBlocks(document.Text), document.Name, document.Diagnostics));
+        return ImportResult.Success(PrepDocumentParser.Parse(ReadBlocks(document.Text), document.Name, document.Diagnostics, document.Corrections));
+    }
+
+    List<DocumentBlock>? IBlockReader.ReadBlocks(SourceDocument document, out string error)
+    {
+        error = string.Empty;
+        if (NestingGuard.TooDeep(document.Text, MaxNesting, out _) || HtmlGuard.Problem(document.Text) is not null)
+        {
+            error = "is nested too deeply to read";
+            return null;
+        }
+
+        return ReadBlocks(document.Text);
     }
 
     /// <summary>The blocks of a Markdown text (already checked against the nesting and markup limits).</summary>

@@ -13,6 +13,6 @@ internal static class BlockImport
 
         return blocks.Count == 0
             ? ImportResult.Failure($"{document.Name}: {whenEmpty}")
-            : ImportResult.Success(PrepDocumentParser.Parse(blocks, document.Name, document.Diagnostics));
+            : ImportResult.Success(PrepDocumentParser.Parse(blocks, document.Name, document.Diagnostics, document.Corrections));
     }
 }

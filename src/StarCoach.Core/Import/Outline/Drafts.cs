@@ -20,6 +20,9 @@ internal sealed class AnswerDraft(AnswerKind? forcedKind = null, string? label =
 
     public bool IsEmpty => _blocks.Count == 0;
 
+    /// <summary>The user merged a second story into this one: its repeated labels do not split it again.</summary>
+    public bool Merged { get; set; }
+
     public int BlockCount => _blocks.Count;
 
     /// <summary>The role of the last STAR label; labels outside STAR ("MY RESPONSIBILITY") leave it as it was.</summary>

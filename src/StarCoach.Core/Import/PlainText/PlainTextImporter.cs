@@ -10,7 +10,7 @@ namespace StarCoach.Core.Import.PlainText;
 /// follow-ups and compressed versions. Question-site pages ("Quick Answer: …", "Solution") are recognised
 /// by their shape and handed to <see cref="QuestionSitePageImporter"/>.
 /// </summary>
-public sealed partial class PlainTextImporter : IBankImporter
+public sealed partial class PlainTextImporter : IBankImporter, IBlockReader
 {
     [GeneratedRegex(@"^\s*(?:[-*+•●○◦▪▫■□·‣⁃–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,4}\))\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex ListItemRegex();
@@ -32,7 +32,13 @@ public sealed partial class PlainTextImporter : IBankImporter
         }
 
         var blocks = ToBlocks(lines);
-        return ImportResult.Success(PrepDocumentParser.Parse(blocks, document.Name, document.Diagnostics));
+        return ImportResult.Success(PrepDocumentParser.Parse(blocks, document.Name, document.Diagnostics, document.Corrections));
+    }
+
+    List<DocumentBlock>? IBlockReader.ReadBlocks(SourceDocument document, out string error)
+    {
+        error = string.Empty;
+        return ToBlocks(SourceLines.Split(document.Text));
     }
 
     /// <summary>True for a bullet or numbered line ("• …", "1. …", "(a) …"), but not a numbered STAR label ("1) Situation").</summary>

@@ -26,11 +26,17 @@ internal sealed class AnswerRule : IOutlineRule
                 newStory = true;
             }
 
-            newStory = state.Corrections.For(block.Trimmed) switch
+            var correction = state.Corrections.For(block.Trimmed);
+            if (correction == CorrectionKind.MergeAnswer)
+            {
+                answer.Merged = true;
+            }
+
+            newStory = correction switch
             {
                 CorrectionKind.SplitAnswer => true,
                 CorrectionKind.MergeAnswer => false,
-                _ => newStory,
+                _ => newStory && !(hasLabel && answer.Merged),
             };
             if (newStory)
             {
@@ -40,6 +46,7 @@ internal sealed class AnswerRule : IOutlineRule
         else if (answer is null && state.Corrections.For(block.Trimmed) == CorrectionKind.MergeAnswer && state.Question!.Answers.Count > 0)
         {
             state.ResumeLastAnswer();
+            state.Answer!.Merged = true;
         }
 
         if (hasLabel)

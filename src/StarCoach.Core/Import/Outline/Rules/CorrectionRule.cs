@@ -12,11 +12,10 @@ internal sealed class CorrectionRule : IOutlineRule
         switch (state.Corrections.For(block.Trimmed))
         {
             case CorrectionKind.Question:
-                var text = QuestionLabels.TryFind(block.Trimmed, out var labelled) && labelled.Question.Length > 0
-                    ? labelled.Question
-                    : OutlinePatterns.StripHeadingMarks(block.Trimmed);
+                var isLabelled = QuestionLabels.TryFind(block.Trimmed, out var labelled) && labelled.Question.Length > 0;
+                var text = isLabelled ? labelled.Question : OutlinePatterns.StripHeadingMarks(block.Trimmed);
                 state.LeaveNotes();
-                state.OpenQuestion(index, text, new QuestionSighting(1.0, "you marked it as a question"), labelled.Question.Length > 0 ? labelled.Label : null);
+                state.OpenQuestion(index, text, new QuestionSighting(1.0, "you marked it as a question"), isLabelled ? labelled.Label : null);
                 return true;
             case CorrectionKind.Notes:
                 state.KeepAside(index, block, "You moved this to notes.");
