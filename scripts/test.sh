@@ -51,6 +51,13 @@ if [ -n "$missing" ]; then
   fi
 fi
 
+# python3 runs the real-document checker (../shared/realdocs/check.py) in the CLI tests.
+if ! command -v python3 >/dev/null 2>&1; then
+  say "Installing: python3"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends python3 >/dev/null || echo "scripts/test.sh: could not install python3; the real-document test will fail" >&2
+fi
+
 # ---- PostgreSQL for the database tests ---------------------------------------------------------------
 started_postgres=""
 stop_postgres() {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StarCoach.Core.Banks;
+using StarCoach.Core.Import;
 
 namespace StarCoach.Cli.Views;
 
@@ -19,6 +20,7 @@ internal static class BankSummaryView
             $"{Plural(bank.Questions.Length, "question")} in {Plural(categories, "category", "categories")}, " +
             $"{Plural(answers.Count, "answer")}{(answers.Count > 0 ? $" ({kinds})" : string.Empty)}, {Plural(followUps, "follow-up")}.");
         console.WriteLine();
+        RenderLowConfidence(console, bank);
 
         var number = 0;
         foreach (var group in bank.Questions.GroupBy(q => q.Category))
@@ -59,16 +61,51 @@ internal static class BankSummaryView
         RenderUnassigned(console, bank);
     }
 
+    /// <summary>Items read from layout alone, first, so the user checks them before anything else.</summary>
+    private static void RenderLowConfidence(IAnsiConsole console, Bank bank)
+    {
+        var questions = bank.Questions.Where(IsUnsure).ToList();
+        var answers = bank.Questions.SelectMany(q => q.Answers.Where(a => ImportConfidence.IsLow(a.Confidence)).Select(a => (Question: q, Answer: a))).ToList();
+        if (questions.Count == 0 && answers.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine($"[bold]Check these first[/] ({questions.Count + answers.Count}) [grey]read from the layout alone; correct them in the web app's import summary if they are wrong[/]");
+        foreach (var question in questions)
+        {
+            console.MarkupLine($"  line {question.SourceSpan.StartLine}: question “{Markup.Escape(Shorten(question.Text))}” [grey]because {Markup.Escape(question.Reading ?? "of its layout")}[/]");
+        }
+
+        foreach (var (question, answer) in answers)
+        {
+            console.MarkupLine($"  line {answer.SourceSpan.StartLine}: a new answer to “{Markup.Escape(Shorten(question.Text, 40))}” starts with “{Markup.Escape(Shorten(answer.Text, 40))}” [grey]after a wide gap[/]");
+        }
+
+        console.WriteLine();
+    }
+
+    private static bool IsUnsure(Question question) => ImportConfidence.IsLow(question.Confidence);
+
+    private static string Shorten(string text, int max = 60)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= max ? line : line[..max].TrimEnd() + "…";
+    }
+
     private static void RenderDiagnostics(IAnsiConsole console, Bank bank)
     {
-        if (bank.Diagnostics.IsEmpty)
+        // The notes about unsure questions are listed under "Check these first".
+        var unsureLines = bank.Questions.Where(IsUnsure).Select(q => q.SourceSpan.StartLine).ToHashSet();
+        var diagnostics = bank.Diagnostics.Where(d => !(d.Severity == DiagnosticSeverity.Info && d.Line is { } line && unsureLines.Contains(line))).ToList();
+        if (diagnostics.Count == 0)
         {
             return;
         }
 
         console.WriteLine();
-        console.MarkupLine($"[bold]Diagnostics[/] ({bank.Diagnostics.Length})");
-        foreach (var diagnostic in bank.Diagnostics)
+        console.MarkupLine($"[bold]Diagnostics[/] ({diagnostics.Count})");
+        foreach (var diagnostic in diagnostics)
         {
             var colour = diagnostic.Severity switch
             {
@@ -88,9 +125,12 @@ internal static class BankSummaryView
             return;
         }
 
+        // Markup taken out of the text (HTML tags, a fence's language) is counted, not listed.
+        var passages = bank.Unassigned.Where(u => !u.IsMarkup).ToList();
+        var markup = bank.Unassigned.Length - passages.Count;
         console.WriteLine();
-        console.MarkupLine($"[bold]Kept aside[/] ({bank.Unassigned.Length}) [grey]text that is not part of an answer, kept word for word[/]");
-        foreach (var item in bank.Unassigned)
+        console.MarkupLine($"[bold]Kept aside[/] ({passages.Count}) [grey]text that is not part of an answer, kept word for word{(markup > 0 ? $"; and {Plural(markup, "piece")} of markup" : string.Empty)}[/]");
+        foreach (var item in passages)
         {
             var span = item.SourceSpan.StartLine == item.SourceSpan.EndLine
                 ? $"line {item.SourceSpan.StartLine}"

@@ -159,5 +159,5 @@ internal static class Confidence
     public const double AfterGap = 0.75;
 
     /// <summary>Items under this are listed for the user to check.</summary>
-    public const double Low = 0.75;
+    public const double Low = ImportConfidence.Low;
 }

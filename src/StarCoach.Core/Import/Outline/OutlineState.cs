@@ -313,7 +313,7 @@ internal sealed class OutlineState
         }
     }
 
-    public const string MarkupReason = "Markup around the text (HTML tags, a code fence's language), kept as written.";
+    public const string MarkupReason = UnassignedText.MarkupReason;
 
     /// <summary>Finishes the walk: closes what is open and orders the kept-aside text by line.</summary>
     public void Finish()
