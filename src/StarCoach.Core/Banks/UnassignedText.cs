@@ -7,5 +7,6 @@ public sealed record UnassignedText(string Text, SourceSpan SourceSpan, string R
     public const string MarkupReason = "Markup around the text (HTML tags, a code fence's language), kept as written.";
 
     /// <summary>True for markup kept so no word is lost, rather than a passage of the document kept aside.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsMarkup => Reason == MarkupReason;
 }

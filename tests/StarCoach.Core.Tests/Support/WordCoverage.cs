@@ -62,6 +62,10 @@ internal static class WordCoverage
             foreach (var answer in question.Answers)
             {
                 yield return answer.Text;
+                if (answer.Label is not null)
+                {
+                    yield return answer.Label;
+                }
             }
 
             foreach (var followUp in question.FollowUps)

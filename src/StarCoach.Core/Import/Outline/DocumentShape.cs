@@ -511,7 +511,9 @@ internal sealed class DocumentShape
             var yes = items.Count(i => _asks[i] == Asks.Yes);
             var maybe = items.Count(i => _asks[i] == Asks.Maybe);
             var lone = items.Count == 1 && yes == 1 && ListMarker.Read(_blocks[items[0]].Text).Kind == MarkerKind.Number;
-            var isQuestionList = yes >= 2 ? yes * 2 >= items.Count : lone;
+            // Two asking items make a list of questions, and so does one question with statement prompts beside it
+            // ("1. A time when you …", "2. How do you …?", "3. The last time you …").
+            var isQuestionList = yes >= 2 ? yes * 2 >= items.Count : lone || (yes == 1 && maybe >= 1 && (yes + maybe) * 3 >= items.Count * 2);
             // Questions are listed at the margin; a nested list of questions is the asking inside an answer.
             isQuestionList &= _blocks[items[0]].Indent == 0;
             foreach (var item in items)
