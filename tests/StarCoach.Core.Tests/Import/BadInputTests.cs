@@ -187,6 +187,45 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("deep.md", 20_000)]
+    [InlineData("deep-inline.md", 200)]
+    public void ImportFile_DeeplyNestedHtml_IsRefusedWithTheLine(string name, int depth)
+    {
+        var html = "Tell me about a time you failed.\n\n" + string.Concat(Enumerable.Repeat("<div>", depth)) + "deep" + string.Concat(Enumerable.Repeat("</div>", depth));
+        var path = Write(name, Encoding.UTF8.GetBytes(html));
+
+        var result = new BankImporter().ImportFile(path);
+
+        AssertOneLineNaming(result, name);
+        Assert.Contains("nested more than", result.Error, StringComparison.Ordinal);
+        Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportFile_HtmlWithAHugeAttribute_IsRefusedBeforeParsing()
+    {
+        var html = "# Stories\n\n<details data-x=\"" + new string('x', 200_000) + "\"><summary>Tell me about a time you failed</summary></details>\n";
+        var path = Write("huge-attribute.md", Encoding.UTF8.GetBytes(html));
+
+        var result = new BankImporter().ImportFile(path);
+
+        AssertOneLineNaming(result, "huge-attribute.md");
+        Assert.Contains("HTML tag", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportFile_LessThanSignsInProse_AreNotMistakenForTags()
+    {
+        var text = "## Tell me about a time you cut costs\n\nWe kept latency <200ms and spend under budget for x<y of the year: " + new string('z', 40_000) + "\n";
+        var path = Write("prose.md", Encoding.UTF8.GetBytes(text));
+
+        var result = new BankImporter().ImportFile(path);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Single(result.Bank.Questions);
+    }
+
     [Fact]
     public void ImportFile_DeeplyNestedJson_IsRefused()
     {

@@ -22,6 +22,15 @@ public sealed class LosslessPropertyTests
         "Compressed Response (keep it to 90 seconds)", "Tell me about yourself", "I am a teacher with ten years of experience.",
         "We improved scores by 20%.\\n\\nThen we stopped.", "Quick Answer: This question evaluates leadership.", "Solution", "1) First part",
         "### Situation", "**Action:** I rewrote the rota.", "> quoted text", "## Notes", "<script>alert(1)</script>", "Ünïcödé — “quotes” ‘here’",
+
+        // HTML, tables and fences, as Markdown story banks write them.
+        "<details>", "<summary>Tell me about a time you disagreed with a doctor</summary>", "</details>", "<b>Situation:</b> The ward was short.<br>Result: We coped.",
+        "<ul><li>S: night shift</li><li>R: no harm</li></ul>", "<span style=\"font-size:20px\">Conflict</span>", "<p>Q: Why nursing?</p>",
+        "| Question | My story |", "|---|---|", "| Why this school? | I taught here as a trainee. |", "| **S — Situation** | Scene |",
+        "```text", "```", "```markdown", "Lesson 1: [Name it]", "**Q** : What is Agile?", "**A** : A way of working in short cycles.",
+        "Interviewer: Tell me about a time you failed.", "Me: I missed a deadline.", "Example: \"Tell me about a time you led a team\"",
+        "❌ Bad answer: \"I work hard.\"", "✅ Good answer: \"I cut waste by 12%.\"", "Employers ask this question to learn your motives.",
+        "How to answer", "**数字**或诚实定性", "a. 你怎么解决的。", "Situation: A. Task: B. Action: C. Result: D.",
     ];
 
     private static readonly Arbitrary<string> PrepDocuments =

@@ -12,6 +12,9 @@ namespace StarCoach.Core.Import.Html;
 /// </summary>
 internal sealed class HtmlBlockReader
 {
+    private static readonly System.Buffers.SearchValues<char> EntityNameCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789#");
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
@@ -74,6 +77,9 @@ internal sealed class HtmlBlockReader
             openCollapsibles.Pop();
         }
 
+        // The tags, comments and entities as written (the DOM drops a stray "</details>" and decodes "&amp;"): kept
+        // as the fragment's markup so no word of the source is lost.
+        reader.AddMarkup(string.Join(' ', MarkupTokens(html)));
         collapsibleCount = reader._collapsibleCount;
         if (reader._markup.Length > 0 && reader._pieces.Count > 0)
         {
@@ -85,6 +91,31 @@ internal sealed class HtmlBlockReader
         }
 
         return reader._pieces;
+    }
+
+    /// <summary>The tags ("&lt;b&gt;", "&lt;/details&gt;"), comments and character references of <paramref name="html"/>, in order.</summary>
+    private static IEnumerable<string> MarkupTokens(string html)
+    {
+        for (var i = 0; i < html.Length; i++)
+        {
+            if (html[i] == '<' && i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!'))
+            {
+                var comment = html.AsSpan(i).StartsWith("<!--");
+                var end = comment ? html.IndexOf("-->", i, StringComparison.Ordinal) : html.IndexOf('>', i);
+                end = end < 0 ? html.Length - 1 : end + (comment ? 2 : 0);
+                yield return html[i..(end + 1)];
+                i = end;
+            }
+            else if (html[i] == '&')
+            {
+                var semicolon = html.IndexOf(';', i);
+                if (semicolon > i + 1 && semicolon - i <= 10 && !html.AsSpan(i + 1, semicolon - i - 1).ContainsAnyExcept(EntityNameCharacters))
+                {
+                    yield return html[i..(semicolon + 1)];
+                    i = semicolon;
+                }
+            }
+        }
     }
 
     private static int CountTags(string html, string tag)
@@ -118,8 +149,7 @@ internal sealed class HtmlBlockReader
                 case IText text:
                     AppendText(text.Data);
                     break;
-                case IComment comment:
-                    AddMarkup("<!--" + comment.Data + "-->");
+                case IComment:
                     break;
                 case IElement element:
                     VisitElement(element, depth, maxNesting, opened);
@@ -131,16 +161,10 @@ internal sealed class HtmlBlockReader
     private void VisitElement(IElement element, int depth, int maxNesting, List<int> opened)
     {
         var name = element.LocalName;
-        var isImplicit = name is "html" or "head" or "body" && element.SourceReference is null or { Position.Line: 0 };
-        if (!isImplicit)
-        {
-            AddMarkup(OpeningTag(element));
-        }
-
         if (RawElements.Contains(name))
         {
+            // A script's or style's content is not text of the page; it is kept with the markup.
             AddMarkup(element.TextContent);
-            AddMarkup("</" + name + ">");
             return;
         }
 
@@ -204,11 +228,6 @@ internal sealed class HtmlBlockReader
         if (name is "b" or "strong")
         {
             _strongDepth--;
-        }
-
-        if (!isImplicit && !IsVoid(name))
-        {
-            AddMarkup("</" + name + ">");
         }
 
         if (isBlock)
@@ -333,23 +352,6 @@ internal sealed class HtmlBlockReader
 
         _markup.Append(markup);
     }
-
-    private static string OpeningTag(IElement element)
-    {
-        var builder = new StringBuilder("<").Append(element.LocalName);
-        foreach (var attribute in element.Attributes)
-        {
-            builder.Append(' ').Append(attribute.Name);
-            if (attribute.Value.Length > 0)
-            {
-                builder.Append("=\"").Append(attribute.Value).Append('"');
-            }
-        }
-
-        return builder.Append(IsVoid(element.LocalName) ? "/>" : ">").ToString();
-    }
-
-    private static bool IsVoid(string name) => name is "br" or "hr" or "img" or "input" or "meta" or "link" or "area" or "base" or "col" or "embed" or "source" or "track" or "wbr";
 }
 
 /// <summary>One block of text read out of HTML, with the line it starts on (0-based, within the fragment).</summary>

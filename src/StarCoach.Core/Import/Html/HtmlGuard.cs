@@ -51,23 +51,18 @@ internal static class HtmlGuard
                 continue;
             }
 
-            // Both searches stop one tag's length ahead, so markup-like text costs no more than one pass.
-            var window = Math.Min(MaxTagLength + 1, text.Length - nameEnd);
-            var end = text.IndexOf('>', nameEnd, window);
-            var nextOpen = text.IndexOf('<', nameEnd, end < 0 ? window : end - nameEnd);
-            if (nextOpen >= 0)
+            // A tag runs to the next '>' with no '<' before it; "x<y then …" with a '<' or nothing after it is prose. The
+            // search stops at the next '<', where the next candidate starts, so the whole text is scanned about once.
+            var stop = text.AsSpan(nameEnd).IndexOfAny('<', '>');
+            if (stop < 0 || text[nameEnd + stop] == '<')
             {
                 continue;
             }
 
-            if (end < 0)
+            var end = nameEnd + stop;
+            if (end - i > MaxTagLength)
             {
-                if (window > MaxTagLength)
-                {
-                    return $"has an HTML tag over {MaxTagLength / 1024} KB long at line {line}, far beyond a real document's markup; remove it and import again.";
-                }
-
-                continue;
+                return $"has an HTML tag of {(end - i) / 1024} KB at line {line}, far beyond a real document's markup; remove it and import again.";
             }
 
             var name = text.AsSpan(nameStart, nameEnd - nameStart);

@@ -78,7 +78,9 @@ internal static class InlineRenderer
                     RenderHtml(html.Tag);
                     break;
                 case HtmlEntityInline entity:
+                    // "&amp;" shows as "&"; the reference as written is kept with the markup.
                     AppendText(entity.Transcoded.ToString(), strong);
+                    AddMarkup(entity.Original.ToString());
                     break;
                 case LinkInline link:
                     var before = Text.Length;
