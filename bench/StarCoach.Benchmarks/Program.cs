@@ -29,6 +29,13 @@ if (args is ["import-trace", ..])
     return ImportTrace.Run(args[1..], Console.Out);
 }
 
+// The 100 KB HTML-heavy story bank the import benchmark reads, to look at: -- html-readme /tmp/readme.md
+if (args is ["html-readme", var readmePath])
+{
+    File.WriteAllText(readmePath, HtmlHeavyReadme.Generate(100 * 1024));
+    return 0;
+}
+
 #if MATCH_LAB
 // Match quality lab (scratch harness; tuning set only unless asked):
 // dotnet run -c Release -p:MatchLab=true --project bench/StarCoach.Benchmarks -- match-lab tune

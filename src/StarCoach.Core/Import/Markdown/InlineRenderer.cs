@@ -69,7 +69,13 @@ internal static class InlineRenderer
                     _guardNext = true;
                     break;
                 case LineBreakInline:
-                    Text.Append('\n');
+                    // "<br>" at the end of a source line already broke it.
+                    if (!_brokeByTag)
+                    {
+                        Text.Append('\n');
+                    }
+
+                    _brokeByTag = false;
                     break;
                 case AutolinkInline autolink:
                     AppendText(autolink.Url, strong);
@@ -115,6 +121,8 @@ internal static class InlineRenderer
 
         private bool _guardNext;
 
+        private bool _brokeByTag;
+
         private void AppendText(string text, bool strong)
         {
             if (text.Length == 0)
@@ -132,6 +140,7 @@ internal static class InlineRenderer
             }
 
             Text.Append(text);
+            _brokeByTag = false;
             if (text.Any(char.IsLetterOrDigit))
             {
                 var isStrong = strong || _htmlStrong > 0;
@@ -154,6 +163,7 @@ internal static class InlineRenderer
             if (name is "br")
             {
                 Text.Append('\n');
+                _brokeByTag = true;
             }
             else if (name is "b" or "strong")
             {

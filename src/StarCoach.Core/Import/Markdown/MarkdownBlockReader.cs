@@ -216,7 +216,7 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
             {
                 StartLine = start,
                 EndLine = start + (block.EndLine - block.StartLine),
-                BlankLinesBefore = first ? Blanks(start) : block.BlankLinesBefore,
+                BlankLinesBefore = first ? Blanks(fence.Line + 1) : block.BlankLinesBefore,
                 Fence = _fences,
                 IsQuote = context.InQuote,
                 Collapsible = Collapsible,
@@ -232,9 +232,12 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
         var pieces = HtmlBlockReader.Read(raw, _openCollapsibles, ref _collapsibles, maxNesting);
         var start = html.Line + 1;
         var end = Math.Max(start, LineOf(html.Span.End));
+        var cursor = 0;
         foreach (var piece in pieces)
         {
-            var line = Math.Min(end, start + piece.Line);
+            // The piece's line is where its first words stand in the raw HTML (text after a closing tag has no
+            // element of its own to give a line); failing that, the line of the element that opened it.
+            var line = Math.Min(end, start + (LineInRaw(raw, piece.Text, ref cursor) ?? piece.Line));
             if (piece.Text.Length == 0)
             {
                 // Only tags (a component, a closing </details>): kept as markup, so its words stay in the bank.
@@ -255,6 +258,32 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                 Markup = piece.Markup,
             });
         }
+    }
+
+    private static int? LineInRaw(string raw, string text, ref int cursor)
+    {
+        // The first run of letters, digits and spaces: markup may stand anywhere after it ("<b>Result:</b> Late").
+        var words = text.TrimStart('-', ' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ')');
+        var length = 0;
+        while (length < words.Length && length < 24 && (char.IsLetterOrDigit(words[length]) || words[length] == ' '))
+        {
+            length++;
+        }
+
+        var probe = words[..length];
+        if (probe.Trim().Length < 3)
+        {
+            return null;
+        }
+
+        var at = raw.IndexOf(probe, cursor, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        cursor = at + probe.Length;
+        return raw.AsSpan(0, at).Count('\n');
     }
 
     private int Collapsible => _openCollapsibles.Count > 0 ? _openCollapsibles.Peek() : 0;
