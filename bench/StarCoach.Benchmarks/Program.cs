@@ -29,6 +29,12 @@ if (args is ["import-trace", ..])
     return ImportTrace.Run(args[1..], Console.Out);
 }
 
+// Where the time of one import goes, per stage and outline rule: -- import-profile FILE [RUNS]
+if (args is ["import-profile", ..])
+{
+    return ImportProfile.Run(args[1..], Console.Out);
+}
+
 // The 100 KB HTML-heavy story bank the import benchmark reads, to look at: -- html-readme /tmp/readme.md
 if (args is ["html-readme", var readmePath])
 {

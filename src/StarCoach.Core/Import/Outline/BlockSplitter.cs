@@ -31,14 +31,48 @@ internal static partial class BlockSplitter
                 continue;
             }
 
-            foreach (var piece in SplitLines(block))
+            foreach (var line in SplitLongLine(block))
             {
-                SplitInlineLabels(piece, result);
+                foreach (var piece in SplitLines(line))
+                {
+                    SplitInlineLabels(piece, result);
+                }
             }
         }
 
         LabelBulletedStories(result);
         return result;
+    }
+
+    /// <summary>Longer than this, a single line is a whole document saved without its line breaks.</summary>
+    private const int LongLine = 1_000;
+
+    // Where a document saved on one line had its breaks: before "**Helen:**" speaker turns, glued "###HEADINGS", and
+    // after a sentence end before "Q:"/"A:" labels or an italic comment ("*Helen is looking for …*").
+    [GeneratedRegex(@"(?<=\S)\s+(?=\*\*[\p{Lu}][\p{L}.' -]{0,30}:\*\*)|(?<=\S)\s+(?=\#{2,6}\p{Lu})|(?<=[.!?""”*])\s+(?=(?:Q|A)\d{0,2}\s*[:.]\s)|(?<=[.!?])\s+(?=\*[^*\s])", RegexOptions.CultureInvariant)]
+    private static partial Regex LongLineBreakRegex();
+
+    /// <summary>A document saved as one very long line is cut where its lines were (speaker turns, headings, Q/A labels).</summary>
+    private static IEnumerable<DocumentBlock> SplitLongLine(DocumentBlock block)
+    {
+        if (block.Text.Length < LongLine || block.Text.Contains('\n'))
+        {
+            yield return block;
+            yield break;
+        }
+
+        var first = true;
+        foreach (var piece in LongLineBreakRegex().Split(block.Text))
+        {
+            if (piece.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var text = piece.StartsWith("##", StringComparison.Ordinal) ? piece.TrimStart('#') : piece;
+            yield return first ? block with { Text = text } : block with { Text = text, BlankLinesBefore = 1, IsListItem = false, HeadingLevel = 0, Markup = null, IsEmphasized = false };
+            first = false;
+        }
     }
 
     /// <summary>A whole paragraph marked as a heading is a paragraph (a list item when it starts with a bullet).</summary>
@@ -223,15 +257,22 @@ internal static partial class BlockSplitter
             return;
         }
 
+        // Only where a colon follows a label word can a label start: look at the colons, then ask the regex there.
         var cuts = new List<int>();
         var role = first.Role;
-        foreach (Match match in InlineLabelRegex().Matches(text, first.ContentStart))
+        for (var colon = text.AsSpan(first.ContentStart).IndexOfAny(':', '：'); colon >= 0;)
         {
-            if (StarLabels.TryFind(text[match.Index..], out var found, role) && found.Role != StarRole.None && found.Role != role)
+            var at = first.ContentStart + colon;
+            var from = Math.Max(first.ContentStart, at - 40);
+            var match = InlineLabelRegex().Match(text, from, at - from + 1);
+            if (match.Success && StarLabels.TryFind(text[match.Index..], out var found, role) && found.Role != StarRole.None && found.Role != role)
             {
                 cuts.Add(match.Index);
                 role = found.Role;
             }
+
+            var next = text.AsSpan(at + 1).IndexOfAny(':', '：');
+            colon = next < 0 ? -1 : colon + 1 + next;
         }
 
         if (cuts.Count == 0)

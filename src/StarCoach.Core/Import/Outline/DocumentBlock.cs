@@ -72,7 +72,7 @@ internal sealed record DocumentBlock(
     public string? Markup { get; init; }
 
     /// <summary>Columns of leading white space before the block's text.</summary>
-    public int Indent => Text.Length - Text.TrimStart().Length;
+    public int Indent => Text.Length - Text.AsSpan().TrimStart().Length;
 }
 
 /// <summary>What a format reader saw a block as.</summary>

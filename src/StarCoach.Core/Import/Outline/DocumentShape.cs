@@ -46,10 +46,14 @@ internal sealed class DocumentShape
         SeparatorGap = ComputeSeparatorGap(blocks);
         QuestionHeadingLevel = ComputeQuestionHeadingLevel();
         NoBlankLines = blocks.Count > 3 && blocks.All(b => b.BlankLinesBefore == 0 && !b.IsExplicitHeading);
+        Speakers = SpeakerTurns.Speakers(blocks);
         FindStoryTitles();
         FindQuestionLists();
         FindPeerQuestions();
     }
+
+    /// <summary>The interviewer and the candidate when the document is a dialogue with named speakers, else nulls.</summary>
+    public (string? Interviewer, string? Candidate) Speakers { get; }
 
     /// <summary>The blank-line gap that separates answers: one more than the gap that usually separates paragraphs.</summary>
     public int SeparatorGap { get; }

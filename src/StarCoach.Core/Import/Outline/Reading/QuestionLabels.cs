@@ -15,6 +15,9 @@ internal static partial class QuestionLabels
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
+    private static readonly System.Buffers.SearchValues<string> LabelWords = System.Buffers.SearchValues.Create(
+        ["prompt", "interview", "criteri", "pregunt", "pergunt", "frage", "domanda", "example", "e.g.", "sample"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A question label found at the start of a line.</summary>
     /// <param name="Label">The label as written ("Question 3:", "Q:").</param>
     /// <param name="Question">What follows it, without surrounding quotes; empty for a label alone on its line.</param>
@@ -30,6 +33,13 @@ internal static partial class QuestionLabels
     {
         found = default;
         if (line.Length > PromptPhrases.MaxQuestionLength + 40)
+        {
+            return false;
+        }
+
+        // Every label has a "q", or is one of a few words: most lines are ruled out without a regex.
+        var head = line.AsSpan(0, Math.Min(line.Length, 80));
+        if (!head.ContainsAny('q', 'Q') && head.IndexOfAny(LabelWords) < 0)
         {
             return false;
         }

@@ -25,6 +25,11 @@ internal enum Asks
 /// </summary>
 internal static partial class QuestionReading
 {
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!？！。");
+
+    /// <summary>Longest text that can ask without a question mark ("Tell me about a time you …" prompts run to ~40 words).</summary>
+    private const int MaxUnmarkedQuestionLength = 320;
+
     /// <summary>Longest lead-in before the prompt of a question ("We all make mistakes we wish we could take back.").</summary>
     private const int MaxLeadInWords = 12;
 
@@ -60,15 +65,18 @@ internal static partial class QuestionReading
     [GeneratedRegex(@"怎么|怎样|如何|为什么|为何|什么|哪些|哪个|哪里|是否|有没有|多少|吗[？?。]?\s*$|呢[？?。]?\s*$|列举|描述|讲讲|说说|谈谈|举例|举个例子|介绍一下|分享")]
     private static partial Regex ChineseAskRegex();
 
-    // Sentence ends: ? ! or . (also their full-width forms) followed by white space, or a full-width end.
-    [GeneratedRegex(@"(?<=[?!][""”’')\]]*)\s+(?=\S)|(?<=[？！。][""”’')\]]*)\s*(?=[^\s""”’')\]])|(?<=[a-z0-9)\]”""'][.])\s+(?=[A-Z0-9“""])", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceBreakRegex();
 
     /// <summary>How strongly <paramref name="text"/> (a question's line, its label or numbering still on it) asks.</summary>
     public static Asks Read(string text)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed.Length > PromptPhrases.MaxQuestionLength)
+        {
+            return Asks.No;
+        }
+
+        // A long passage with no question mark is narration: questions are short, or ask with a mark.
+        if (trimmed.Length > MaxUnmarkedQuestionLength && trimmed.AsSpan().IndexOfAny('?', '？') < 0)
         {
             return Asks.No;
         }
@@ -108,20 +116,17 @@ internal static partial class QuestionReading
     private static Asks SentenceAsks(string sentence)
     {
         var s = sentence.Trim();
-        var question = PromptPhrases.WithoutInstruction(s);
-        var mark = PromptPhrases.EndsWithQuestionMark(question);
-        var narrates = FirstPerson.Narrates(question);
+        if (PromptPhrases.EndsWithQuestionMark(PromptPhrases.WithoutInstruction(s)))
+        {
+            return Asks.Yes;
+        }
+
         if (PromptPhrases.IsBehavioralPrompt(s) || PromptPhrases.IsPitchQuestion(s) || VerbATimeRegex().IsMatch(s) || OtherLanguagePromptRegex().IsMatch(s))
         {
             return Asks.Yes;
         }
 
-        if (mark)
-        {
-            return Asks.Yes;
-        }
-
-        if (narrates)
+        if (FirstPerson.Narrates(s))
         {
             return Asks.No;
         }
@@ -167,13 +172,71 @@ internal static partial class QuestionReading
         return false;
     }
 
+    /// <summary>
+    /// The sentences of a line: a break after "?" or "!" (and any closing quotes) before more text, after a full-width
+    /// end, or after "." between a lower-case letter or digit and a capital or digit.
+    /// </summary>
     private static List<string> Sentences(string text)
     {
-        var parts = SentenceBreakRegex().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        return parts.Count == 0 ? [text] : parts;
+        // Most lines are one sentence: split only when a sentence end stands inside the text.
+        if (text.AsSpan(0, Math.Max(0, text.Length - 2)).IndexOfAny(SentenceEnds) < 0)
+        {
+            return [text];
+        }
+
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var end = i;
+            if (c is '?' or '!' or '？' or '！' or '。')
+            {
+                while (end + 1 < text.Length && text[end + 1] is '"' or '”' or '’' or '\'' or ')' or ']')
+                {
+                    end++;
+                }
+
+                var next = end + 1;
+                var fullWidth = c is '？' or '！' or '。';
+                if (next < text.Length && (fullWidth || char.IsWhiteSpace(text[next])))
+                {
+                    Add(sentences, text, start, end + 1);
+                    start = next;
+                    i = end;
+                }
+            }
+            else if (c == '.' && i > 0 && (char.IsAsciiLetterLower(text[i - 1]) || char.IsAsciiDigit(text[i - 1]) || text[i - 1] is ')' or ']' or '”' or '"' or '\''))
+            {
+                var next = i + 1;
+                while (next < text.Length && char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                if (next > i + 1 && next < text.Length && (char.IsAsciiLetterUpper(text[next]) || char.IsAsciiDigit(text[next]) || text[next] is '“' or '"'))
+                {
+                    Add(sentences, text, start, i + 1);
+                    start = next;
+                    i = next - 1;
+                }
+            }
+        }
+
+        Add(sentences, text, start, text.Length);
+        return sentences.Count == 0 ? [text] : sentences;
     }
 
-    private static int WordCount(string text) => text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+    private static void Add(List<string> sentences, string text, int start, int end)
+    {
+        var sentence = text[start..end].Trim();
+        if (sentence.Length > 0)
+        {
+            sentences.Add(sentence);
+        }
+    }
+
+    private static int WordCount(string text) => DocumentShape.WordCount(text);
 
     private static Asks Max(Asks a, Asks b) => a > b ? a : b;
 }

@@ -129,6 +129,28 @@ internal static partial class StarLabels
     [GeneratedRegex(@"^\s{0,12}\((?<label>[STARL])\)\s*(?:[:：\-–—]\s*)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BracketedInitialRegex();
 
+    // The first word of every label, found the way the label regex skips what comes before a label.
+    private static readonly HashSet<string> FirstWords = Roles.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool StartsWithLabelWord(ReadOnlySpan<char> head)
+    {
+        var i = 0;
+        while (i < head.Length && !char.IsLetter(head[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < head.Length && char.IsLetter(head[i]))
+        {
+            i++;
+        }
+
+        return i > start && FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head[start..i]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(":：-–—)");
+
     /// <summary>A label found at the start of a line.</summary>
     /// <param name="Label">The label as written, without markup or separator ("Situation", "Lessons learned").</param>
     /// <param name="Role">The STAR role it plays.</param>
@@ -169,12 +191,24 @@ internal static partial class StarLabels
     {
         found = default;
         var window = Math.Min(line.Length, 160);
+
         var bracketed = BracketedInitialRegex().Match(line, 0, window);
         if (bracketed.Success)
         {
             var initial = bracketed.Groups["label"].Value;
             found = new Found(initial, RoleOf(initial), bracketed.Index + bracketed.Length);
             return true;
+        }
+
+        // A label ends at a separator within its first words, or is a short line of its own, and starts with a label
+        // word: most lines fail one of these without the regex.
+        var firstLine = line.AsSpan();
+        var newline = firstLine.IndexOfAny('\r', '\n');
+        firstLine = newline >= 0 ? firstLine[..newline] : firstLine;
+        var head = firstLine[..Math.Min(firstLine.Length, 90)];
+        if ((head.IndexOfAny(Separators) < 0 && firstLine.TrimEnd().Length > 60) || !StartsWithLabelWord(head))
+        {
+            return false;
         }
 
         var match = LabelRegex().Match(line, 0, window);

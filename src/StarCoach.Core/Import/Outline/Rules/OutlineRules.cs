@@ -13,6 +13,7 @@ internal static class OutlineRules
         new FollowUpBlockRule(),
         new CompressedVersionRule(),
         new TableRowRule(),
+        new DialogueRule(),
         new QuestionRule(),
         new AnswerLabelRule(),
         new HeadingRule(),
