@@ -98,7 +98,7 @@ internal sealed class HtmlBlockReader
     {
         for (var i = 0; i < html.Length; i++)
         {
-            if (html[i] == '<' && i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!'))
+            if (html[i] == '<' && i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!' or '?'))
             {
                 var comment = html.AsSpan(i).StartsWith("<!--");
                 var end = comment ? html.IndexOf("-->", i, StringComparison.Ordinal) : html.IndexOf('>', i);

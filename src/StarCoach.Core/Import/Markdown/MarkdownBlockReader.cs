@@ -100,6 +100,13 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                 continue;
             }
 
+            var bullet = list.IsOrdered ? (item.Order > 0 ? item.Order : 1) + (list.OrderedDelimiter == ')' ? ")" : ".") : "-";
+            if (list.IsOrdered && item[0] is not ParagraphBlock)
+            {
+                // "1. > quoted", "1) - nested": the number opens no text of its own, but the author typed it.
+                Add(item, bullet, context, 0, isListItem: true, mayHoldLabel: false, emphasized: false, markup: null, BlockKind.Markup);
+            }
+
             var first = true;
             var before = Blocks.Count;
             foreach (var part in item)
@@ -117,7 +124,6 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                         continue;
                     }
 
-                    var bullet = list.IsOrdered ? (item.Order > 0 ? item.Order : 1) + (list.OrderedDelimiter == ')' ? ")" : ".") : "-";
                     Add(paragraph, new string(' ', 2 * context.ListDepth) + bullet + " " + text, context, 0, isListItem: true, mayHoldLabel: false, rendered.AllStrong, rendered.Markup);
                     continue;
                 }
@@ -199,7 +205,7 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
         }
 
         var firstContentLine = fence.Line + 2;
-        if (!ProseFences.Contains(fence.Info ?? string.Empty) || lines.Count == 0)
+        if (!ProseFences.Contains(fence.Info ?? string.Empty) || lines.TrueForAll(string.IsNullOrWhiteSpace))
         {
             var code = string.Join('\n', lines);
             Add(fence, code.Length > 0 ? code : fenceMarkup, context, 0, isListItem: false, mayHoldLabel: false, emphasized: false,

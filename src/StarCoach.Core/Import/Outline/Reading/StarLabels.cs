@@ -192,7 +192,7 @@ internal static partial class StarLabels
         found = default;
         var window = Math.Min(line.Length, 160);
 
-        var bracketed = BracketedInitialRegex().Match(line, 0, window);
+        var bracketed = line.AsSpan(0, window).TrimStart().StartsWith('(') ? BracketedInitialRegex().Match(line, 0, window) : Match.Empty;
         if (bracketed.Success)
         {
             var initial = bracketed.Groups["label"].Value;
