@@ -64,9 +64,27 @@ internal static class InlineRenderer
                     AppendText(literal.Content.ToString(), strong);
                     break;
                 case CodeInline code:
-                    GuardJoin();
+                    // "` A `": the spaces CommonMark strips inside a code span still part it from the words around it.
+                    var padded = code.Span.Length - (2 * code.DelimiterCount) > code.Content.Length;
+                    if (padded)
+                    {
+                        Text.Append(' ');
+                    }
+                    else
+                    {
+                        GuardJoin();
+                    }
+
                     AppendText(code.Content, strong);
-                    _guardNext = true;
+                    if (padded)
+                    {
+                        Text.Append(' ');
+                    }
+                    else
+                    {
+                        _guardNext = true;
+                    }
+
                     break;
                 case LineBreakInline:
                     // "<br>" at the end of a source line already broke it.
