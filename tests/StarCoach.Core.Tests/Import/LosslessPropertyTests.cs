@@ -80,6 +80,7 @@ public sealed class LosslessPropertyTests
     [InlineData("S<!BVZ>CR and a<!-- note -->b\n")]
     [InlineData("<?M\n")]
     [InlineData("tV<L\r>tj and NN` A+ 9\n`A\n")]
+    [InlineData("B(*|N-D\nN`E\n \t^]$H6I`H\n")]
     [InlineData("## Notes\n\n```text\n\n```\n")]
     public void Markdown_FoundCases_KeepEveryWord(string text) =>
         Assert.True(KeepsEveryWord(new MarkdownImporter(), text, markdown: true));

@@ -17,19 +17,20 @@ internal static class InlineRenderer
     /// <summary>The rendered text, whether all of it (but punctuation) is bold, and the markup taken out.</summary>
     public readonly record struct Rendered(string Text, bool AllStrong, bool StartsStrong, string? Markup);
 
-    public static Rendered Render(ContainerInline? inline, int maxNesting)
+    /// <summary>Renders <paramref name="inline"/>; <paramref name="source"/> is the Markdown it was parsed from.</summary>
+    public static Rendered Render(ContainerInline? inline, int maxNesting, string source)
     {
         if (inline is null)
         {
             return new Rendered(string.Empty, false, false, null);
         }
 
-        var state = new State(maxNesting);
+        var state = new State(maxNesting, source);
         state.RenderChildren(inline, 0, strong: false);
         return new Rendered(state.Text.ToString(), state.SawText && !state.SawPlainText, state.FirstTextStrong, state.Markup.Length > 0 ? state.Markup.ToString() : null);
     }
 
-    private sealed class State(int maxNesting)
+    private sealed class State(int maxNesting, string source)
     {
         private int _htmlStrong;
 
@@ -65,7 +66,7 @@ internal static class InlineRenderer
                     break;
                 case CodeInline code:
                     // "` A `": the spaces CommonMark strips inside a code span still part it from the words around it.
-                    var padded = code.Span.Length - (2 * code.DelimiterCount) > code.Content.Length;
+                    var padded = IsPadded(code);
                     if (padded)
                     {
                         Text.Append(' ');
@@ -174,6 +175,15 @@ internal static class InlineRenderer
 
         /// <summary>Before emphasised text: a letter right before it would glue onto its first letter.</summary>
         private void GuardJoin() => _guardNext = true;
+
+        // CommonMark strips one space (or line end) from each side of "` A `"; the source still has it.
+        private bool IsPadded(CodeInline code)
+        {
+            var open = code.Span.Start + code.DelimiterCount;
+            var close = code.Span.End - code.DelimiterCount;
+            return code.Span.Start >= 0 && close < source.Length && open < close
+                && char.IsWhiteSpace(source[open]) && char.IsWhiteSpace(source[close]);
+        }
 
         private void RenderHtml(string tag)
         {

@@ -43,7 +43,7 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                     AddRaw(frontMatter, BlockKind.PageSetup, context);
                     break;
                 case HeadingBlock heading:
-                    var rendered = InlineRenderer.Render(heading.Inline, maxNesting);
+                    var rendered = InlineRenderer.Render(heading.Inline, maxNesting, source);
                     Add(block, rendered.Text, context, heading.Level, isListItem: false, mayHoldLabel: true, rendered.AllStrong, rendered.Markup);
                     break;
                 case ParagraphBlock paragraph:
@@ -114,7 +114,7 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                 if (first && part is ParagraphBlock paragraph)
                 {
                     first = false;
-                    var rendered = InlineRenderer.Render(paragraph.Inline, maxNesting);
+                    var rendered = InlineRenderer.Render(paragraph.Inline, maxNesting, source);
                     var text = rendered.Text;
 
                     // "- **Situation:** …" is a STAR section written as a list, not a bullet point of one.
@@ -136,7 +136,7 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
                         WalkList(nested, inner);
                         break;
                     case ParagraphBlock loose:
-                        var looseText = InlineRenderer.Render(loose.Inline, maxNesting);
+                        var looseText = InlineRenderer.Render(loose.Inline, maxNesting, source);
                         Add(loose, new string(' ', 2 * inner.ListDepth) + looseText.Text, inner, 0, isListItem: true, mayHoldLabel: false, looseText.AllStrong, looseText.Markup);
                         break;
                     case ContainerBlock container:
@@ -157,11 +157,11 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
     }
 
     private bool OpensWithLabel(ParagraphBlock paragraph) =>
-        StarLabels.TryFind(InlineRenderer.Render(paragraph.Inline, maxNesting).Text, out _, StarRole.Situation);
+        StarLabels.TryFind(InlineRenderer.Render(paragraph.Inline, maxNesting, source).Text, out _, StarRole.Situation);
 
     private void AddParagraph(ParagraphBlock paragraph, Context context)
     {
-        var rendered = InlineRenderer.Render(paragraph.Inline, maxNesting);
+        var rendered = InlineRenderer.Render(paragraph.Inline, maxNesting, source);
         Add(paragraph, rendered.Text, context, 0, isListItem: false, mayHoldLabel: true, rendered.AllStrong, rendered.Markup);
     }
 
@@ -170,7 +170,7 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
         foreach (var row in table.OfType<TableRow>())
         {
             var rendered = row.OfType<TableCell>()
-                .Select(cell => cell.OfType<ParagraphBlock>().Select(p => InlineRenderer.Render(p.Inline, maxNesting)).ToList())
+                .Select(cell => cell.OfType<ParagraphBlock>().Select(p => InlineRenderer.Render(p.Inline, maxNesting, source)).ToList())
                 .ToList();
             var cells = rendered.Select(parts => string.Join(' ', parts.Select(p => p.Text)).Trim()).ToImmutableArray();
             var markup = string.Join(' ', rendered.SelectMany(parts => parts).Select(p => p.Markup).Where(m => m is not null));
