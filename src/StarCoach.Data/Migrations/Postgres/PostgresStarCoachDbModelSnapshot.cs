@@ -381,6 +381,9 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -522,6 +525,9 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.Property<string>("Category")
                         .HasColumnType("text");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("EndLine")
                         .HasColumnType("integer");
 
@@ -536,6 +542,9 @@ namespace StarCoach.Data.Migrations.Postgres
 
                     b.Property<string>("PartsJson")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reading")
                         .HasColumnType("text");
 
                     b.Property<string>("StableId")

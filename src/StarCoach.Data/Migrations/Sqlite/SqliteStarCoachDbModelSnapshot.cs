@@ -375,6 +375,9 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("EditedAt")
                         .HasColumnType("TEXT");
 
@@ -518,6 +521,9 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.Property<string>("Category")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("EndLine")
                         .HasColumnType("INTEGER");
 
@@ -532,6 +538,9 @@ namespace StarCoach.Data.Migrations.Sqlite
 
                     b.Property<string>("PartsJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reading")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StableId")
