@@ -29,7 +29,7 @@ public sealed class HostedModeTests(HostedSqliteAppFactory factory) : IClassFixt
         };
         var response = await client.PostAsync("/?handler=Upload", form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
     }
 
     [Fact]
