@@ -55,37 +55,29 @@ public sealed record ImportCorrection(CorrectionKind Kind, string Line)
     public const string Kinds = "question, notQuestion, splitAnswer, mergeAnswer or notes";
 
     /// <summary>
-    /// A correction of the line whose text is <paramref name="line"/>, keeping only as much of the text as identifies it
-    /// (the part whose key is <see cref="MaxLineLength"/> characters), so it can be stored in a bounded column.
+    /// A correction of the line whose text is <paramref name="line"/>, keeping only what identifies it: white space
+    /// collapsed, at most <see cref="MaxLineLength"/> characters, so it can be stored in a bounded column.
     /// </summary>
-    public static ImportCorrection Of(CorrectionKind kind, string line) => new(kind, line[..IdentifyingLength(line)].Trim());
+    public static ImportCorrection Of(CorrectionKind kind, string line) => new(kind, Collapse(line, lower: false));
 
     /// <summary>The key of a line of text: white space collapsed, lower case, at most <see cref="MaxLineLength"/> characters.</summary>
-    public static string KeyOf(string line) => ReadKey(line, out _);
+    public static string KeyOf(string line) => Collapse(line, lower: true);
 
-    private static int IdentifyingLength(string line)
-    {
-        ReadKey(line, out var used);
-        return used;
-    }
-
-    private static string ReadKey(string line, out int used)
+    private static string Collapse(string line, bool lower)
     {
         var builder = new StringBuilder(Math.Min(line.Length, MaxLineLength));
         var space = false;
-        used = 0;
         foreach (var c in line)
         {
-            if (builder.Length >= MaxLineLength)
-            {
-                break;
-            }
-
-            used++;
             if (char.IsWhiteSpace(c) || c == '\u200B')
             {
                 space = builder.Length > 0;
                 continue;
+            }
+
+            if (builder.Length + (space ? 2 : 1) > MaxLineLength)
+            {
+                break;
             }
 
             if (space)
@@ -94,7 +86,7 @@ public sealed record ImportCorrection(CorrectionKind Kind, string Line)
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(lower ? char.ToLowerInvariant(c) : c);
         }
 
         return builder.ToString();
