@@ -125,6 +125,24 @@ public abstract class ImportSummaryTests(StarCoachAppFactory factory)
     }
 
     [Fact]
+    public async Task CorrectionThatLeavesNoQuestion_IsRefusedAndTheBankStaysAsItWas()
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        var id = await UploadAsync(client, FileName(), ImportDocuments.Unsure);
+        var first = await client.PostAsJsonAsync($"/api/banks/{id}/corrections", new { kind = "notQuestion", lineNumber = 7 });
+        var before = await client.GetStringAsync($"/api/banks/{id}");
+
+        var last = await client.PostAsJsonAsync($"/api/banks/{id}/corrections", new { kind = "notQuestion", lineNumber = 11 });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, last.StatusCode);
+        Assert.Contains("no question is left", JsonDocument.Parse(await last.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await client.GetStringAsync($"/api/banks/{id}"));
+        Assert.Single(JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/corrections")).RootElement.EnumerateArray());
+    }
+
+    [Fact]
     public async Task UploadWithoutQuestions_MakesNoBankAndSaysWhatWasFoundAndWhatToDo()
     {
         RequireDatabase();
