@@ -38,7 +38,9 @@ internal static class BankMapping
             [.. question.FollowUps.OrderBy(f => f.Ordinal).Select(f => new FollowUp(
                 f.Question,
                 followUpAnswers.TryGetValue(f.Id, out var answer) ? ToDomain(answer) : null,
-                new SourceSpan(f.StartLine, f.EndLine)))]);
+                new SourceSpan(f.StartLine, f.EndLine)))],
+            question.Confidence,
+            question.Reading);
     }
 
     public static Answer ToDomain(StoredAnswer answer) =>
@@ -48,7 +50,8 @@ internal static class BankMapping
             answer.Text,
             [.. answer.Sections.OrderBy(s => s.Ordinal).Select(s => new AnswerSection(s.Label, s.Text))],
             new SourceSpan(answer.StartLine, answer.EndLine),
-            answer.Label);
+            answer.Label,
+            answer.Confidence);
 
     public static void CopyInto(Question source, StoredQuestion target, int ordinal)
     {
@@ -61,6 +64,8 @@ internal static class BankMapping
         target.PartsJson = JsonSerializer.Serialize(source.Parts, Json);
         target.StartLine = source.SourceSpan.StartLine;
         target.EndLine = source.SourceSpan.EndLine;
+        target.Confidence = source.Confidence;
+        target.Reading = source.Reading;
     }
 
     public static void CopyInto(Answer source, StoredAnswer target, int ordinal)
@@ -72,6 +77,7 @@ internal static class BankMapping
         target.Text = source.Text;
         target.StartLine = source.SourceSpan.StartLine;
         target.EndLine = source.SourceSpan.EndLine;
+        target.Confidence = source.Confidence;
         CopySections(source.Sections, target);
     }
 

@@ -15,6 +15,9 @@ public sealed record BankSummary(Guid Id, string Name, string SourceFileName, in
 /// <param name="AnswersKept">Answers recognised from the previous version, keeping their attempts and tags.</param>
 public sealed record StoredImport(Guid BankId, bool Updated, int AnswersKept, int AnswersAdded, int AnswersRemoved);
 
+/// <summary>The document a bank was imported from, as uploaded.</summary>
+public sealed record ImportSource(string FileName, byte[] Content);
+
 /// <summary>
 /// Reads and writes banks for one owner at a time. Every query is filtered by owner, so a user can only ever
 /// reach their own banks; a bank of someone else is simply not found.
@@ -103,7 +106,8 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
     /// recognisably the same (same content id, or sharing most of their word pairs) keep their rows, so attempts,
     /// schedule state and tag overrides stay attached.
     /// </summary>
-    public async Task<StoredImport?> SaveImportAsync(string ownerId, Bank bank, Guid? intoBankId = null, CancellationToken cancellationToken = default)
+    /// <param name="source">The document as uploaded, kept with the bank so corrections can import it again; null keeps the stored one.</param>
+    public async Task<StoredImport?> SaveImportAsync(string ownerId, Bank bank, Guid? intoBankId = null, ImportSource? source = null, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         StoredBank? existing;
@@ -117,9 +121,7 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
         }
         else
         {
-            var sameFile = await db.Banks.Where(b => b.OwnerId == ownerId && b.SourceFileName == bank.Source)
-                .OrderByDescending(b => b.UpdatedAt).Select(b => b.Id).FirstOrDefaultAsync(cancellationToken);
-            existing = sameFile == Guid.Empty ? null : await FindAsync(ownerId, sameFile, cancellationToken);
+            existing = await SameFileAsync(ownerId, bank.Source, cancellationToken) is { } sameFile ? await FindAsync(ownerId, sameFile, cancellationToken) : null;
         }
 
         var target = existing ?? new StoredBank
@@ -158,8 +160,49 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
             db.Questions.Remove(removed);
         }
 
+        if (source is not null)
+        {
+            await KeepSourceAsync(target.Id, source, now, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new StoredImport(target.Id, existing is not null, merge.Kept, merge.Added, merge.RemovedAnswers.Count);
+    }
+
+    /// <summary>The owner's bank imported from a file of this name (the latest, if several), which a re-upload updates; or null.</summary>
+    public async Task<Guid?> SameFileAsync(string ownerId, string fileName, CancellationToken cancellationToken = default)
+    {
+        var id = await db.Banks.Where(b => b.OwnerId == ownerId && b.SourceFileName == fileName)
+            .OrderByDescending(b => b.UpdatedAt).Select(b => b.Id).FirstOrDefaultAsync(cancellationToken);
+        return id == Guid.Empty ? null : id;
+    }
+
+    /// <summary>The document the bank was last imported from, or null when the owner has no such bank or it was imported before documents were kept.</summary>
+    public async Task<ImportSource?> SourceAsync(string ownerId, Guid bankId, CancellationToken cancellationToken = default)
+    {
+        var source = await db.Sources.AsNoTracking()
+            .Where(s => s.BankId == bankId && db.Banks.Any(b => b.Id == bankId && b.OwnerId == ownerId))
+            .Select(s => new { s.FileName, s.Content })
+            .FirstOrDefaultAsync(cancellationToken);
+        return source is null ? null : new ImportSource(source.FileName, source.Content);
+    }
+
+    /// <summary>True when the document of the bank is kept (the caller has checked the bank is the owner's).</summary>
+    public Task<bool> HasSourceAsync(Guid bankId, CancellationToken cancellationToken = default) =>
+        db.Sources.AnyAsync(s => s.BankId == bankId, cancellationToken);
+
+    private async Task KeepSourceAsync(Guid bankId, ImportSource source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stored = await db.Sources.FirstOrDefaultAsync(s => s.BankId == bankId, cancellationToken);
+        if (stored is null)
+        {
+            db.Sources.Add(new StoredSource { BankId = bankId, FileName = source.FileName, Content = source.Content, StoredAt = now });
+            return;
+        }
+
+        stored.FileName = source.FileName;
+        stored.Content = source.Content;
+        stored.StoredAt = now;
     }
 
     public async Task<bool> DeleteAsync(string ownerId, Guid bankId, CancellationToken cancellationToken = default)

@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<BankStore>();
         services.AddScoped<TagOverrideStore>();
+        services.AddScoped<CorrectionStore>();
         services.TryAddSingleton(sp => new PracticeCoach(sp.GetService<AnswerReviewer>() ?? new AnswerReviewer(), sp.GetServices<IProbeSource>()));
         services.AddScoped<PracticeStore>();
         return services;

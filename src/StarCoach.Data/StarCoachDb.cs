@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using StarCoach.Core.Import;
 using StarCoach.Data.Entities;
 
 namespace StarCoach.Data;
@@ -30,6 +31,10 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<ScheduleCard> Cards => Set<ScheduleCard>();
 
+    public DbSet<StoredSource> Sources => Set<StoredSource>();
+
+    public DbSet<StoredCorrection> Corrections => Set<StoredCorrection>();
+
     public DbSet<EmbeddingCacheEntry> EmbeddingCache => Set<EmbeddingCacheEntry>();
 
     /// <summary>Keys for cookies and antiforgery tokens, shared by every web node so hosting can scale out.</summary>
@@ -47,6 +52,7 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
         builder.Entity<StoredFollowUp>().Property(f => f.Id).ValueGeneratedNever();
         builder.Entity<CompetencyTagOverride>().Property(t => t.Id).ValueGeneratedNever();
         builder.Entity<PracticeAttempt>().Property(a => a.Id).ValueGeneratedNever();
+        builder.Entity<StoredCorrection>().Property(c => c.Id).ValueGeneratedNever();
 
         builder.Entity<StoredBank>(bank =>
         {
@@ -58,6 +64,23 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
             bank.Property(b => b.TargetLevel).HasMaxLength(20);
             bank.Property(b => b.Framework).HasMaxLength(20);
             bank.HasMany(b => b.Questions).WithOne(q => q.Bank).HasForeignKey(q => q.BankId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StoredSource>(source =>
+        {
+            source.ToTable("bank_sources");
+            source.HasKey(s => s.BankId);
+            source.Property(s => s.FileName).HasMaxLength(300);
+            source.HasOne<StoredBank>().WithOne().HasForeignKey<StoredSource>(s => s.BankId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StoredCorrection>(correction =>
+        {
+            correction.ToTable("import_corrections");
+            correction.HasIndex(c => new { c.BankId, c.CreatedAt });
+            correction.Property(c => c.Kind).HasMaxLength(20);
+            correction.Property(c => c.Line).HasMaxLength(ImportCorrection.MaxLineLength);
+            correction.HasOne<StoredBank>().WithMany().HasForeignKey(c => c.BankId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<StoredQuestion>(question =>

@@ -29,7 +29,7 @@ public sealed class HostedModeTests(HostedSqliteAppFactory factory) : IClassFixt
         };
         var response = await client.PostAsync("/?handler=Upload", form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
     }
 
     [Fact]
@@ -71,5 +71,29 @@ public sealed class HostedModeTests(HostedSqliteAppFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("changed", await carol.GetStringAsync($"/api/banks/{bank}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OtherUsersBankCorrections_AreNotFound_AndOwnNeedTheAntiforgeryToken()
+    {
+        var dana = await RegisterAsync(factory, $"dana-{Guid.NewGuid():N}@example.org");
+        var erin = await RegisterAsync(factory, $"erin-{Guid.NewGuid():N}@example.org");
+        var danasBank = await UploadThroughFormAsync(dana, "dana.txt", ImportDocuments.Unsure);
+        var erinsToken = await StarCoachAppFactory.AntiforgeryTokenAsync(erin, "/");
+        var danasToken = await StarCoachAppFactory.AntiforgeryTokenAsync(dana, "/");
+
+        HttpRequestMessage Correct(string token) => new(HttpMethod.Post, $"/api/banks/{danasBank}/corrections")
+        {
+            Content = new StringContent("{\"kind\":\"question\",\"lineNumber\":3}", System.Text.Encoding.UTF8, "application/json"),
+            Headers = { { "RequestVerificationToken", token } },
+        };
+
+        Assert.Equal(HttpStatusCode.NotFound, (await erin.GetAsync($"/api/banks/{danasBank}/corrections")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await erin.SendAsync(Correct(erinsToken))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await erin.GetAsync($"/banks/{danasBank}/import")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await dana.PostAsync($"/api/banks/{danasBank}/corrections", new StringContent("{\"kind\":\"question\",\"lineNumber\":3}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        Assert.Equal("[]", await dana.GetStringAsync($"/api/banks/{danasBank}/corrections"));
+        Assert.Equal(HttpStatusCode.OK, (await dana.SendAsync(Correct(danasToken))).StatusCode);
+        Assert.Contains("Customer complaints", await dana.GetStringAsync($"/api/banks/{danasBank}/corrections"), StringComparison.Ordinal);
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class PracticePagesTests(HostedSqliteAppFactory factory) :
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Prep)), "file", "costs.txt" },
         };
         var response = await client.PostAsync("/?handler=Upload", form);
-        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
     }
 
     private static async Task<string> AnswerFirstQuestionAsync(HttpClient client, Guid bank)

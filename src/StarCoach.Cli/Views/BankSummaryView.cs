@@ -10,17 +10,21 @@ internal static class BankSummaryView
 {
     public static void Render(IAnsiConsole console, Bank bank)
     {
-        var answers = bank.Questions.SelectMany(q => q.Answers).ToList();
-        var followUps = bank.Questions.Sum(q => q.FollowUps.Length);
-        var categories = bank.Questions.Select(q => q.Category).Where(c => c is not null).Distinct().Count();
-        var kinds = string.Join(", ", answers.GroupBy(a => a.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Kind(g.Key)}"));
+        var summary = ImportSummary.Of(bank);
+        var kinds = string.Join(", ", summary.AnswerKinds.Select(k => $"{k.Count} {Kind(k.Kind)}"));
+        var nearDuplicates = summary.NearDuplicates > 0 ? $", {Plural(summary.NearDuplicates, "pair")} of near-duplicate answers" : string.Empty;
 
         console.MarkupLine($"[bold]{Markup.Escape(bank.Title ?? bank.Source)}[/] [grey]({Markup.Escape(bank.Source)})[/]");
         console.MarkupLine(
-            $"{Plural(bank.Questions.Length, "question")} in {Plural(categories, "category", "categories")}, " +
-            $"{Plural(answers.Count, "answer")}{(answers.Count > 0 ? $" ({kinds})" : string.Empty)}, {Plural(followUps, "follow-up")}.");
+            $"{Plural(summary.Questions, "question")} in {Plural(summary.Categories, "category", "categories")}, " +
+            $"{Plural(summary.Answers, "answer")}{(summary.Answers > 0 ? $" ({kinds})" : string.Empty)}, {Plural(summary.FollowUps, "follow-up")}{nearDuplicates}.");
+        if (summary.HasNoQuestions)
+        {
+            console.MarkupLine($"[yellow]No questions found.[/] {Markup.Escape(ImportSummary.NoQuestionsAdvice)}");
+        }
+
         console.WriteLine();
-        RenderLowConfidence(console, bank);
+        RenderCheckFirst(console, summary);
 
         var number = 0;
         foreach (var group in bank.Questions.GroupBy(q => q.Category))
@@ -57,35 +61,29 @@ internal static class BankSummaryView
             console.Write(table);
         }
 
-        RenderDiagnostics(console, bank);
-        RenderUnassigned(console, bank);
+        RenderDiagnostics(console, summary);
+        RenderKeptAside(console, summary);
     }
 
     /// <summary>Items read from layout alone, first, so the user checks them before anything else.</summary>
-    private static void RenderLowConfidence(IAnsiConsole console, Bank bank)
+    private static void RenderCheckFirst(IAnsiConsole console, ImportSummary summary)
     {
-        var questions = bank.Questions.Where(IsUnsure).ToList();
-        var answers = bank.Questions.SelectMany(q => q.Answers.Where(a => ImportConfidence.IsLow(a.Confidence)).Select(a => (Question: q, Answer: a))).ToList();
-        if (questions.Count == 0 && answers.Count == 0)
+        if (summary.CheckFirst.IsEmpty)
         {
             return;
         }
 
-        console.MarkupLine($"[bold]Check these first[/] ({questions.Count + answers.Count}) [grey]read from the layout alone; correct them in the web app's import summary if they are wrong[/]");
-        foreach (var question in questions)
+        console.MarkupLine($"[bold]Check these first[/] ({summary.CheckFirst.Length}) [grey]read from the layout alone; correct them in the web app's import summary if they are wrong[/]");
+        foreach (var item in summary.CheckFirst)
         {
-            console.MarkupLine($"  line {question.SourceSpan.StartLine}: question “{Markup.Escape(Shorten(question.Text))}” [grey]because {Markup.Escape(question.Reading ?? "of its layout")}[/]");
-        }
-
-        foreach (var (question, answer) in answers)
-        {
-            console.MarkupLine($"  line {answer.SourceSpan.StartLine}: a new answer to “{Markup.Escape(Shorten(question.Text, 40))}” starts with “{Markup.Escape(Shorten(answer.Text, 40))}” [grey]after a wide gap[/]");
+            var what = item.Answer is { } answer
+                ? $"a new answer to “{Markup.Escape(Shorten(item.Question.Text, 40))}” starts with “{Markup.Escape(Shorten(answer.Text, 40))}”"
+                : $"question “{Markup.Escape(Shorten(item.Question.Text))}”";
+            console.MarkupLine($"  line {item.Line}: {what} [grey]{Markup.Escape(item.Why)}[/]");
         }
 
         console.WriteLine();
     }
-
-    private static bool IsUnsure(Question question) => ImportConfidence.IsLow(question.Confidence);
 
     private static string Shorten(string text, int max = 60)
     {
@@ -93,19 +91,16 @@ internal static class BankSummaryView
         return line.Length <= max ? line : line[..max].TrimEnd() + "…";
     }
 
-    private static void RenderDiagnostics(IAnsiConsole console, Bank bank)
+    private static void RenderDiagnostics(IAnsiConsole console, ImportSummary summary)
     {
-        // The notes about unsure questions are listed under "Check these first".
-        var unsureLines = bank.Questions.Where(IsUnsure).Select(q => q.SourceSpan.StartLine).ToHashSet();
-        var diagnostics = bank.Diagnostics.Where(d => !(d.Severity == DiagnosticSeverity.Info && d.Line is { } line && unsureLines.Contains(line))).ToList();
-        if (diagnostics.Count == 0)
+        if (summary.Diagnostics.IsEmpty)
         {
             return;
         }
 
         console.WriteLine();
-        console.MarkupLine($"[bold]Diagnostics[/] ({diagnostics.Count})");
-        foreach (var diagnostic in diagnostics)
+        console.MarkupLine($"[bold]Diagnostics[/] ({summary.Diagnostics.Length})");
+        foreach (var diagnostic in summary.Diagnostics)
         {
             var colour = diagnostic.Severity switch
             {
@@ -118,30 +113,23 @@ internal static class BankSummaryView
         }
     }
 
-    private static void RenderUnassigned(IAnsiConsole console, Bank bank)
+    private static void RenderKeptAside(IAnsiConsole console, ImportSummary summary)
     {
-        if (bank.Unassigned.IsEmpty)
+        if (summary.Passages.IsEmpty && summary.MarkupPieces == 0)
         {
             return;
         }
 
         // Markup taken out of the text (HTML tags, a fence's language) is counted, not listed.
-        var passages = bank.Unassigned.Where(u => !u.IsMarkup).ToList();
-        var markup = bank.Unassigned.Length - passages.Count;
+        var markup = summary.MarkupPieces > 0 ? $"; and {Plural(summary.MarkupPieces, "piece")} of markup" : string.Empty;
         console.WriteLine();
-        console.MarkupLine($"[bold]Kept aside[/] ({passages.Count}) [grey]text that is not part of an answer, kept word for word{(markup > 0 ? $"; and {Plural(markup, "piece")} of markup" : string.Empty)}[/]");
-        foreach (var item in passages)
+        console.MarkupLine($"[bold]Kept aside[/] ({summary.Passages.Length}) [grey]text that is not part of an answer, kept word for word{markup}[/]");
+        foreach (var item in summary.Passages)
         {
             var span = item.SourceSpan.StartLine == item.SourceSpan.EndLine
                 ? $"line {item.SourceSpan.StartLine}"
                 : $"lines {item.SourceSpan.StartLine}–{item.SourceSpan.EndLine}";
-            var preview = item.Text.ReplaceLineEndings(" ");
-            if (preview.Length > 60)
-            {
-                preview = preview[..60] + "…";
-            }
-
-            console.MarkupLine($"  {span}: “{Markup.Escape(preview)}” [grey]{Markup.Escape(item.Reason)}[/]");
+            console.MarkupLine($"  {span}: “{Markup.Escape(Shorten(item.Text))}” [grey]{Markup.Escape(item.Reason)}[/]");
         }
     }
 

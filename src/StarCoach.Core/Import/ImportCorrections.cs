@@ -39,22 +39,45 @@ public sealed record ImportCorrection(CorrectionKind Kind, string Line)
     /// <summary>The key the line is found by: its words, white space and case aside.</summary>
     public string Key { get; } = KeyOf(Line);
 
+    /// <summary>Reads a kind as the API and the forms name it (<c>question</c>, <c>notQuestion</c>, <c>splitAnswer</c>, <c>mergeAnswer</c>, <c>notes</c>).</summary>
+    public static bool TryParseKind(string? name, out CorrectionKind kind)
+    {
+        kind = default;
+        return name is not null
+            && name.All(char.IsAsciiLetter)
+            && Enum.TryParse(name, ignoreCase: true, out kind);
+    }
+
+    /// <summary>The name of a kind as <see cref="TryParseKind"/> reads it and the bank JSON writes it.</summary>
+    public static string KindName(CorrectionKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
+    /// <summary>The kinds as <see cref="TryParseKind"/> reads them, for messages.</summary>
+    public const string Kinds = "question, notQuestion, splitAnswer, mergeAnswer or notes";
+
+    /// <summary>
+    /// A correction of the line whose text is <paramref name="line"/>, keeping only what identifies it: white space
+    /// collapsed, at most <see cref="MaxLineLength"/> characters, so it can be stored in a bounded column.
+    /// </summary>
+    public static ImportCorrection Of(CorrectionKind kind, string line) => new(kind, Collapse(line, lower: false));
+
     /// <summary>The key of a line of text: white space collapsed, lower case, at most <see cref="MaxLineLength"/> characters.</summary>
-    public static string KeyOf(string line)
+    public static string KeyOf(string line) => Collapse(line, lower: true);
+
+    private static string Collapse(string line, bool lower)
     {
         var builder = new StringBuilder(Math.Min(line.Length, MaxLineLength));
         var space = false;
         foreach (var c in line)
         {
-            if (builder.Length >= MaxLineLength)
-            {
-                break;
-            }
-
             if (char.IsWhiteSpace(c) || c == '\u200B')
             {
                 space = builder.Length > 0;
                 continue;
+            }
+
+            if (builder.Length + (space ? 2 : 1) > MaxLineLength)
+            {
+                break;
             }
 
             if (space)
@@ -63,7 +86,7 @@ public sealed record ImportCorrection(CorrectionKind Kind, string Line)
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(lower ? char.ToLowerInvariant(c) : c);
         }
 
         return builder.ToString();

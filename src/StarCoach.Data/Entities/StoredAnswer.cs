@@ -32,6 +32,9 @@ public sealed class StoredAnswer
 
     public int EndLine { get; set; }
 
+    /// <summary>How sure import was that this is one answer of its own (0–1); null when not imported from a document.</summary>
+    public double? Confidence { get; set; }
+
     /// <summary>When the user last edited the text in the app (null: as imported).</summary>
     public DateTimeOffset? EditedAt { get; set; }
 

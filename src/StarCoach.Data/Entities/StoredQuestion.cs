@@ -29,6 +29,12 @@ public sealed class StoredQuestion
 
     public int EndLine { get; set; }
 
+    /// <summary>How sure import was that the line is a question (0–1); null when not imported from a document.</summary>
+    public double? Confidence { get; set; }
+
+    /// <summary>Why import read the line as a question, when it was not sure.</summary>
+    public string? Reading { get; set; }
+
     public List<StoredAnswer> Answers { get; set; } = [];
 
     public List<StoredFollowUp> FollowUps { get; set; } = [];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using StarCoach.Core.Banks;
+using StarCoach.Core.Import;
 using StarCoach.Core.Import.Json;
 using StarCoach.Core.Import.Outline;
 using StarCoach.Core.Review;
@@ -18,6 +19,18 @@ public sealed record ReviewRequest(string Text, string? Question = null, string?
 
 /// <summary>New text for a stored answer.</summary>
 public sealed record AnswerTextRequest(string Text);
+
+/// <summary>A correction of the import of one line of a bank's document, naming the line by its number or by its text.</summary>
+/// <param name="Kind">question, notQuestion, splitAnswer, mergeAnswer or notes.</param>
+/// <param name="LineNumber">The line's number in the document (as the import summary lists it).</param>
+/// <param name="Line">The line's text, instead of its number.</param>
+public sealed record CorrectionRequest(string? Kind, int? LineNumber = null, string? Line = null);
+
+/// <summary>A correction kept with a bank, applied at every import of its document.</summary>
+public sealed record CorrectionView(string Kind, string Line, DateTimeOffset CreatedAt);
+
+/// <summary>A bank after a correction: what import now finds, and every correction kept with it.</summary>
+public sealed record CorrectedBank(int Questions, int Answers, int KeptAside, int CheckFirst, IReadOnlyList<CorrectionView> Corrections);
 
 /// <summary>A question of a bank with its answers' scores, as the API lists them.</summary>
 public sealed record QuestionSummary(string Id, string Text, string? Category, string? Instruction, IReadOnlyList<AnswerSummary> Answers, int FollowUps);
@@ -45,6 +58,8 @@ public static class StarCoachApi
         api.MapGet("/banks/{id:guid}", GetBank);
         api.MapDelete("/banks/{id:guid}", DeleteBank);
         api.MapGet("/banks/{id:guid}/questions", ListQuestions);
+        api.MapGet("/banks/{id:guid}/corrections", ListCorrections);
+        api.MapPost("/banks/{id:guid}/corrections", AddCorrection);
         api.MapPut("/banks/{id:guid}/answers/{answerId}", UpdateAnswer);
         api.MapPost("/banks/{id:guid}/answers/{answerId}/review", PreviewAnswer);
         api.MapPost("/review", ReviewText);
@@ -71,7 +86,9 @@ public static class StarCoachApi
         var outcome = await uploads.ImportAsync(fileName ?? "upload.txt", memory.ToArray(), intoBankId: null, cancellationToken);
         if (outcome.BankId is not { } id)
         {
-            return Problem(StatusCodes.Status400BadRequest, outcome.Error ?? "The document could not be imported.");
+            return outcome.NothingFound is { } found
+                ? Problem(StatusCodes.Status422UnprocessableEntity, $"{outcome.Error} It has {found.Passages.Length} passages of text and no line that reads as an interview question. {ImportSummary.NoQuestionsAdvice}")
+                : Problem(StatusCodes.Status400BadRequest, outcome.Error ?? "The document could not be imported.");
         }
 
         var summary = (await store.ListAsync(user.Id, cancellationToken)).First(b => b.Id == id);
@@ -123,6 +140,75 @@ public static class StarCoachApi
             q.FollowUps.Length))];
         return TypedResults.Ok(questions);
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<CorrectionView>>, ProblemHttpResult>> ListCorrections(
+        Guid id, CorrectionStore corrections, CurrentUser user, CancellationToken cancellationToken) =>
+        await CorrectionViewsAsync(id, corrections, user, cancellationToken) is { } views ? TypedResults.Ok(views) : NotFound();
+
+    /// <summary>Keeps a correction with the bank and imports its kept document again with every correction.</summary>
+    private static async Task<Results<Ok<CorrectedBank>, ProblemHttpResult>> AddCorrection(
+        Guid id, CorrectionRequest body, HttpContext context, IAntiforgery antiforgery,
+        BankUploads uploads, BankStore store, CorrectionStore corrections, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (await RejectWithoutToken(context, antiforgery, user) is { } rejected)
+        {
+            return rejected;
+        }
+
+        if (!ImportCorrection.TryParseKind(body.Kind, out var kind))
+        {
+            return Problem(StatusCodes.Status400BadRequest, $"Unknown kind '{body.Kind}'; use {ImportCorrection.Kinds}.");
+        }
+
+        UploadOutcome outcome;
+        if (body.LineNumber is { } number && body.Line is null)
+        {
+            if (number < 1)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "lineNumber counts from 1.");
+            }
+
+            outcome = await uploads.CorrectAsync(id, kind, number, cancellationToken);
+        }
+        else if (body.LineNumber is null && !string.IsNullOrWhiteSpace(body.Line))
+        {
+            if (body.Line.Length > MaxReviewChars)
+            {
+                return Problem(StatusCodes.Status413PayloadTooLarge, $"The line is over {MaxReviewChars:N0} characters; its first {ImportCorrection.MaxLineLength} identify it.");
+            }
+
+            outcome = await uploads.CorrectAsync(id, new ImportCorrection(kind, body.Line), cancellationToken);
+        }
+        else
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Name the line either by lineNumber (its number in the document) or by line (its text), not both.");
+        }
+
+        if (outcome.BankMissing)
+        {
+            return NotFound();
+        }
+
+        if (outcome.BankId is null)
+        {
+            return Problem(outcome.NothingFound is null ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity, outcome.Error ?? "The correction could not be applied.");
+        }
+
+        var bank = await store.LoadAsync(user.Id, id, cancellationToken);
+        var views = await CorrectionViewsAsync(id, corrections, user, cancellationToken);
+        if (bank is null || views is null)
+        {
+            return NotFound();
+        }
+
+        var summary = ImportSummary.Of(bank);
+        return TypedResults.Ok(new CorrectedBank(summary.Questions, summary.Answers, summary.Passages.Length, summary.CheckFirst.Length, views));
+    }
+
+    private static async Task<IReadOnlyList<CorrectionView>?> CorrectionViewsAsync(Guid id, CorrectionStore corrections, CurrentUser user, CancellationToken cancellationToken) =>
+        await corrections.ListAsync(user.Id, id, cancellationToken) is { } stored
+            ? [.. stored.Select(c => new CorrectionView(ImportCorrection.KindName(c.Kind), c.Line, c.CreatedAt))]
+            : null;
 
     private static async Task<Results<Ok<AnswerReview>, ProblemHttpResult>> UpdateAnswer(
         Guid id, string answerId, AnswerTextRequest body, HttpContext context, IAntiforgery antiforgery,

@@ -3,11 +3,24 @@ using StarCoach.Data;
 
 namespace StarCoach.Web.Hosting;
 
-/// <summary>The result of an upload: the bank it created or updated, or the one-line reason it could not.</summary>
-public sealed record UploadOutcome(Guid? BankId, string? Error, StoredImport? Import = null);
+/// <summary>The result of an upload or a correction: the bank it created or updated, or the one-line reason it could not.</summary>
+public sealed record UploadOutcome(Guid? BankId, string? Error, StoredImport? Import = null)
+{
+    /// <summary>What import found in a document that gave no questions, for the page to show with what to do.</summary>
+    public ImportSummary? NothingFound { get; init; }
 
-/// <summary>Turns an uploaded file into a stored bank for the current user, with the same checks as the CLI.</summary>
-public sealed class BankUploads(BankStore store, CurrentUser user, StoryIndexes indexes)
+    /// <summary>True when the bank named is not the user's (or no longer exists).</summary>
+    public bool BankMissing { get; init; }
+
+    public static UploadOutcome Missing { get; } = new(null, "That bank no longer exists; import the file as a new bank.") { BankMissing = true };
+}
+
+/// <summary>
+/// Turns an uploaded file into a stored bank for the current user, with the same checks as the CLI. The file is kept
+/// with the bank, and the user's corrections of earlier imports of it are applied again, so a correction survives
+/// re-uploading an edited file of the same name.
+/// </summary>
+public sealed class BankUploads(BankStore store, CorrectionStore corrections, CurrentUser user, StoryIndexes indexes)
 {
     public async Task<UploadOutcome> ImportAsync(IFormFile? file, Guid? intoBankId, CancellationToken cancellationToken)
     {
@@ -29,20 +42,86 @@ public sealed class BankUploads(BankStore store, CurrentUser user, StoryIndexes 
     public async Task<UploadOutcome> ImportAsync(string fileName, byte[] bytes, Guid? intoBankId, CancellationToken cancellationToken)
     {
         var name = string.IsNullOrWhiteSpace(fileName) ? "upload.txt" : Path.GetFileName(fileName);
-        var result = new BankImporter().Import(name, bytes);
+        var target = intoBankId ?? await store.SameFileAsync(user.Id, name, cancellationToken);
+        IReadOnlyList<ImportCorrection> earlier = [];
+        if (target is { } id)
+        {
+            if (await corrections.ListAsync(user.Id, id, cancellationToken) is not { } stored)
+            {
+                return UploadOutcome.Missing;
+            }
+
+            earlier = [.. stored.Select(c => c.Correction)];
+        }
+
+        return await SaveAsync(new ImportSource(name, bytes), target, earlier, added: null, cancellationToken);
+    }
+
+    /// <summary>Corrects the import of the line that starts on <paramref name="line"/> of the bank's document and imports it again.</summary>
+    public async Task<UploadOutcome> CorrectAsync(Guid bankId, CorrectionKind kind, int line, CancellationToken cancellationToken)
+    {
+        if (await SourceAsync(bankId, cancellationToken) is not { } source)
+        {
+            return await NoSourceAsync(bankId, cancellationToken);
+        }
+
+        var text = new BankImporter().LineAt(source.FileName, source.Content, line);
+        return text is null
+            ? new UploadOutcome(null, $"Line {line} of {source.FileName} does not start a question, an answer or a passage; pick a line listed on the import summary.")
+            : await CorrectAsync(bankId, source, ImportCorrection.Of(kind, text), cancellationToken);
+    }
+
+    /// <summary>Keeps <paramref name="correction"/> with the bank and imports its document again with every correction.</summary>
+    public async Task<UploadOutcome> CorrectAsync(Guid bankId, ImportCorrection correction, CancellationToken cancellationToken) =>
+        await SourceAsync(bankId, cancellationToken) is { } source
+            ? await CorrectAsync(bankId, source, ImportCorrection.Of(correction.Kind, correction.Line), cancellationToken)
+            : await NoSourceAsync(bankId, cancellationToken);
+
+    private Task<ImportSource?> SourceAsync(Guid bankId, CancellationToken cancellationToken) => store.SourceAsync(user.Id, bankId, cancellationToken);
+
+    private async Task<UploadOutcome> NoSourceAsync(Guid bankId, CancellationToken cancellationToken) =>
+        await store.VersionAsync(user.Id, bankId, cancellationToken) is null
+            ? UploadOutcome.Missing
+            : new UploadOutcome(null, "This bank was imported before StarCoach kept documents; re-import the file once, then correct it here.");
+
+    private async Task<UploadOutcome> CorrectAsync(Guid bankId, ImportSource source, ImportCorrection correction, CancellationToken cancellationToken)
+    {
+        var earlier = await corrections.ListAsync(user.Id, bankId, cancellationToken);
+        return earlier is null
+            ? UploadOutcome.Missing
+            : await SaveAsync(source, bankId, [.. earlier.Value.Select(c => c.Correction), correction], correction, cancellationToken);
+    }
+
+    private async Task<UploadOutcome> SaveAsync(ImportSource source, Guid? target, IReadOnlyList<ImportCorrection> all, ImportCorrection? added, CancellationToken cancellationToken)
+    {
+        var result = new BankImporter().Import(source.FileName, source.Content, new ImportCorrections(all));
         if (!result.Succeeded)
         {
             return new UploadOutcome(null, result.Error);
         }
 
-        var stored = await store.SaveImportAsync(user.Id, result.Bank, intoBankId, cancellationToken);
-        if (stored is not null)
+        // A bank without questions has nothing to practise: say what was found instead of storing an empty bank.
+        var summary = ImportSummary.Of(result.Bank);
+        if (summary.HasNoQuestions)
         {
-            indexes.Enqueue(user.Id, stored.BankId);
+            var error = added is null
+                ? $"{source.FileName}: no questions found."
+                : $"With that correction no question is left in {source.FileName}, so the bank was left as it was.";
+            return new UploadOutcome(null, error) { NothingFound = summary };
         }
 
-        return stored is null
-            ? new UploadOutcome(null, "That bank no longer exists; import the file as a new bank.")
-            : new UploadOutcome(stored.BankId, null, stored);
+        var stored = await store.SaveImportAsync(user.Id, result.Bank, target, source, cancellationToken);
+        if (stored is null)
+        {
+            return UploadOutcome.Missing;
+        }
+
+        if (added is not null)
+        {
+            await corrections.AddAsync(user.Id, stored.BankId, added, cancellationToken);
+        }
+
+        indexes.Enqueue(user.Id, stored.BankId);
+        return new UploadOutcome(stored.BankId, null, stored);
     }
 }

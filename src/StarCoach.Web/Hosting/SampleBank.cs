@@ -17,7 +17,7 @@ internal static class SampleBank
         var result = new BankImporter().Import(FileName, memory.ToArray());
         if (result.Succeeded)
         {
-            await store.SaveImportAsync(StarCoachDb.LocalUserId, result.Bank);
+            await store.SaveImportAsync(StarCoachDb.LocalUserId, result.Bank, source: new ImportSource(FileName, memory.ToArray()));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StarCoach.Testing;
 
 namespace StarCoach.E2E.Tests;
 
@@ -28,8 +29,48 @@ public sealed class BankJourneyTests(AppServer app)
         await page.GotoAsync("/");
         await page.SetInputFilesAsync("#file", Seed("behavioral-questions.txt"));
         await page.ClickAsync("button:has-text('Import')");
-        await page.WaitForURLAsync("**/banks/*");
+        await OpenAnswersAsync(page);
         return page;
+    }
+
+    /// <summary>From the import summary an upload lands on, to the bank's answers.</summary>
+    private static async Task OpenAnswersAsync(IPage page)
+    {
+        await page.WaitForURLAsync("**/banks/*/import");
+        await page.ClickAsync("a:has-text('Go to the answers')");
+        await page.WaitForURLAsync("**/banks/*");
+    }
+
+    [Fact]
+    public async Task Upload_SummaryListsTheUnsureQuestionFirst_AndAKeptAsideLineCanBeMadeAQuestion()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"retail-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, ImportDocuments.Unsure);
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("button:has-text('Import')");
+
+        var checkFirst = page.Locator("#check-first");
+        await Assertions.Expect(checkFirst).ToBeVisibleAsync();
+        await Assertions.Expect(checkFirst.Locator("li").First).ToContainTextAsync("2. A time you trained a new colleague");
+        await Assertions.Expect(checkFirst.Locator("li").First).ToContainTextAsync("because it is an item of a list of questions");
+        var keptAside = page.Locator("#kept-aside");
+        Assert.True((await checkFirst.BoundingBoxAsync())!.Y < (await keptAside.BoundingBoxAsync())!.Y, "check-first items should come before the text kept aside");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "import-summary.png"), FullPage = true });
+        var phone = await app.NewPageAsync(390, 844);
+        await phone.GotoAsync(page.Url);
+        await Assertions.Expect(phone.Locator("#check-first")).ToBeVisibleAsync();
+        Assert.Equal(string.Empty, await phone.EvaluateAsync<string>(WiderThanTheScreen));
+        await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "import-summary-phone.png"), FullPage = true });
+
+        await keptAside.Locator("li", new() { HasText = "Customer complaints" }).GetByRole(AriaRole.Button, new() { Name = "This is a question" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".alert.success")).ToContainTextAsync("Line 3 is a question");
+        await Assertions.Expect(page.Locator("#questions .question-text", new() { HasText = "Customer complaints" })).ToBeVisibleAsync();
+        await OpenAnswersAsync(page);
+        await Assertions.Expect(page.Locator("article.question .question-text").First).ToHaveTextAsync("Customer complaints");
+        File.Delete(file);
     }
 
     [Fact]
@@ -89,7 +130,7 @@ public sealed class BankJourneyTests(AppServer app)
         await page.GotoAsync("/");
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("button:has-text('Import')");
-        await page.WaitForURLAsync("**/banks/*");
+        await OpenAnswersAsync(page);
         await page.Locator("a.answer-link").First.ClickAsync();
         await page.WaitForURLAsync("**/answers/*");
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using StarCoach.Core.Banks;
-using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Import.Outline;
 
@@ -10,9 +9,6 @@ namespace StarCoach.Core.Import.Outline;
 /// </summary>
 internal static class BankAssembler
 {
-    /// <summary>Two answers sharing this share of their word pairs are reported as near-duplicates.</summary>
-    private const double NearDuplicateOverlap = 0.5;
-
     public static Bank Assemble(string source, string? title, IReadOnlyList<Question> questions, IReadOnlyList<UnassignedText> unassigned, IReadOnlyList<Diagnostic> diagnostics)
     {
         var ids = new StableIds();
@@ -41,30 +37,12 @@ internal static class BankAssembler
 
     private static void ReportNearDuplicates(Question question, ImmutableArray<Answer> answers, List<Diagnostic> diagnostics)
     {
-        if (answers.Length < 2)
+        foreach (var (i, j, overlap) in NearDuplicates.Among(answers))
         {
-            return;
-        }
-
-        var shingles = answers.Select(a => WordPairs.Of(a.Text)).ToList();
-        for (var i = 0; i < answers.Length; i++)
-        {
-            for (var j = i + 1; j < answers.Length; j++)
-            {
-                if (answers[i].Kind == AnswerKind.Compressed || answers[j].Kind == AnswerKind.Compressed)
-                {
-                    continue;
-                }
-
-                var overlap = WordPairs.Overlap(shingles[i], shingles[j]);
-                if (overlap >= NearDuplicateOverlap)
-                {
-                    diagnostics.Add(new Diagnostic(
-                        DiagnosticSeverity.Warning,
-                        $"Answers {i + 1} and {j + 1} to “{Shorten(question.Text)}” are near-duplicates ({Math.Round(overlap * 100)}% of their word pairs shared); keep the stronger one or make them different stories.",
-                        answers[j].SourceSpan.StartLine));
-                }
-            }
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                $"Answers {i + 1} and {j + 1} to “{Shorten(question.Text)}” are near-duplicates ({Math.Round(overlap * 100)}% of their word pairs shared); keep the stronger one or make them different stories.",
+                answers[j].SourceSpan.StartLine));
         }
     }
 

@@ -381,6 +381,9 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -483,6 +486,34 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.ToTable("banks", (string)null);
                 });
 
+            modelBuilder.Entity("StarCoach.Data.Entities.StoredCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Line")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankId", "CreatedAt");
+
+                    b.ToTable("import_corrections", (string)null);
+                });
+
             modelBuilder.Entity("StarCoach.Data.Entities.StoredFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -522,6 +553,9 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.Property<string>("Category")
                         .HasColumnType("text");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("EndLine")
                         .HasColumnType("integer");
 
@@ -536,6 +570,9 @@ namespace StarCoach.Data.Migrations.Postgres
 
                     b.Property<string>("PartsJson")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reading")
                         .HasColumnType("text");
 
                     b.Property<string>("StableId")
@@ -576,6 +613,28 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.HasKey("AnswerId", "Ordinal");
 
                     b.ToTable("answer_sections", (string)null);
+                });
+
+            modelBuilder.Entity("StarCoach.Data.Entities.StoredSource", b =>
+                {
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BankId");
+
+                    b.ToTable("bank_sources", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -672,6 +731,15 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.Navigation("Question");
                 });
 
+            modelBuilder.Entity("StarCoach.Data.Entities.StoredCorrection", b =>
+                {
+                    b.HasOne("StarCoach.Data.Entities.StoredBank", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StarCoach.Data.Entities.StoredFollowUp", b =>
                 {
                     b.HasOne("StarCoach.Data.Entities.StoredQuestion", null)
@@ -697,6 +765,15 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.HasOne("StarCoach.Data.Entities.StoredAnswer", null)
                         .WithMany("Sections")
                         .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StarCoach.Data.Entities.StoredSource", b =>
+                {
+                    b.HasOne("StarCoach.Data.Entities.StoredBank", null)
+                        .WithOne()
+                        .HasForeignKey("StarCoach.Data.Entities.StoredSource", "BankId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

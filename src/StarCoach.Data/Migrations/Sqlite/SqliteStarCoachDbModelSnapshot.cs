@@ -375,6 +375,9 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("EditedAt")
                         .HasColumnType("TEXT");
 
@@ -479,6 +482,35 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.ToTable("banks", (string)null);
                 });
 
+            modelBuilder.Entity("StarCoach.Data.Entities.StoredCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Line")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankId", "CreatedAt");
+
+                    b.ToTable("import_corrections", (string)null);
+                });
+
             modelBuilder.Entity("StarCoach.Data.Entities.StoredFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -518,6 +550,9 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.Property<string>("Category")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("EndLine")
                         .HasColumnType("INTEGER");
 
@@ -532,6 +567,9 @@ namespace StarCoach.Data.Migrations.Sqlite
 
                     b.Property<string>("PartsJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reading")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StableId")
@@ -572,6 +610,29 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.HasKey("AnswerId", "Ordinal");
 
                     b.ToTable("answer_sections", (string)null);
+                });
+
+            modelBuilder.Entity("StarCoach.Data.Entities.StoredSource", b =>
+                {
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BankId");
+
+                    b.ToTable("bank_sources", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -668,6 +729,15 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.Navigation("Question");
                 });
 
+            modelBuilder.Entity("StarCoach.Data.Entities.StoredCorrection", b =>
+                {
+                    b.HasOne("StarCoach.Data.Entities.StoredBank", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StarCoach.Data.Entities.StoredFollowUp", b =>
                 {
                     b.HasOne("StarCoach.Data.Entities.StoredQuestion", null)
@@ -693,6 +763,15 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.HasOne("StarCoach.Data.Entities.StoredAnswer", null)
                         .WithMany("Sections")
                         .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StarCoach.Data.Entities.StoredSource", b =>
+                {
+                    b.HasOne("StarCoach.Data.Entities.StoredBank", null)
+                        .WithOne()
+                        .HasForeignKey("StarCoach.Data.Entities.StoredSource", "BankId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

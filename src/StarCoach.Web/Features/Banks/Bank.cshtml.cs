@@ -46,7 +46,7 @@ public sealed class BankModel(BankPresenter presenter, BankStore store, CurrentU
         if (outcome.Import is { } import)
         {
             Message = $"Re-imported: {import.AnswersKept} answers kept their history, {import.AnswersAdded} new, {import.AnswersRemoved} removed.";
-            return Redirect($"/banks/{id}");
+            return Redirect($"/banks/{id}/import");
         }
 
         View = await presenter.LoadAsync(id, cancellationToken);
@@ -59,7 +59,4 @@ public sealed class BankModel(BankPresenter presenter, BankStore store, CurrentU
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
-
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken) =>
-        await store.DeleteAsync(user.Id, id, cancellationToken) ? Redirect("/") : NotFound();
 }

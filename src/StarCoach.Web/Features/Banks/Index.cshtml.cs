@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using StarCoach.Core.Import;
 using StarCoach.Data;
 using StarCoach.Web.Hosting;
 
@@ -12,6 +13,9 @@ public sealed class IndexModel(BankStore store, CurrentUser user, BankUploads up
 
     public string? Error { get; private set; }
 
+    /// <summary>What an uploaded document held when it gave no questions (no bank was made of it).</summary>
+    public ImportSummary? NothingFound { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Banks = await store.ListAsync(user.Id, cancellationToken);
 
@@ -20,11 +24,12 @@ public sealed class IndexModel(BankStore store, CurrentUser user, BankUploads up
         var outcome = await uploads.ImportAsync(file, intoBankId: null, cancellationToken);
         if (outcome.BankId is { } id)
         {
-            return Redirect($"/banks/{id}");
+            return Redirect($"/banks/{id}/import");
         }
 
         Error = outcome.Error;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        NothingFound = outcome.NothingFound;
+        Response.StatusCode = NothingFound is null ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity;
         Banks = await store.ListAsync(user.Id, cancellationToken);
         return Page();
     }
