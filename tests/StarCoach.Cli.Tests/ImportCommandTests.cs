@@ -41,6 +41,26 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_ManyUncertainQuestions_ListsTheFirstTenAndSaysHowManyMore()
+    {
+        string[] topics =
+        [
+            "Handling conflict", "Leading without authority", "A missed deadline", "Calming a customer", "Learning a system fast", "Mentoring a colleague",
+            "Deciding without data", "Improving a process", "Owning a mistake", "Pushing back on a manager", "Working under pressure", "Winning over a sceptic",
+        ];
+        var stories = topics.Select((topic, i) => $"## {topic}\n\nI was the shift lead at the depot in {2010 + i}. I agreed a plan with each person and we cut late orders by {10 + i}%.\n");
+        var path = Write("topics.md", "# My stories\n\n" + string.Join('\n', stories));
+
+        var run = CliRun.Of("import", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Check these first (12)", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Pushing back on a manager", run.Console, StringComparison.Ordinal);
+        Assert.DoesNotContain("question “Working under pressure”", run.Console, StringComparison.Ordinal);
+        Assert.Contains("and 2 more", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_TextWithMarkupCharacters_IsShownAsWritten()
     {
         var path = Write("brackets.txt", "Tell me about a time you fixed [red] alerts.\n\n<script>alert(1)</script> I tuned the [bold]pager[/] rules.\n");

@@ -65,6 +65,9 @@ internal static class BankSummaryView
         RenderKeptAside(console, summary);
     }
 
+    // Enough to see what kind of reading import was unsure of without pushing the questions off the screen.
+    private const int MaxCheckFirstShown = 10;
+
     /// <summary>Items read from layout alone, first, so the user checks them before anything else.</summary>
     private static void RenderCheckFirst(IAnsiConsole console, ImportSummary summary)
     {
@@ -74,12 +77,17 @@ internal static class BankSummaryView
         }
 
         console.MarkupLine($"[bold]Check these first[/] ({summary.CheckFirst.Length}) [grey]read from the layout alone; correct them in the web app's import summary if they are wrong[/]");
-        foreach (var item in summary.CheckFirst)
+        foreach (var item in summary.CheckFirst.Take(MaxCheckFirstShown))
         {
             var what = item.Answer is { } answer
                 ? $"a new answer to “{Markup.Escape(Shorten(item.Question.Text, 40))}” starts with “{Markup.Escape(Shorten(answer.Text, 40))}”"
                 : $"question “{Markup.Escape(Shorten(item.Question.Text))}”";
             console.MarkupLine($"  line {item.Line}: {what} [grey]{Markup.Escape(item.Why)}[/]");
+        }
+
+        if (summary.CheckFirst.Length > MaxCheckFirstShown)
+        {
+            console.MarkupLine($"  [grey]… and {summary.CheckFirst.Length - MaxCheckFirstShown} more: the web app's import summary lists them all, and --json gives each one's confidence[/]");
         }
 
         console.WriteLine();
