@@ -31,6 +31,7 @@ public sealed class LosslessPropertyTests
         "Interviewer: Tell me about a time you failed.", "Me: I missed a deadline.", "Example: \"Tell me about a time you led a team\"",
         "❌ Bad answer: \"I work hard.\"", "✅ Good answer: \"I cut waste by 12%.\"", "Employers ask this question to learn your motives.",
         "How to answer", "**数字**或诚实定性", "a. 你怎么解决的。", "Situation: A. Task: B. Action: C. Result: D.",
+        "See [my notes][story-notes] first.", "[story-notes]: notes/story-notes.md",
     ];
 
     private static readonly Arbitrary<string> PrepDocuments =
@@ -79,6 +80,7 @@ public sealed class LosslessPropertyTests
     [InlineData("Score K<sup>2</sup> and x<l>y\n")]
     [InlineData("S<!BVZ>CR and a<!-- note -->b\n")]
     [InlineData("<?M\n")]
+    [InlineData("Read it [here][questions-to-ask].\n\n[questions-to-ask]: asking.md\n")]
     [InlineData("tV<L\r>tj and NN` A+ 9\n`A\n")]
     [InlineData("B(*|N-D\nN`E\n \t^]$H6I`H\n")]
     [InlineData("## Notes\n\n```text\n\n```\n")]

@@ -121,6 +121,12 @@ internal static class InlineRenderer
                         AddMarkup("(" + link.Url + ")");
                     }
 
+                    // "[here][questions-to-ask]": the label names the link's definition; the text shows only "here".
+                    if (!string.IsNullOrEmpty(link.Label) && !string.Equals(link.Label, label, StringComparison.OrdinalIgnoreCase))
+                    {
+                        AddMarkup("[" + link.Label + "]");
+                    }
+
                     break;
                 case EmphasisInline emphasis:
                     GuardJoin();
