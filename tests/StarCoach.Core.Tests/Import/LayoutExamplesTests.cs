@@ -183,6 +183,19 @@ public sealed class LayoutExamplesTests
             Me: Because a tired team makes mistakes we pay for later.
             """,
             ["Tell me about a time you motivated a tired team. | 1 | "]),
+        new Layout("story notes under plain title lines, no headings or questions", "notes.txt", """
+            The rota dispute
+
+            - Two senior nurses both wanted the Christmas shifts off.
+            - I sat them down together and we listed every shift from the 20th to the 2nd.
+            - I offered to take one of the nights myself, and they split the rest.
+
+            A failed rollout
+            - We moved the ward to the new drug chart in one weekend.
+            - I had not trained the night staff, so two doses were late on the Monday.
+            - I ran extra sessions at 6 am and we phased the next ward in over a fortnight.
+            """,
+            ["The rota dispute | 1 | ", "A failed rollout | 1 | "]),
     ];
 
     [Theory]

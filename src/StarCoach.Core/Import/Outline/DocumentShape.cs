@@ -14,6 +14,9 @@ internal sealed class DocumentShape
     private const int MaxTitleWords = 30;
     private const int MaxHeadingLikeWords = 30;
 
+    /// <summary>The rank of a short line of its own that heads a section of a document without headings.</summary>
+    public const int PlainTitleRank = 8;
+
     private readonly IReadOnlyList<DocumentBlock> _blocks;
     private readonly Asks[] _asks;
     private readonly int[] _rank;
@@ -42,6 +45,8 @@ internal sealed class DocumentShape
         {
             _rank[i] = HeadingRank(i);
         }
+
+        RankTitleLines();
 
         SeparatorGap = ComputeSeparatorGap(blocks);
         QuestionHeadingLevel = ComputeQuestionHeadingLevel();
@@ -158,6 +163,49 @@ internal sealed class DocumentShape
         return 0;
     }
 
+    /// <summary>
+    /// A document with no headings at all ("Interpersonal Conflict Story" / "- Conflict with Quinn when I started…")
+    /// heads its sections with short lines of their own: at least two of them (and more than twice the lines that ask),
+    /// each standing apart and with its notes right under it, rank as headings of the lowest rank (<see cref="PlainTitleRank"/>).
+    /// </summary>
+    private void RankTitleLines()
+    {
+        if (_rank.Any(rank => rank > 0))
+        {
+            return;
+        }
+
+        // Where questions head the sections, short lines between them are categories and answer notes, not titles.
+        var titles = Enumerable.Range(0, _blocks.Count).Where(IsTitleLine).ToList();
+        var questions = Enumerable.Range(0, _blocks.Count).Count(i => _asks[i] == Asks.Yes && (i == 0 || _blocks[i].BlankLinesBefore > 0));
+        if (titles.Count >= 2 && titles.Count > 2 * questions)
+        {
+            foreach (var i in titles)
+            {
+                _rank[i] = PlainTitleRank;
+            }
+        }
+    }
+
+    private bool IsTitleLine(int index)
+    {
+        var block = _blocks[index];
+        var text = block.Trimmed;
+        if (block.Kind != BlockKind.Text || block.IsListItem || block.IsQuote || _label[index] || _asks[index] != Asks.No || text.Contains('\n')
+            || index + 1 >= _blocks.Count || (index > 0 && block.BlankLinesBefore == 0))
+        {
+            return false;
+        }
+
+        var words = WordCount(text);
+        var next = _blocks[index + 1];
+        // "(or)", "---", "A." are connectives and rules between passages, not titles.
+        return text[0] is not ('(' or '[') && text.Split(' ').Any(word => word.Count(char.IsLetter) >= 3) && words is >= 1 and <= MaxTitleWords && text[^1] is not ('.' or ',' or ';' or '!' or '?') && (text[^1] != ':' || words >= 3)
+            && next.Kind == BlockKind.Text && (next.IsListItem || next.BlankLinesBefore == 0)
+            && !FirstPerson.Narrates(text) && !OutlinePatterns.IsMetadata(text) && !StarLabels.TryFindOther(block.Text, false, out _)
+            && !AnswerLabels.TryFind(block.Text, allowLetter: false, out _);
+    }
+
     // ---- story titles ------------------------------------------------------------------------------
 
     /// <summary>
@@ -238,7 +286,8 @@ internal sealed class DocumentShape
     {
         var block = _blocks[index];
         var text = block.Trimmed;
-        if (WordCount(text) > MaxTitleWords || text.EndsWith('.') || text.EndsWith(':') || PageChrome.IsNavigation(text)
+        var plainTitle = _rank[index] == PlainTitleRank;
+        if (WordCount(text) > MaxTitleWords || text.EndsWith('.') || (text.EndsWith(':') && !plainTitle) || PageChrome.IsNavigation(text)
             || OutlinePatterns.IsNotesHeading(block) || FirstPerson.Narrates(text) || OutlinePatterns.IsAdviceHeading(text)
             || AnswerLabels.TryFind(block.Text, allowLetter: false, out _) || AnswerLabels.IsAnswerHeading(text, out _))
         {
@@ -251,7 +300,8 @@ internal sealed class DocumentShape
         var firstQuestion = FirstQuestionIn(index + 1, end);
         var childRank = ChildRank(index + 1, end);
         var firstChild = childRank == 0 ? end : NextOfRank(index + 1, end, childRank);
-        if (HoldsStory(index + 1, Math.Min(firstChild, firstQuestion), InterviewTopics.Names(text)))
+        // A plain title names what its notes are about ("Tech failure story #2"), as a topic heading does.
+        if (HoldsStory(index + 1, Math.Min(firstChild, firstQuestion), plainTitle || InterviewTopics.Names(text)))
         {
             return true;
         }
