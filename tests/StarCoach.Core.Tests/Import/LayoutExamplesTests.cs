@@ -196,6 +196,20 @@ public sealed class LayoutExamplesTests
             - I ran extra sessions at 6 am and we phased the next ward in over a fortnight.
             """,
             ["The rota dispute | 1 | ", "A failed rollout | 1 | "]),
+        new Layout("a label over a screenshot, then the labelled answer", "feedback.md", """
+            ### Question: How do you handle a rush at the counter?
+
+            **Coach's notes:**
+
+            ![Coach notes screenshot](images/rush-notes.png)
+
+            **Answer (STAR):**
+            - S: On my first Saturday the pharmacy queue reached the door.
+            - T: I had to keep prescriptions moving without mistakes.
+            - A: I sorted the queue into collections and new scripts and called the second pharmacist from stock.
+            - R: Waits fell from forty minutes to fifteen by noon.
+            """,
+            ["How do you handle a rush at the counter? | 1 | S,T,A,R"]),
     ];
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StarCoach.Core.Import.Html;
 using StarCoach.Core.Import.Outline;
 using StarCoach.Core.Import.PlainText;
@@ -162,8 +163,19 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
     private void AddParagraph(ParagraphBlock paragraph, Context context)
     {
         var rendered = InlineRenderer.Render(paragraph.Inline, maxNesting, source);
+        if (IsImageOnly(paragraph))
+        {
+            // "![Feedback screenshot](images/feedback.png)": a picture, not a line of the story; its words are kept as markup.
+            Add(paragraph, string.Join(' ', rendered.Text, rendered.Markup).Trim(), context, 0, isListItem: false, mayHoldLabel: false, emphasized: false, markup: null, BlockKind.Markup);
+            return;
+        }
+
         Add(paragraph, rendered.Text, context, 0, isListItem: false, mayHoldLabel: true, rendered.AllStrong, rendered.Markup);
     }
+
+    private static bool IsImageOnly(ParagraphBlock paragraph) =>
+        paragraph.Inline is { } inline && inline.Any(child => child is LinkInline { IsImage: true })
+        && inline.All(child => child is LinkInline { IsImage: true } or LineBreakInline || (child is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
 
     private void AddTable(Table table, Context context)
     {

@@ -22,6 +22,7 @@ internal static class OutlineRules
         new MetadataRule(),
         new NoteToSelfRule(),
         new EmptyMarkerRule(),
+        new EmptyLabelRule(),
         new TemplateRule(),
         new AlternativeAnswerRule(),
         new WeakExampleRule(),
