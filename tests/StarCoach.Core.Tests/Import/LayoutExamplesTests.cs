@@ -210,6 +210,16 @@ public sealed class LayoutExamplesTests
             - R: Waits fell from forty minutes to fifteen by noon.
             """,
             ["How do you handle a rush at the counter? | 1 | S,T,A,R"]),
+        new Layout("a word processor's bullets pasted as a dot and a tab, in Portuguese", "perguntas.md", """
+            ## Perguntas comportamentais
+
+            .	Conte sobre uma vez em que você resolveu um conflito na equipe.
+
+            .	Descreva um momento em que você liderou um projeto.
+
+            .	Como você lida com prazos curtos?
+            """,
+            ["Conte sobre uma vez em que você resolveu um conflito na equipe. | 0 | ", "Descreva um momento em que você liderou um projeto. | 0 | ", "Como você lida com prazos curtos? | 0 | "]),
     ];
 
     [Theory]

@@ -170,7 +170,8 @@ internal sealed class MarkdownBlockReader(string source, int maxNesting)
             return;
         }
 
-        Add(paragraph, rendered.Text, context, 0, isListItem: false, mayHoldLabel: true, rendered.AllStrong, rendered.Markup);
+        // ".\tConte sobre…": a word processor's list pasted into Markdown is still a list.
+        Add(paragraph, rendered.Text, context, 0, isListItem: ListMarker.IsPastedBullet(rendered.Text), mayHoldLabel: true, rendered.AllStrong, rendered.Markup);
     }
 
     private static bool IsImageOnly(ParagraphBlock paragraph) =>

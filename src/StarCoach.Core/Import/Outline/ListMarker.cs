@@ -24,6 +24,16 @@ internal static partial class ListMarker
     [GeneratedRegex(@"^\s*(?:(?<bullet>[-*+•●○◦▪▫■□·‣⁃–—])(?=\s)|\(?(?<number>\d{1,3})(?:\.\d{1,3})*(?:[.)]|\s(?=[A-Za-z\p{Lo}]))|\(?(?<letter>[a-zA-Z])[.)](?=\s|\p{Lo}))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MarkerRegex();
 
+    // "·\t", "o\t", "§\t", ".\t": the bullets a word processor leaves when a list is pasted or saved as text.
+    [GeneratedRegex(@"^\s*[.o§·\uF0B7\uF0A7\uF076\uF0D8]\t+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex PastedBulletRegex();
+
+    /// <summary>True for a line that opens with a bullet a word processor left behind (a glyph or "." and a tab).</summary>
+    public static bool IsPastedBullet(string line) => line.Length > 2 && line.Length <= 4096 && PastedBulletRegex().IsMatch(line);
+
+    /// <summary>The line without the bullet a word processor left in front of it.</summary>
+    public static string WithoutPastedBullet(string line) => IsPastedBullet(line) ? PastedBulletRegex().Replace(line, string.Empty, 1) : line;
+
     /// <summary>A mark: its kind and, for numbers and letters, its position in the sequence (1 for "1." and "a.").</summary>
     public readonly record struct Found(MarkerKind Kind, int Ordinal);
 
@@ -37,7 +47,7 @@ internal static partial class ListMarker
         var match = MarkerRegex().Match(line);
         if (!match.Success)
         {
-            return default;
+            return IsPastedBullet(line) ? new Found(MarkerKind.Bullet, 0) : default;
         }
 
         if (match.Groups["bullet"].Success)

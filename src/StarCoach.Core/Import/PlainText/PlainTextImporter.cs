@@ -43,7 +43,7 @@ public sealed partial class PlainTextImporter : IBankImporter, IBlockReader
 
     /// <summary>True for a bullet or numbered line ("• …", "1. …", "(a) …"), but not a numbered STAR label ("1) Situation").</summary>
     internal static bool IsListItem(string line) =>
-        line.Length < 4096 && ListItemRegex().IsMatch(line)
+        line.Length < 4096 && (ListItemRegex().IsMatch(line) || ListMarker.IsPastedBullet(line))
         && !(char.IsAsciiDigit(line.TrimStart()[0]) && StarLabels.TryFind(line, out _, StarRole.Situation));
 
     internal static List<DocumentBlock> ToBlocks(IReadOnlyList<string> lines)

@@ -114,7 +114,8 @@ internal static partial class OutlinePatterns
         return StripHeadingMarks(name[match.Length..]);
     }
 
-    public static string StripHeadingMarks(string text) => text.Trim().Trim('#', '*', '_', '=', '~', '-', ' ', ':');
+    public static string StripHeadingMarks(string text) =>
+        ListMarker.WithoutPastedBullet(text).Trim().Trim('#', '*', '_', '=', '~', '-', ' ', ':', '•', '●', '○', '◦', '▪', '▫', '■', '□', '·', '‣', '⁃');
 
     // Emoji and symbols in front of a heading ("📝 Reminders"): surrogate halves, variation selectors, joiners.
     public static string WithoutLeadingSymbols(string text)

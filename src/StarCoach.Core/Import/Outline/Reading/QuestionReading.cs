@@ -44,8 +44,8 @@ internal static partial class QuestionReading
     private static partial Regex VerbATimeRegex();
 
     // Prompts of Spanish, Portuguese, French and German documents: "Cuéntame de una vez que …", "¿Por qué …?",
-    // "Háblame de ti", "Beschreiben Sie eine Situation", "Racontez-moi".
-    [GeneratedRegex(@"^\W*(?:¿|cu[ée]ntame|cu[ée]nteme|h[áa]blame|h[áa]bleme|dime|dame\s+un\s+ejemplo|expl[íi]came|describe\s+(?:una|un)\b|conte-me|fale\s+sobre|racontez|parlez-moi|d[ée]crivez|erz[äa]hlen\s+sie|beschreiben\s+sie|nennen\s+sie)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Háblame de ti", "Conte sobre uma vez em que você…", "Descreva um momento…", "Beschreiben Sie eine Situation", "Racontez-moi".
+    [GeneratedRegex(@"^\W*(?:¿|cu[ée]ntame|cu[ée]nteme|h[áa]blame|h[áa]bleme|dime|dame\s+un\s+ejemplo|expl[íi]came|describe\s+(?:una|un)\b|conte(?:-me)?\s+(?:sobre|uma|um|de|como)|me\s+conte|descreva\s+(?:um|uma)\s+(?:momento|vez|situa[çc][ãa]o|ocasi[ãa]o|exemplo|projeto)|d[êe]\s+um\s+exemplo|fale\s+(?:sobre|de)|racontez|parlez-moi|d[ée]crivez|erz[äa]hlen\s+sie|beschreiben\s+sie|nennen\s+sie)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguagePromptRegex();
 
     // "What's most interesting project you have done", "What is the hardest bug you've faced": superlative asks.
