@@ -220,6 +220,34 @@ public sealed class LayoutExamplesTests
             .	Como você lida com prazos curtos?
             """,
             ["Conte sobre uma vez em que você resolveu um conflito na equipe. | 0 | ", "Descreva um momento em que você liderou um projeto. | 0 | ", "Como você lida com prazos curtos? | 0 | "]),
+        new Layout("numbered questions with why-asked notes, a sample answer and tips each", "page.txt", """
+            Common interview questions
+
+            1. Tell me about a time you handled a complaint at the bar.
+
+            Why this is asked:
+
+            Managers want to see that you stay calm with an unhappy guest.
+
+            Example answer:
+
+            A guest said his steak was cold, so I apologised, had it replaced at once and took the dessert off his bill.
+
+            Tips:
+              • Keep it short
+              • End with what changed
+
+            2. How would you handle a rush at closing time?
+
+            Why this is asked:
+
+            It tests whether you can prioritise.
+
+            Example answer:
+
+            I'd serve the tables that had waited longest first and tell the others how long it would be.
+            """,
+            ["Tell me about a time you handled a complaint at the bar. | 1 | ", "How would you handle a rush at closing time? | 1 | "]),
     ];
 
     [Theory]

@@ -207,6 +207,13 @@ internal static class OutlineQueries
             return true;
         }
 
+        // "2. How would you handle …?" after the first question's "Tips:": the numbered questions carry on past its notes.
+        if (block.IsListItem && block.Indent == 0 && !state.NotesAreQuestionsToAsk && state.Shape.InQuestionList(index)
+            && state.Shape.AsksAt(index) != Asks.No && ListMarker.Read(block.Text) is { Kind: MarkerKind.Number, Ordinal: > 1 })
+        {
+            return true;
+        }
+
         if (block.IsListItem || !state.ReadsAsQuestionLine(index, block))
         {
             return false;
