@@ -248,6 +248,21 @@ public sealed class LayoutExamplesTests
             I'd serve the tables that had waited longest first and tell the others how long it would be.
             """,
             ["Tell me about a time you handled a complaint at the bar. | 1 | ", "How would you handle a rush at closing time? | 1 | "]),
+        new Layout("Q/A pairs inside a collapsible whose toggle says click to expand", "faq.md", """
+            # Practice answers
+
+            <details>
+            <summary>Click to expand</summary>
+
+            Q: Why do you want to work nights?
+            A: I care for my father in the day, and nights let me give the ward my full attention.
+
+            Q: Tell me about a time you caught an error.
+            A: I noticed a dose written in grams instead of milligrams and stopped it before the round.
+
+            </details>
+            """,
+            ["Why do you want to work nights? | 1 | ", "Tell me about a time you caught an error. | 1 | "]),
     ];
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using StarCoach.Core.Import.Outline;
 
 namespace StarCoach.Core.Import.Html;
 
@@ -326,7 +327,8 @@ internal sealed class HtmlBlockReader
             _pieces.Add(new HtmlPiece(joined, _pieceLine)
             {
                 HeadingLevel = _headingLevel,
-                IsSummary = _isSummary,
+                // "Click to expand" names the toggle, not the question or story behind it.
+                IsSummary = _isSummary && !PageChrome.IsDisclosureLabel(joined),
                 IsListItem = _isListItem && _cells is null,
                 IsQuote = _inQuote,
                 IsStrong = _sawStrong && !_sawPlain,

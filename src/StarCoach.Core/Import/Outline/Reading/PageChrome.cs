@@ -15,6 +15,13 @@ internal static partial class PageChrome
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NavigationRegex();
 
+    [GeneratedRegex(@"^\W*(?:(?:click|tap)\s+(?:here\s+)?to\s+(?:expand|collapse|show|see|view|reveal|open)\b[^\r\n]{0,40}|(?:show|view|see|reveal|hide)\s+(?:the\s+|my\s+)?(?:answers?|more|details|solutions?|example)|expand|details|more|answers?|solutions?|spoiler|read\s+more)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisclosureRegex();
+
+    /// <summary>True for the words on a collapsible's toggle that only say how to open it ("Click to expand", "Show answer").</summary>
+    public static bool IsDisclosureLabel(string text) => text.Length <= 80 && DisclosureRegex().IsMatch(text);
+
     /// <summary>True for an MDX import or export line or an admonition fence (":::danger Red Flag").</summary>
     public static bool IsSetUp(string text) => SetUpRegex().IsMatch(text);
 
