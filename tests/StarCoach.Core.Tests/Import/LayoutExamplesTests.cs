@@ -263,6 +263,16 @@ public sealed class LayoutExamplesTests
             </details>
             """,
             ["Why do you want to work nights? | 1 | ", "Tell me about a time you caught an error. | 1 | "]),
+        new Layout("a question page with its counter", "page5.txt", """
+            Question 5 of 50 for our Pharmacy Mock Interview
+
+            Question 5 of 50
+
+            Why did you choose pharmacy?
+
+            I worked weekends at a village chemist at sixteen and saw how much people relied on the pharmacist.
+            """,
+            ["Why did you choose pharmacy? | 1 | "]),
     ];
 
     [Theory]

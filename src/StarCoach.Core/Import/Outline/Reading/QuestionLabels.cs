@@ -28,6 +28,9 @@ internal static partial class QuestionLabels
     [GeneratedRegex(@"^\s*(?:[-*•]\s+)?(?<label>(?:example|e\.g\.|for\s+example|sample|typical\s+question|common\s+question)\s*[:：\-–—])\s*(?=[""“'‘])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ExampleQuestionRegex();
 
+    [GeneratedRegex(@"^(?:of|/|de|von|sur)\s*\d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounterRegex();
+
     /// <summary>Finds a question label at the start of <paramref name="line"/>.</summary>
     public static bool TryFind(string line, out Found found)
     {
@@ -89,6 +92,12 @@ internal static partial class QuestionLabels
 
         // "Questions to ask", "The question is whether …": a sentence about questions, not a label.
         if (bare.Contains("questions", StringComparison.OrdinalIgnoreCase) || bare.Split(' ').Length > 5)
+        {
+            return false;
+        }
+
+        // "Question 5 of 50": a page's counter, not a label.
+        if (hasNumber && string.IsNullOrWhiteSpace(separator) && CounterRegex().IsMatch(rest))
         {
             return false;
         }
