@@ -6,10 +6,11 @@ namespace StarCoach.Core.Review.Rules;
 /// <summary>
 /// <c>text.artifact</c>: what copy-paste leaves behind. Literal escape sequences (<c>\n</c>, <c>\"</c>),
 /// Markdown leftovers (<c>**</c>, <c>## </c> headings, <c>[text](link)</c>), HTML tags and entities, mojibake
-/// (UTF-8 read as Windows-1252: <c>â€™</c>, <c>Ã©</c>), replacement characters and control characters. One
+/// (UTF-8 read as Windows-1252: <c>â€™</c>, <c>Ã©</c>), replacement characters, control characters and a web page's
+/// own text at the end of a line ("… Read full answer", "Click to expand"). One
 /// finding per kind of artifact, at its first occurrence, with how often it occurs. One scan of the raw text.
 /// </summary>
-internal sealed class ArtifactRule : ReviewRule
+internal sealed partial class ArtifactRule : ReviewRule
 {
     public override string Id => "text.artifact";
 
@@ -67,6 +68,15 @@ internal sealed class ArtifactRule : ReviewRule
             i += length - 1;
         }
 
+        // "… Read full answer", "Click to expand": a web page's own text, copied with the answer.
+        var chrome = text.AsSpan().ContainsAny(ChromeWords) ? PageChromeRegex().Matches(text) : null;
+        if (chrome is { Count: > 0 })
+        {
+            var first = chrome[0].Groups["chrome"];
+            var times = chrome.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({chrome.Count}×)");
+            findings.Add(this, first.Index, first.Length, $"Paste artifact: page text “{first.Value}” copied with the answer{times}.");
+        }
+
         for (var k = 0; k < kinds; k++)
         {
             if (counts[k] > 0)
@@ -79,6 +89,13 @@ internal sealed class ArtifactRule : ReviewRule
 
     private static readonly System.Buffers.SearchValues<char> ArtifactStarts = System.Buffers.SearchValues.Create(
         "\\*#]<&âÃÂï\uFFFD\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|(?<=[.…!?:]\s{0,3}))[\s\W]*(?<chrome>read\s+(?:the\s+)?full\s+(?:answer|story|article|post)|read\s+more|click\s+(?:here\s+)?to\s+(?:expand|collapse|read\s+more|see\s+more|show\s+more)|show\s+(?:more|less)|see\s+(?:the\s+)?(?:full|complete)\s+answer|continue\s+reading)\b[\s\W]*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
+    private static partial System.Text.RegularExpressions.Regex PageChromeRegex();
+
+    private static readonly System.Buffers.SearchValues<string> ChromeWords =
+        System.Buffers.SearchValues.Create(["read", "click", "show", "see ", "continue"], StringComparison.OrdinalIgnoreCase);
 
     private static bool AtLineStart(string text, int i)
     {
@@ -173,19 +190,34 @@ internal sealed class ArtifactRule : ReviewRule
         return 0;
     }
 
+    // "&nbsp;", "&#x20;", "&#8217;": any character reference HTML decodes (named, decimal or hex) left in the text.
     private static int IsHtmlEntity(string text, int i)
     {
-        ReadOnlySpan<string> entities = ["&nbsp;", "&amp;", "&quot;", "&lt;", "&gt;", "&apos;", "&#39;", "&#34;", "&rsquo;", "&lsquo;", "&ldquo;", "&rdquo;", "&mdash;", "&ndash;"];
-        foreach (var entity in entities)
+        const int MaxReference = 12;
+        var end = text.IndexOf(';', i + 1, Math.Min(MaxReference, text.Length - i - 1));
+        if (end < i + 3)
         {
-            if (text.AsSpan(i).StartsWith(entity, StringComparison.Ordinal))
-            {
-                return entity.Length;
-            }
+            return 0;
         }
 
-        return 0;
+        var reference = text.AsSpan(i + 1, end - i - 1);
+        var wellFormed = reference[0] == '#'
+            ? reference.Length > 1 && (reference[1] is 'x' or 'X' ? reference.Length > 2 && !reference[2..].ContainsAnyExcept(HexDigits) : !reference[1..].ContainsAnyExcept(Digits))
+            : !reference.ContainsAnyExcept(Letters);
+        if (!wellFormed)
+        {
+            return 0;
+        }
+
+        var token = text.Substring(i, end - i + 1);
+        return System.Net.WebUtility.HtmlDecode(token) != token ? token.Length : 0;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     private static string Describe(Kind kind, string sample) => kind switch
     {

@@ -10,7 +10,7 @@ namespace StarCoach.Core.Review.Rules;
 /// would …") or a purpose ("so that I would …"). The answer is hypothetical when plans are at least two and
 /// outnumber the sentences that tell what happened.
 /// </summary>
-internal sealed class HypotheticalRule : ReviewRule
+internal sealed partial class HypotheticalRule : ReviewRule
 {
     private const int MinPlans = 2;
 
@@ -22,9 +22,10 @@ internal sealed class HypotheticalRule : ReviewRule
 
     public override string Hint => "Answer with a real example: “When my manager told me …, I …”. Behavioral questions are scored on what you did.";
 
-    // "What would you do differently?" asked after a story is rightly answered with "I would …".
+    // "What would you do if …?", "How would you handle …?", "Imagine …": a hypothetical question is rightly answered
+    // with "I would …", and so is "What would you do differently?" after a story.
     public override bool AppliesTo(AnswerAnalysis analysis) =>
-        analysis.Kind != Banks.AnswerKind.Solution && !(analysis.Subject.IsFollowUp && AsksWould(analysis));
+        analysis.Kind != Banks.AnswerKind.Solution && !(analysis.Question is { } question && AsksHypothetically(question.Text));
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
@@ -52,8 +53,12 @@ internal sealed class HypotheticalRule : ReviewRule
         }
     }
 
-    private static bool AsksWould(AnswerAnalysis analysis) =>
-        analysis.Question is { } question && question.Text.Contains("would you", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when the question asks what the candidate would do, not what they did.</summary>
+    internal static bool AsksHypothetically(string question) => HypotheticalQuestionRegex().IsMatch(question);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will)\s+you\b|\bwhat\s+if\b|^\W*(?:imagine|suppose|assume|picture|say)\b|^\W*if\s+(?:you|a|an|the|your)\b|\bhow\s+do\s+you\s+plan\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HypotheticalQuestionRegex();
 
     private static string Count(int n, string one, string many) =>
         n == 1 ? "1 " + one : n.ToString(CultureInfo.InvariantCulture) + " " + many;
