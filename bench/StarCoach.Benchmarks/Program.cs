@@ -23,6 +23,12 @@ if (args is ["intent-vectors"])
     return IntentVectors.Run(Console.Out);
 }
 
+// How review scores and findings agree with a coach's grades: -- review-lab dev   (holdout once, at a round's end)
+if (args is ["review-lab", ..])
+{
+    return ReviewLab.Run(args[1..], Console.Out);
+}
+
 // Which outline rule read each block of a document: dotnet run -c Release --project bench/StarCoach.Benchmarks -- import-trace FILE
 if (args is ["import-trace", ..])
 {

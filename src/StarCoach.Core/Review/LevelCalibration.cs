@@ -12,14 +12,17 @@ public readonly record struct WordBudget(int MinWords, int MaxWords, string Targ
 /// What each target level expects. Word budgets are speaking time at <see cref="AnswerReviewer.WordsPerMinute"/>
 /// words per minute, with a margin so that only answers a listener would notice are flagged:
 /// <list type="table">
-/// <item><term>full story (star, freeform)</term><description>target 2–3 min; flagged under 90 s (225 words) or over
-/// 3 min 30 s (525 words); staff and principal tell bigger stories: up to 4 min (600 words)</description></item>
+/// <item><term>full story (star, freeform)</term><description>senior: target 1½–3 min; flagged under 45 s (113 words)
+/// or over 3 min 30 s (525 words); staff and principal tell bigger stories: up to 4 min (600 words). A written answer
+/// of a minute (150 words) that tells the whole story is concise, not short; coaches flag answers under ~100 words
+/// (the labelled review set, <c>Fixtures/review-set/</c>).</description></item>
 /// <item><term>compressed</term><description>target 60–90 s; flagged under 30 s (75 words) or over 90 s (225 words)</description></item>
 /// <item><term>pitch</term><description>target 60–120 s; flagged under 45 s (113 words) or over 2 min 30 s (375 words)</description></item>
 /// <item><term>follow-up answer</term><description>target 30 s–2 min; flagged under 15 s (38 words) or over 3 min (450 words)</description></item>
 /// <item><term>solution (model answer)</term><description>lenient: flagged under 30 s or over 10 min</description></item>
 /// </list>
-/// Junior and mid answers are expected to be shorter: flagged under 75 s (188 words) or over 3 min 15 s (488 words).
+/// Junior and mid answers are expected to be shorter: target 1–2½ min, flagged under 40 s (100 words) or over 2 min
+/// 45 s (413 words).
 /// </summary>
 public static class LevelCalibration
 {
@@ -38,9 +41,9 @@ public static class LevelCalibration
             AnswerKind.Solution => new WordBudget(Words(30), Words(600), "under 10 min"),
             _ => level switch
             {
-                TargetLevel.Junior or TargetLevel.Mid => new WordBudget(Words(75), Words(195), "2–3 min"),
-                TargetLevel.Senior => new WordBudget(Words(90), Words(210), "2–3 min"),
-                _ => new WordBudget(Words(90), Words(240), "2–3 min, up to 4 for a big story"),
+                TargetLevel.Junior or TargetLevel.Mid => new WordBudget(Words(40), Words(165), "1–2½ min"),
+                TargetLevel.Senior => new WordBudget(Words(45), Words(210), "1½–3 min"),
+                _ => new WordBudget(Words(45), Words(240), "1½–3 min, up to 4 for a big story"),
             },
         };
     }

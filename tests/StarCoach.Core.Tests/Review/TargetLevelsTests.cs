@@ -58,10 +58,10 @@ public sealed class TargetLevelsTests
     }
 
     [Theory]
-    [InlineData(TargetLevel.Junior, 188, 488)]
-    [InlineData(TargetLevel.Senior, 225, 525)]
-    [InlineData(TargetLevel.Staff, 225, 600)]
-    [InlineData(TargetLevel.Principal, 225, 600)]
+    [InlineData(TargetLevel.Junior, 100, 413)]
+    [InlineData(TargetLevel.Senior, 113, 525)]
+    [InlineData(TargetLevel.Staff, 113, 600)]
+    [InlineData(TargetLevel.Principal, 113, 600)]
     public void Budget_FullStory_FollowsLevel(TargetLevel level, int minWords, int maxWords)
     {
         var budget = LevelCalibration.Budget(Banks.AnswerKind.Star, level);

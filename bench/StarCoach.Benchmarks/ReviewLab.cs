@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.Json;
+using StarCoach.Core.Review;
+
+namespace StarCoach.Benchmarks;
+
+/// <summary>
+/// The review lab: how the review's score and findings agree with a coach's grades on a labelled set of answers
+/// (<c>tests/StarCoach.Core.Tests/Fixtures/review-set/</c>). Prints Spearman between score and grade, the weak answers
+/// (grade 1–2) that score 80 or more, and per finding kind the rule's recall and false alarms. The held-back half is
+/// scored once, at the end of a round: <c>-- review-lab dev</c> while working.
+/// </summary>
+internal static class ReviewLab
+{
+    // The coach's finding kinds and the rules that raise them; a kind with no rule yet has none.
+    private static readonly Dictionary<string, string[]> RulesOf = new(StringComparer.Ordinal)
+    {
+        ["no-specific-instance"] = [],
+        ["blames-others"] = [],
+        ["right-not-learning"] = [],
+        ["we-not-i"] = ["ownership.we-heavy"],
+        ["generic-guide"] = [],
+        ["hypothetical"] = ["answer.hypothetical"],
+        ["artifact"] = ["text.artifact"],
+        ["missing-situation"] = ["star.situation-missing"],
+        ["missing-task"] = ["star.task-missing"],
+        ["missing-action"] = ["star.action-missing"],
+        ["missing-result"] = ["star.result-missing"],
+        ["too-short"] = ["length.too-short"],
+        ["too-long"] = ["length.too-long"],
+        ["no-metrics"] = ["result.unquantified"],
+    };
+
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
+    private sealed record Labelled(string Id, string Question, string Level, string Answer, int Grade, string[] MustRaise, string[] MustNotRaise);
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        if (args is not [var set] || set is not ("dev" or "holdout"))
+        {
+            output.WriteLine("usage: review-lab dev|holdout   (holdout: once, at the end of a round)");
+            return 2;
+        }
+
+        var path = Path.Combine(FindRepository(), "tests", "StarCoach.Core.Tests", "Fixtures", "review-set", set + ".json");
+        var answers = JsonSerializer.Deserialize<List<Labelled>>(File.ReadAllText(path), WebJson)!;
+        var reviewer = new AnswerReviewer();
+        var rows = answers.Select(a =>
+        {
+            var level = TargetLevels.TryParse(a.Level, out var parsed) ? parsed : TargetLevels.Default;
+            var review = reviewer.ReviewText(a.Answer, a.Question, level);
+            return (Answer: a, Review: review, Rules: review.Findings.Select(f => f.Rule).ToHashSet(StringComparer.Ordinal));
+        }).ToList();
+
+        var spearman = Spearman(rows.Select(r => (double)r.Review.Overall).ToList(), rows.Select(r => (double)r.Answer.Grade).ToList());
+        var weakHigh = rows.Where(r => r.Answer.Grade <= 2 && r.Review.Overall >= 80).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set}: {rows.Count} answers, Spearman(score, grade) = {spearman:F2}, grade 1–2 scoring ≥ 80: {weakHigh.Count}"));
+        foreach (var grade in Enumerable.Range(1, 4))
+        {
+            var scores = rows.Where(r => r.Answer.Grade == grade).Select(r => r.Review.Overall).Order().ToList();
+            output.WriteLine($"  grade {grade}: {scores.Count} answers, scores {string.Join(' ', scores)}");
+        }
+
+        var raisedRight = 0;
+        var mustTotal = 0;
+        var falseAlarms = 0;
+        var mustNotTotal = 0;
+        output.WriteLine("  kind                  recall        false alarms   rules");
+        foreach (var (kind, rules) in RulesOf)
+        {
+            var must = rows.Where(r => r.Answer.MustRaise.Contains(kind)).ToList();
+            var mustNot = rows.Where(r => r.Answer.MustNotRaise.Contains(kind)).ToList();
+            var hit = must.Count(r => rules.Any(r.Rules.Contains));
+            var alarm = mustNot.Count(r => rules.Any(r.Rules.Contains));
+            raisedRight += hit;
+            mustTotal += must.Count;
+            falseAlarms += alarm;
+            mustNotTotal += mustNot.Count;
+            output.WriteLine($"  {kind,-20}  {hit,3}/{must.Count,-3}       {alarm,3}/{mustNot.Count,-3}      {(rules.Length == 0 ? "(no rule yet)" : string.Join(", ", rules))}");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"rule recall {Percent(raisedRight, mustTotal)} ({raisedRight}/{mustTotal}), false alarms {Percent(falseAlarms, mustNotTotal)} ({falseAlarms}/{mustNotTotal})"));
+        return 0;
+    }
+
+    private static string Percent(int part, int whole) =>
+        whole == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:F0}%");
+
+    private static double Spearman(List<double> x, List<double> y)
+    {
+        var rx = Ranks(x);
+        var ry = Ranks(y);
+        var mx = rx.Average();
+        var my = ry.Average();
+        var cov = rx.Zip(ry, (a, b) => (a - mx) * (b - my)).Sum();
+        var sx = Math.Sqrt(rx.Sum(a => (a - mx) * (a - mx)));
+        var sy = Math.Sqrt(ry.Sum(b => (b - my) * (b - my)));
+        return sx == 0 || sy == 0 ? 0 : cov / (sx * sy);
+    }
+
+    // Average ranks, ties sharing the mean of their positions.
+    private static List<double> Ranks(List<double> values)
+    {
+        var order = values.Select((v, i) => (v, i)).OrderBy(p => p.v).ToList();
+        var ranks = new double[values.Count];
+        for (var start = 0; start < order.Count;)
+        {
+            var end = start;
+            while (end + 1 < order.Count && order[end + 1].v == order[start].v)
+            {
+                end++;
+            }
+
+            for (var k = start; k <= end; k++)
+            {
+                ranks[order[k].i] = (start + end) / 2.0 + 1;
+            }
+
+            start = end + 1;
+        }
+
+        return [.. ranks];
+    }
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "tests", "StarCoach.Core.Tests")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Run the review lab from inside the repository.");
+    }
+}
