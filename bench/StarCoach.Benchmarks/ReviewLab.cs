@@ -37,11 +37,14 @@ internal static class ReviewLab
 
     public static int Run(string[] args, TextWriter output)
     {
-        if (args is not [var set] || set is not ("dev" or "holdout"))
+        var set = args.Length > 0 ? args[0] : string.Empty;
+        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] != "--show") || set is not ("dev" or "holdout"))
         {
-            output.WriteLine("usage: review-lab dev|holdout   (holdout: once, at the end of a round)");
+            output.WriteLine("usage: review-lab dev|holdout [--show KIND]   (holdout: once, at the end of a round)");
             return 2;
         }
+
+        var show = args.Length == 3 ? args[2] : null;
 
         var path = Path.Combine(FindRepository(), "tests", "StarCoach.Core.Tests", "Fixtures", "review-set", set + ".json");
         var answers = JsonSerializer.Deserialize<List<Labelled>>(File.ReadAllText(path), WebJson)!;
@@ -78,12 +81,26 @@ internal static class ReviewLab
             falseAlarms += alarm;
             mustNotTotal += mustNot.Count;
             output.WriteLine($"  {kind,-20}  {hit,3}/{must.Count,-3}       {alarm,3}/{mustNot.Count,-3}      {(rules.Length == 0 ? "(no rule yet)" : string.Join(", ", rules))}");
+            if (kind == show)
+            {
+                foreach (var (answer, _, _) in must.Where(r => !rules.Any(r.Rules.Contains)))
+                {
+                    output.WriteLine($"      missed       {answer.Id}: {Shorten(answer.Answer)}");
+                }
+
+                foreach (var (answer, _, _) in mustNot.Where(r => rules.Any(r.Rules.Contains)))
+                {
+                    output.WriteLine($"      false alarm  {answer.Id}: {Shorten(answer.Answer)}");
+                }
+            }
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"rule recall {Percent(raisedRight, mustTotal)} ({raisedRight}/{mustTotal}), false alarms {Percent(falseAlarms, mustNotTotal)} ({falseAlarms}/{mustNotTotal})"));
         return 0;
     }
+
+    private static string Shorten(string text) => text.ReplaceLineEndings(" ") is var line && line.Length > 150 ? line[..150] + "…" : text.ReplaceLineEndings(" ");
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:F0}%");

@@ -60,6 +60,9 @@ internal sealed class AnswerAnalysis
 
     public int WordCount => Tokens.Length;
 
+    /// <summary>True when the question asks what the candidate would do (<see cref="HypotheticalQuestion"/>).</summary>
+    public bool QuestionIsHypothetical => Question is { } question && HypotheticalQuestion.Asks(question.Text);
+
     public PartPresence Part(StarPart part) => Parts[(int)part];
 
     public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);

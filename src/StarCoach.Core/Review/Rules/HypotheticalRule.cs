@@ -10,7 +10,7 @@ namespace StarCoach.Core.Review.Rules;
 /// would …") or a purpose ("so that I would …"). The answer is hypothetical when plans are at least two and
 /// outnumber the sentences that tell what happened.
 /// </summary>
-internal sealed partial class HypotheticalRule : ReviewRule
+internal sealed class HypotheticalRule : ReviewRule
 {
     private const int MinPlans = 2;
 
@@ -25,7 +25,7 @@ internal sealed partial class HypotheticalRule : ReviewRule
     // "What would you do if …?", "How would you handle …?", "Imagine …": a hypothetical question is rightly answered
     // with "I would …", and so is "What would you do differently?" after a story.
     public override bool AppliesTo(AnswerAnalysis analysis) =>
-        analysis.Kind != Banks.AnswerKind.Solution && !(analysis.Question is { } question && AsksHypothetically(question.Text));
+        analysis.Kind != Banks.AnswerKind.Solution && !analysis.QuestionIsHypothetical;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
@@ -52,13 +52,6 @@ internal sealed partial class HypotheticalRule : ReviewRule
                 $"Told as a plan: {Count(plans, "sentence says", "sentences say")} what you would do and {Count(told, "tells", "tell")} what you did.");
         }
     }
-
-    /// <summary>True when the question asks what the candidate would do, not what they did.</summary>
-    internal static bool AsksHypothetically(string question) => HypotheticalQuestionRegex().IsMatch(question);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will)\s+you\b|\bwhat\s+if\b|^\W*(?:imagine|suppose|assume|picture|say)\b|^\W*if\s+(?:you|a|an|the|your)\b|\bhow\s+do\s+you\s+plan\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex HypotheticalQuestionRegex();
 
     private static string Count(int n, string one, string many) =>
         n == 1 ? "1 " + one : n.ToString(CultureInfo.InvariantCulture) + " " + many;

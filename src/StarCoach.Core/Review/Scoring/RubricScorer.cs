@@ -31,9 +31,9 @@ internal static class RubricScorer
     private static RubricScore Structure(AnswerAnalysis analysis, Fired fired)
     {
         var evidence = new List<string>();
-        if (!analysis.IsStory)
+        if (!analysis.IsStory || analysis.QuestionIsHypothetical)
         {
-            evidence.Add($"{KindName(analysis)}: not scored by STAR parts");
+            evidence.Add(analysis.QuestionIsHypothetical ? "a plan for a hypothetical question: not scored by STAR parts" : $"{KindName(analysis)}: not scored by STAR parts");
             return Make(RubricDimension.Structure, 3, evidence);
         }
 
@@ -137,7 +137,7 @@ internal static class RubricScorer
 
         AddCues(evidence, "figures", figures);
         evidence.AddRange(fired.Named("star.result-missing", "result.unquantified", "answer.hypothetical"));
-        var level = (analysis.IsStory && !analysis.Part(StarPart.Result).Present) || fired.Has("answer.hypothetical") ? 1
+        var level = (analysis.IsStory && !analysis.QuestionIsHypothetical && !analysis.Part(StarPart.Result).Present) || fired.Has("answer.hypothetical") ? 1
             : figures.Count >= 2 ? 4
             : figures.Count == 1 ? 3
             : 2;

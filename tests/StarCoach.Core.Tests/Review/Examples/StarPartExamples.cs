@@ -8,12 +8,22 @@ internal static class StarPartExamples
     private static readonly RuleTable Action = new("star.action-missing");
     private static readonly RuleTable Result = new("star.result-missing");
 
+    // A plan: right for a hypothetical question, with no situation or result to miss; a story missing for a behavioral one.
+    private const string Plan = "First I'd listen to the whole story without interrupting, because people who expect a no are already braced for an argument. "
+        + "I'd check the till history for the card they paid with, and if the sale is there I would refund it to the card. "
+        + "If it isn't, I'd offer an exchange or store credit and explain the policy in plain words, and I would call the duty manager before I refused anyone outright, "
+        + "so the customer hears the same answer from both of us and nobody feels fobbed off.";
+
     public static IEnumerable<RuleExample> All =>
     [
         Situation.Fires("retail", "I called the supplier and asked for barcode labels on every tray. I reorganised the rota so that a fourth till opened at eleven. I trained six part-time staff on returns. As a result, waiting time fell from twenty minutes to six and spring sales rose 18%."),
         Situation.Fires("nursing", "I paused the infusion, recalculated the dose with the graduate nurse and called the pharmacist to verify it. I then reported it as a near miss and proposed a weight check in the pump library. The patient never received the wrong rate, and programming errors fell from nine to two per quarter."),
         Situation.Fires("software", "I rewrote the deployment script in Python and added a rollback step. I paired with the two engineers who used it most and documented every flag. Deployments went from forty minutes to six, and we had no failed release for a quarter."),
         Situation.Quiet("nursing", Stories.Nursing),
+        Situation.Quiet("retail", Plan, "How would you handle a customer who wants a refund without a receipt?"),
+        Task.Quiet("retail", Plan, "How would you handle a customer who wants a refund without a receipt?"),
+        Result.Quiet("retail", Plan, "How would you handle a customer who wants a refund without a receipt?"),
+        Result.Fires("retail", Plan, "Tell me about a time you handled a customer who wanted a refund without a receipt."),
         Situation.Quiet("teaching", Stories.Unlabelled(Stories.Teaching)),
         Situation.Quiet("hospitality", Stories.Unlabelled(Stories.Hospitality)),
         Situation.Quiet("nursing", "At Riverside I stopped an unsafe Friday discharge of a patient with dementia. I documented her fall risk, escalated it at the afternoon bed meeting and found a respite bed with social work. She left safely on Saturday, and the unit now checks caregiver availability before every discharge."),
