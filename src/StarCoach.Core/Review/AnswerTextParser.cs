@@ -34,6 +34,7 @@ internal static class AnswerTextParser
     public static (AnswerKind Kind, List<TextRegion> Regions) ParseRegions(string text, bool pitchQuestion)
     {
         var regions = new List<TextRegion>();
+        var bulletedLabels = CountBulletedLabels(text) >= 2;
         string? label = null;
         var role = StarRole.None;
         var contentStart = 0;
@@ -42,13 +43,14 @@ internal static class AnswerTextParser
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var bullet = bulletedLabels ? BulletLength(text.AsSpan(lineStart, lineEnd - lineStart)) : 0;
+            var line = text.AsSpan(lineStart + bullet, lineEnd - lineStart - bullet);
             if (MayHoldLabel(line) && StarLabels.TryFind(line[..Math.Min(line.Length, LabelWindow)].ToString(), out var found, role))
             {
                 AddRegion(text, label, contentStart, lineStart, regions);
                 label = found.Label;
                 role = found.Role;
-                contentStart = lineStart + Math.Min(found.ContentStart, line.Length);
+                contentStart = lineStart + bullet + Math.Min(found.ContentStart, line.Length);
             }
 
             if (newline < 0)
@@ -63,6 +65,31 @@ internal static class AnswerTextParser
         var labelled = regions.Exists(r => r.Label is not null);
         var kind = pitchQuestion ? AnswerKind.Pitch : labelled ? AnswerKind.Star : AnswerKind.Freeform;
         return (kind, regions);
+    }
+
+    // Bullets hold STAR labels when two or more of them open with one ("- S: …", "- T: …"), as import reads a
+    // labelled list; one "• Challenge: …" is a bullet point.
+    private static int CountBulletedLabels(string text)
+    {
+        var count = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan()[range];
+            var bullet = BulletLength(line);
+            if (bullet > 0 && MayHoldLabel(line[bullet..]) && StarLabels.TryFind(line[bullet..][..Math.Min(line.Length - bullet, LabelWindow)].ToString(), out _, StarRole.Situation))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // "- T: get search back first": a label on a bullet is still a label; the bullet is not part of it.
+    private static int BulletLength(ReadOnlySpan<char> line)
+    {
+        var indent = line.Length - line.TrimStart().Length;
+        return line.Length > indent + 2 && line[indent] is '-' or '•' or '+' && line[indent + 1] == ' ' ? indent + 2 : 0;
     }
 
     // A label line is short ("Result") or has its separator early ("Lessons learned: …"); skip the rest unread.
