@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using StarCoach.Core.Review;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Benchmarks;
 
@@ -85,12 +86,12 @@ internal static class ReviewLab
             {
                 foreach (var (answer, _, _) in must.Where(r => !rules.Any(r.Rules.Contains)))
                 {
-                    output.WriteLine($"      missed       {answer.Id}: {Shorten(answer.Answer)}");
+                    output.WriteLine($"      missed       {answer.Id}: {OneLine.Of(answer.Answer, 150)}");
                 }
 
                 foreach (var (answer, _, _) in mustNot.Where(r => rules.Any(r.Rules.Contains)))
                 {
-                    output.WriteLine($"      false alarm  {answer.Id}: {Shorten(answer.Answer)}");
+                    output.WriteLine($"      false alarm  {answer.Id}: {OneLine.Of(answer.Answer, 150)}");
                 }
             }
         }
@@ -99,8 +100,6 @@ internal static class ReviewLab
             $"rule recall {Percent(raisedRight, mustTotal)} ({raisedRight}/{mustTotal}), false alarms {Percent(falseAlarms, mustNotTotal)} ({falseAlarms}/{mustNotTotal})"));
         return 0;
     }
-
-    private static string Shorten(string text) => text.ReplaceLineEndings(" ") is var line && line.Length > 150 ? line[..150] + "…" : text.ReplaceLineEndings(" ");
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:F0}%");

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Import;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Views;
 
@@ -93,11 +94,7 @@ internal static class BankSummaryView
         console.WriteLine();
     }
 
-    private static string Shorten(string text, int max = 60)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= max ? line : line[..max].TrimEnd() + "…";
-    }
+    private static string Shorten(string text, int max = 60) => OneLine.Of(text, max);
 
     private static void RenderDiagnostics(IAnsiConsole console, ImportSummary summary)
     {

@@ -1,4 +1,5 @@
 using StarCoach.Core.Banks;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Web.Rendering;
 
@@ -9,11 +10,7 @@ public static class ImportText
         span.StartLine == span.EndLine ? $"line {span.StartLine}" : $"lines {span.StartLine}–{span.EndLine}";
 
     /// <summary>The text on one line, cut at <paramref name="max"/> characters with an ellipsis.</summary>
-    public static string Shorten(string text, int max = 160)
-    {
-        var line = text.ReplaceLineEndings(" ").Trim();
-        return line.Length <= max ? line : line[..max].TrimEnd() + "…";
-    }
+    public static string Shorten(string text, int max = 160) => OneLine.Of(text, max);
 
     public static string Plural(int count, string one) => count == 1 ? $"1 {one}" : $"{count} {one}s";
 }

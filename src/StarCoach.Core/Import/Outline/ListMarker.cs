@@ -32,7 +32,8 @@ internal static partial class ListMarker
     public static bool IsPastedBullet(string line) => line.Length > 2 && line.Length <= 4096 && PastedBulletRegex().IsMatch(line);
 
     /// <summary>The line without the bullet a word processor left in front of it.</summary>
-    public static string WithoutPastedBullet(string line) => IsPastedBullet(line) ? PastedBulletRegex().Replace(line, string.Empty, 1) : line;
+    public static string WithoutPastedBullet(string line) =>
+        line.Length > 2 && line.Length <= 4096 && PastedBulletRegex().Match(line) is { Success: true } bullet ? line[bullet.Length..] : line;
 
     /// <summary>A mark: its kind and, for numbers and letters, its position in the sequence (1 for "1." and "a.").</summary>
     public readonly record struct Found(MarkerKind Kind, int Ordinal);
