@@ -34,7 +34,7 @@ internal static class AnswerTextParser
     public static (AnswerKind Kind, List<TextRegion> Regions) ParseRegions(string text, bool pitchQuestion)
     {
         var regions = new List<TextRegion>();
-        var bulletedLabels = CountBulletedLabels(text) >= 2;
+        var bulletedLabels = HasBulletedLabels(text);
         string? label = null;
         var role = StarRole.None;
         var contentStart = 0;
@@ -69,20 +69,21 @@ internal static class AnswerTextParser
 
     // Bullets hold STAR labels when two or more of them open with one ("- S: …", "- T: …"), as import reads a
     // labelled list; one "• Challenge: …" is a bullet point.
-    private static int CountBulletedLabels(string text)
+    private static bool HasBulletedLabels(string text)
     {
         var count = 0;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var line = text.AsSpan()[range];
             var bullet = BulletLength(line);
-            if (bullet > 0 && MayHoldLabel(line[bullet..]) && StarLabels.TryFind(line[bullet..][..Math.Min(line.Length - bullet, LabelWindow)].ToString(), out _, StarRole.Situation))
+            if (bullet > 0 && MayHoldLabel(line[bullet..]) && StarLabels.TryFind(line[bullet..][..Math.Min(line.Length - bullet, LabelWindow)].ToString(), out _, StarRole.Situation)
+                && ++count == 2)
             {
-                count++;
+                return true;
             }
         }
 
-        return count;
+        return false;
     }
 
     // "- T: get search back first": a label on a bullet is still a label; the bullet is not part of it.
