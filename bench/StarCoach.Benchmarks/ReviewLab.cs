@@ -16,11 +16,12 @@ internal static class ReviewLab
     // The coach's finding kinds and the rules that raise them; a kind with no rule yet has none.
     private static readonly Dictionary<string, string[]> RulesOf = new(StringComparer.Ordinal)
     {
-        ["no-specific-instance"] = [],
-        ["blames-others"] = [],
-        ["right-not-learning"] = [],
+        // A plan told with "would" and a guide have no specific instance either; their findings say so in their terms.
+        ["no-specific-instance"] = ["answer.no-specific-instance", "answer.hypothetical", "answer.generic-guide"],
+        ["blames-others"] = ["ownership.blames-others"],
+        ["right-not-learning"] = ["reflection.proved-right"],
         ["we-not-i"] = ["ownership.we-heavy"],
-        ["generic-guide"] = [],
+        ["generic-guide"] = ["answer.generic-guide"],
         ["hypothetical"] = ["answer.hypothetical"],
         ["artifact"] = ["text.artifact"],
         ["missing-situation"] = ["star.situation-missing"],

@@ -23,6 +23,7 @@ public sealed class RuleCatalogueTests
         .. ReflectionExamples.All,
         .. ScopeExamples.All,
         .. ConfidentialityExamples.All,
+        .. CoachFindingExamples.All,
     ];
 
     public static TheoryData<string, string, bool, int> Rows()

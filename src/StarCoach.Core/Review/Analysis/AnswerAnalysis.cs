@@ -49,6 +49,9 @@ internal sealed class AnswerAnalysis
 
     public CueHit[] Hits { get; private set; } = [];
 
+    /// <summary>The phrase kinds found in each sentence (the union of its <see cref="Hits"/>), by sentence index.</summary>
+    public Cue[] SentenceCues { get; private set; } = [];
+
     /// <summary>The STAR part of each sentence.</summary>
     public StarPart[] PartOf { get; private set; } = [];
 
@@ -64,6 +67,12 @@ internal sealed class AnswerAnalysis
     public bool QuestionIsHypothetical => Question is { } question && HypotheticalQuestion.Asks(question.Text);
 
     public PartPresence Part(StarPart part) => Parts[(int)part];
+
+    /// <summary>True when sentence <paramref name="sentence"/> holds a phrase of a kind in <paramref name="cue"/>.</summary>
+    public bool SentenceHas(int sentence, Cue cue) => (SentenceCues[sentence] & cue) != 0;
+
+    /// <summary>The text of a sentence.</summary>
+    public string TextOf(in Sentence sentence) => Text.Substring(sentence.Start, sentence.End - sentence.Start);
 
     public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
 
@@ -90,6 +99,12 @@ internal sealed class AnswerAnalysis
         lexicon.Match(text, analysis.Tokens, hits);
         analysis.Hits = [.. hits];
         analysis.Sentences = ReadSentences(text, spans, analysis.Tokens, analysis.Hits);
+        analysis.SentenceCues = new Cue[spans.Count];
+        foreach (var hit in analysis.Hits)
+        {
+            analysis.SentenceCues[analysis.Tokens[hit.FirstToken].Sentence] |= hit.Cues;
+        }
+
         analysis.PartOf = StarSegmenter.Assign(analysis.Regions, analysis.Sentences);
         analysis.Parts = analysis.FindParts();
         analysis.Question = subject.Question is { Length: > 0 } question ? TextScan.Of(question, lexicon) : null;

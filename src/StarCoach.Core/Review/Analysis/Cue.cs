@@ -44,11 +44,17 @@ internal enum Cue : ulong
     AskResult = 1UL << 33,
     AskReflection = 1UL << 34,
     OutcomeVerb = 1UL << 35,
+    Generality = 1UL << 36,
+    Blame = 1UL << 37,
+    Disowning = 1UL << 38,
+    Admission = 1UL << 39,
+    Vindication = 1UL << 40,
+    SecondPerson = 1UL << 41,
 
     /// <summary>
     /// Word classes read from each token (<see cref="Token.Has"/>) rather than as phrases: their lists hold single
     /// words only, and they are left out of the phrase hits so that rules scanning hits skip them.
     /// </summary>
     TokenOnly = BeVerb | StateVerb | PastVerb | Participle | StativeParticiple | Determiner | Stopword | FirstPersonSingular
-        | FirstPersonPlural | Adverb | HabitAdverb | ReportingVerb | NumberWord | TimeUnit | OutcomeVerb,
+        | FirstPersonPlural | Adverb | HabitAdverb | ReportingVerb | NumberWord | TimeUnit | OutcomeVerb | SecondPerson,
 }

@@ -22,7 +22,7 @@ internal sealed class ReflectionMissingRule : ReviewRule
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
-        if (!IsSetbackStory(analysis) || analysis.Part(StarPart.Reflection).Present)
+        if (!IsSetbackStory(analysis) || analysis.Part(StarPart.Reflection).Present || ProvedRightRule.Vindication(analysis) is not null)
         {
             return;
         }

@@ -12,7 +12,10 @@ internal static class ReviewRules
         new ImbalanceRule(),
         new ResultUnquantifiedRule(),
         new HypotheticalRule(),
+        new NoSpecificInstanceRule(),
+        new GenericGuideRule(),
         new WeHeavyRule(),
+        new BlamesOthersRule(),
         new TooShortRule(),
         new TooLongRule(),
         new FillerRule(),
@@ -22,6 +25,7 @@ internal static class ReviewRules
         new ArtifactRule(),
         new RepeatedRule(),
         new ReflectionMissingRule(),
+        new ProvedRightRule(),
         new ScopeBelowLevelRule(),
         new ConfidentialityRiskRule(),
     ];

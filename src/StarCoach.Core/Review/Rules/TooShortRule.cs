@@ -21,6 +21,26 @@ internal sealed class TooShortRule : LengthRule
             return;
         }
 
-        findings.Add(this, 0, analysis.Text.Length, $"Too short: {Spoken(analysis.WordCount)}; aim for {budget.Target}.");
+        findings.Add(this, 0, analysis.Text.Length, $"Too short: {Spoken(analysis.WordCount)}; aim for {budget.Target}.{MissingParts(analysis)}");
+    }
+
+    // A story too short for the star.* rules still lacks its parts: say which, so the rubric's Poor is explained.
+    private static string MissingParts(AnswerAnalysis analysis)
+    {
+        if (!analysis.IsStory || analysis.IsFullStory || analysis.QuestionIsHypothetical)
+        {
+            return string.Empty;
+        }
+
+        var missing = new List<string>(4);
+        foreach (var part in (ReadOnlySpan<StarPart>)[StarPart.Situation, StarPart.Action, StarPart.Result])
+        {
+            if (!analysis.Part(part).Present)
+            {
+                missing.Add(StarParts.Name(part));
+            }
+        }
+
+        return missing.Count == 0 ? string.Empty : " Not told yet: " + string.Join(", ", missing) + ".";
     }
 }

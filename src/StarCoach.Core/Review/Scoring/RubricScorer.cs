@@ -13,6 +13,9 @@ internal static class RubricScorer
 {
     private const int MaxCuesShown = 4;
 
+    // Findings that say a text is not one real story: they cost every dimension that reads the story.
+    private static readonly string[] NotAStory = ["answer.hypothetical", "answer.no-specific-instance", "answer.generic-guide"];
+
     public static ImmutableArray<RubricScore> Score(AnswerAnalysis analysis, IReadOnlyList<Finding> findings)
     {
         var fired = new Fired(findings);
@@ -31,6 +34,13 @@ internal static class RubricScorer
     private static RubricScore Structure(AnswerAnalysis analysis, Fired fired)
     {
         var evidence = new List<string>();
+        if (fired.Has("answer.generic-guide"))
+        {
+            evidence.Add("a guide to answering, not a story of your own");
+            evidence.AddRange(fired.Named("answer.generic-guide"));
+            return Make(RubricDimension.Structure, 1, evidence);
+        }
+
         if (!analysis.IsStory || analysis.QuestionIsHypothetical)
         {
             evidence.Add(analysis.QuestionIsHypothetical ? "a plan for a hypothetical question: not scored by STAR parts" : $"{KindName(analysis)}: not scored by STAR parts");
@@ -55,7 +65,7 @@ internal static class RubricScorer
 
         // From presence rather than fired rules: a story too short for the star.* rules still lacks its parts.
         var points = (analysis.Part(StarPart.Action).Present ? 0 : 2) + (analysis.Part(StarPart.Result).Present ? 0 : 2)
-            + (fired.Has("answer.hypothetical") ? 2 : 0) + (analysis.Part(StarPart.Situation).Present ? 0 : 1)
+            + (fired.HasAny(NotAStory) ? 2 : 0) + (analysis.Part(StarPart.Situation).Present ? 0 : 1)
             + (fired.Has("star.imbalance") ? 1 : 0);
         var level = points switch
         {
@@ -64,8 +74,9 @@ internal static class RubricScorer
             2 => 2,
             _ => 1,
         };
-        evidence.AddRange(fired.Named("star.situation-missing", "star.task-missing", "star.action-missing", "star.result-missing", "star.imbalance", "answer.hypothetical"));
-        return Make(RubricDimension.Structure, level, evidence);
+        string[] rules = ["star.situation-missing", "star.task-missing", "star.action-missing", "star.result-missing", "star.imbalance", .. NotAStory, "length.too-short"];
+        evidence.AddRange(fired.Named(rules));
+        return Make(RubricDimension.Structure, level, evidence, fired, rules);
     }
 
     private static RubricScore Ownership(AnswerAnalysis analysis, Fired fired)
@@ -87,14 +98,15 @@ internal static class RubricScorer
         var weak = Cues(analysis, Cue.WeakVerb);
         AddCues(evidence, "ownership cues", owning);
         AddCues(evidence, "weak verbs", weak);
-        evidence.AddRange(fired.Named("ownership.we-heavy", "answer.hypothetical", "star.action-missing"));
+        string[] rules = ["ownership.we-heavy", "ownership.blames-others", .. NotAStory, "star.action-missing", "length.too-short"];
+        evidence.AddRange(fired.Named(rules));
 
         int level;
-        if ((analysis.IsStory && !analysis.Part(StarPart.Action).Present) || (fired.Has("ownership.we-heavy") && i == 0))
+        if ((analysis.IsStory && !analysis.Part(StarPart.Action).Present) || (fired.Has("ownership.we-heavy") && i == 0) || fired.Has("answer.generic-guide"))
         {
             level = 1;
         }
-        else if (fired.Has("ownership.we-heavy") || fired.Has("answer.hypothetical"))
+        else if (fired.Has("ownership.we-heavy") || fired.Has("ownership.blames-others") || fired.HasAny(NotAStory))
         {
             level = 2;
         }
@@ -107,7 +119,7 @@ internal static class RubricScorer
             level = i > 0 ? 3 : 2;
         }
 
-        return Make(RubricDimension.Ownership, level, evidence);
+        return Make(RubricDimension.Ownership, level, evidence, fired, rules);
     }
 
     private static RubricScore Impact(AnswerAnalysis analysis, Fired fired)
@@ -136,12 +148,14 @@ internal static class RubricScorer
         }
 
         AddCues(evidence, "figures", figures);
-        evidence.AddRange(fired.Named("star.result-missing", "result.unquantified", "answer.hypothetical"));
+        string[] rules = ["star.result-missing", "result.unquantified", .. NotAStory, "length.too-short"];
+        evidence.AddRange(fired.Named(rules));
         var level = (analysis.IsStory && !analysis.QuestionIsHypothetical && !analysis.Part(StarPart.Result).Present) || fired.Has("answer.hypothetical") ? 1
+            : fired.HasAny(NotAStory) ? 2
             : figures.Count >= 2 ? 4
             : figures.Count == 1 ? 3
             : 2;
-        return Make(RubricDimension.Impact, level, evidence);
+        return Make(RubricDimension.Impact, level, evidence, fired, rules);
     }
 
     private static RubricScore Scope(AnswerAnalysis analysis, Fired fired)
@@ -153,13 +167,14 @@ internal static class RubricScorer
         AddCues(evidence, "ambiguity", Cues(analysis, Cue.ScopeAmbiguity));
         AddCues(evidence, "multiplying others", Cues(analysis, Cue.ScopeMultiplier));
         AddCues(evidence, "organisation", Cues(analysis, Cue.ScopeOrg));
-        evidence.AddRange(fired.Named("scope.below-level"));
+        string[] rules = ["scope.below-level", .. NotAStory, "length.too-short"];
+        evidence.AddRange(fired.Named(rules));
         var any = signals.Ownership + signals.Influence + signals.Ambiguity + signals.Multiplier + signals.Organisation > 0;
         var level = signals.Exceeds(analysis.Level) ? 4
             : signals.Meets(analysis.Level) ? 3
             : any ? 2
             : 1;
-        return Make(RubricDimension.Scope, level, evidence);
+        return Make(RubricDimension.Scope, level, evidence, fired, rules);
     }
 
     private static RubricScore Reflection(AnswerAnalysis analysis, Fired fired)
@@ -175,12 +190,13 @@ internal static class RubricScorer
 
         var cues = Cues(analysis, Cue.Reflection);
         AddCues(evidence, "reflection cues", cues);
-        evidence.AddRange(fired.Named("reflection.missing"));
-        var level = fired.Has("reflection.missing") ? 1
+        string[] rules = ["reflection.missing", "reflection.proved-right"];
+        evidence.AddRange(fired.Named(rules));
+        var level = fired.HasAny(rules) ? 1
             : cues.Count >= 2 || (presence.ByLabel && cues.Count >= 1) ? 4
             : presence.Present ? 3
             : 2;
-        return Make(RubricDimension.Reflection, level, evidence);
+        return Make(RubricDimension.Reflection, level, evidence, fired, rules);
     }
 
     // Length costs 2 points, every other delivery rule 1; 0 points is Outstanding, 1–2 Solid, 3–4 Borderline.
@@ -206,7 +222,15 @@ internal static class RubricScorer
             <= 4 => 2,
             _ => 1,
         };
-        return Make(RubricDimension.Delivery, level, evidence);
+        return Make(RubricDimension.Delivery, level, evidence, fired, rules);
+    }
+
+    // A dimension is rated Borderline or Poor only when one of the findings that explain it fired, so the list of
+    // fixes always says why; without one it is Solid.
+    private static RubricScore Make(RubricDimension dimension, int level, List<string> evidence, Fired fired, string[] explainedBy)
+    {
+        level = level <= 2 && !fired.HasAny(explainedBy) ? 3 : level;
+        return new(dimension, level, RubricWeights.Label(level), [.. evidence]);
     }
 
     private static RubricScore Make(RubricDimension dimension, int level, List<string> evidence) =>
@@ -293,6 +317,19 @@ internal static class RubricScorer
         private readonly Dictionary<string, int> _counts = findings.GroupBy(f => f.Rule).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
         public bool Has(string rule) => _counts.ContainsKey(rule);
+
+        public bool HasAny(string[] rules)
+        {
+            foreach (var rule in rules)
+            {
+                if (_counts.ContainsKey(rule))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>"fired: rule" lines for those of <paramref name="rules"/> that fired, in the given order.</summary>
         public IEnumerable<string> Named(params string[] rules)

@@ -63,6 +63,9 @@ internal static partial class PromptPhrases
     public static bool IsBehavioralPrompt(string text) =>
         text.Length <= MaxQuestionLength && StartsLikePrompt(text) && BehavioralRegex().IsMatch(text);
 
+    /// <summary>True when a question of any length asks for one of the candidate's own stories ("a time when", "describe your …").</summary>
+    public static bool AsksForStory(string text) => BehavioralRegex().IsMatch(text);
+
     /// <summary>True when the text opens like an interviewer's probe into a story already told.</summary>
     public static bool StartsLikeFollowUp(string text) => text.Length <= MaxQuestionLength && FollowUpOpenerRegex().IsMatch(text);
 

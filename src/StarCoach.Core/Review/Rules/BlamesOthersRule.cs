@@ -1,0 +1,72 @@
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary>
+/// <c>ownership.blames-others</c>: the story lays the fault on other people ("their procurement team was
+/// completely disorganised", "he was just being stubborn", "that's his problem") or disowns the outcome ("not my
+/// fault", "isn't something I control"), and the candidate never owns a part of it ("I should have", "in
+/// hindsight"). Blame is a phrase of <c>Lexicon/blame.txt</c> not said of the candidate ("I was stubborn" owns
+/// it), or of <c>Lexicon/disowning.txt</c>; <see cref="MinBlame"/> of them make the story one that blames.
+/// </summary>
+internal sealed class BlamesOthersRule : ReviewRule
+{
+    /// <summary>One critical word about a colleague can be fair description; two make the story about their faults.</summary>
+    public const int MinBlame = 2;
+
+    public override string Id => "ownership.blames-others";
+
+    public override FindingSeverity Severity => FindingSeverity.Warning;
+
+    public override string Message => "Blames others: the story is about what other people did wrong, not what you did about it.";
+
+    public override string Hint => "Describe the problem neutrally, then tell what you did, what you could have done better, and what you changed.";
+
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory;
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        var blame = 0;
+        CueHit? first = null;
+        foreach (var hit in analysis.Hits)
+        {
+            if ((hit.Cues & Cue.Admission) != 0)
+            {
+                return;
+            }
+
+            var blames = (hit.Cues & Cue.Disowning) != 0 || ((hit.Cues & Cue.Blame) != 0 && !SaidOfSelf(analysis, hit));
+            if (blames)
+            {
+                blame++;
+                first ??= hit;
+            }
+        }
+
+        if (blame >= MinBlame && first is { } at)
+        {
+            findings.Add(this, analysis.Sentences[analysis.Tokens[at.FirstToken].Sentence]);
+        }
+    }
+
+    // "I was stubborn", "I'm careless with …": the candidate's own fault, said of themselves.
+    private static bool SaidOfSelf(AnswerAnalysis analysis, CueHit hit)
+    {
+        var sentence = analysis.Tokens[hit.FirstToken].Sentence;
+        for (var t = hit.FirstToken - 1; t >= Math.Max(0, hit.FirstToken - 3); t--)
+        {
+            var token = analysis.Tokens[t];
+            if (token.Sentence != sentence)
+            {
+                break;
+            }
+
+            if (token.Is(TokenShape.PronounI))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+using StarCoach.Core.Import.Outline;
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary>
+/// <c>answer.generic-guide</c>: the text is advice on answering the question (a question site's guide, a
+/// framework, tips), not the candidate's story. A sentence advises when it has no first-person subject and
+/// speaks to "you" or opens the way advice does ("Interviewers ask this question to…", "Avoid …", "Tip:" —
+/// <see cref="Voice.OpensLikeAdvice"/>, the reading import uses to keep guidance out of answers). The text is a
+/// guide when at least <see cref="MinAdvice"/> sentences advise and they outnumber the sentences told in the
+/// first person; an example answer quoted inside a guide does not make it a story. A question site's model
+/// solution to a question that asks for a story of one's own is a guide when under half of it is told as "I" or "we".
+/// </summary>
+internal sealed class GenericGuideRule : ReviewRule
+{
+    /// <summary>One or two sentences to "you" are a figure of speech ("as you can imagine"); three are a guide.</summary>
+    public const int MinAdvice = 3;
+
+    public override string Id => "answer.generic-guide";
+
+    public override FindingSeverity Severity => FindingSeverity.Error;
+
+    public override string Message => "A guide, not your story: the text gives advice on answering instead of telling what you did.";
+
+    public override string Hint => "Replace it with one real situation of your own, told as “I”: what happened, what you did, what came of it.";
+
+    // A question site's model solution is a guide too when it is kept as the candidate's answer; a follow-up
+    // answer and a pitch are the candidate's own words by construction.
+    public override bool AppliesTo(AnswerAnalysis analysis) =>
+        !analysis.Subject.IsFollowUp && analysis.Kind != Banks.AnswerKind.Pitch && analysis.WordCount >= AnswerAnalysis.MinStoryWords;
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        var advice = 0;
+        var ownVoice = 0;
+        var first = -1;
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            var sentence = analysis.Sentences[s];
+            if (sentence.Facts.ISubjects + sentence.Facts.WeSubjects > 0)
+            {
+                ownVoice++;
+            }
+            else if (Advises(analysis, sentence))
+            {
+                advice++;
+                first = first < 0 ? s : first;
+            }
+        }
+
+        if ((advice >= MinAdvice && advice > ownVoice) || IsModelSolution(analysis, ownVoice))
+        {
+            findings.Add(this, analysis.Sentences[first < 0 ? 0 : first]);
+        }
+    }
+
+    // A question site's solution to a question that asks for the candidate's own story, written mostly in no one's
+    // voice ("Clarity + Autonomy: write clear goals …"), is its advice, however well it reads.
+    private static bool IsModelSolution(AnswerAnalysis analysis, int ownVoice) =>
+        analysis.Kind == Banks.AnswerKind.Solution
+        && analysis.Subject.Question is { } question && PromptPhrases.AsksForStory(question)
+        && ownVoice * 2 < analysis.Sentences.Length;
+
+    private static bool Advises(AnswerAnalysis analysis, in Sentence sentence)
+    {
+        foreach (var token in analysis.TokensOf(sentence))
+        {
+            if (token.Has(Cue.SecondPerson))
+            {
+                return true;
+            }
+        }
+
+        return Voice.OpensLikeAdvice(analysis.TextOf(sentence));
+    }
+}

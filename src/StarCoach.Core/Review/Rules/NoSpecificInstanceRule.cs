@@ -1,0 +1,75 @@
+using StarCoach.Core.Review.Analysis;
+
+namespace StarCoach.Core.Review.Rules;
+
+/// <summary>
+/// <c>answer.no-specific-instance</c>: the answer describes what the candidate usually does or is ("I always
+/// listen carefully", "Over my years as a deputy head I have dealt with many situations", "I'm a very patient
+/// person") instead of one time it happened. A sentence is general when it holds a phrase of
+/// <c>Lexicon/generality.txt</c> or a habit adverb, outside the lesson at the end; it tells the story when its
+/// first person did something in the past. The answer has no specific instance when general sentences are at
+/// least <see cref="MinGeneral"/> and no fewer than the sentences that tell what happened.
+/// </summary>
+internal sealed class NoSpecificInstanceRule : ReviewRule
+{
+    /// <summary>Fewer general sentences than this never make an answer general: one "usually" sets a scene.</summary>
+    public const int MinGeneral = 2;
+
+    public override string Id => "answer.no-specific-instance";
+
+    public override FindingSeverity Severity => FindingSeverity.Error;
+
+    public override string Message => "No specific time: the answer says what you usually do, not what you did once.";
+
+    public override string Hint => "Pick one real occasion and tell it: when and where it was, who was involved, what you did, what changed.";
+
+    // A plan told with "would" is answer.hypothetical's finding; a guide is answer.generic-guide's.
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory && !analysis.QuestionIsHypothetical;
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        var general = 0;
+        var told = 0;
+        var first = -1;
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            if (analysis.PartOf[s] == StarPart.Reflection || analysis.SentenceHas(s, Cue.Reflection))
+            {
+                continue;
+            }
+
+            if (IsGeneral(analysis, s))
+            {
+                general++;
+                first = first < 0 ? s : first;
+            }
+            else if (analysis.Sentences[s].Facts.PastNarration)
+            {
+                told++;
+            }
+        }
+
+        if (general >= MinGeneral && general >= told)
+        {
+            findings.Add(this, analysis.Sentences[first]);
+        }
+    }
+
+    private static bool IsGeneral(AnswerAnalysis analysis, int s)
+    {
+        if (analysis.SentenceHas(s, Cue.Generality))
+        {
+            return true;
+        }
+
+        foreach (var token in analysis.TokensOf(analysis.Sentences[s]))
+        {
+            if (token.Has(Cue.HabitAdverb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+namespace StarCoach.Core.Tests.Review.Examples;
+
+/// <summary>
+/// Rows for the findings a coach gives on what a story says: no specific time, a guide instead of a story,
+/// blame on others, a conflict won rather than learned from. Each firing row has a quiet twin that tells the
+/// same events well, so the rules read how the story is told rather than its topic.
+/// </summary>
+internal static class CoachFindingExamples
+{
+    private static readonly RuleTable General = new("answer.no-specific-instance");
+    private static readonly RuleTable Guide = new("answer.generic-guide");
+    private static readonly RuleTable Blame = new("ownership.blames-others");
+    private static readonly RuleTable ProvedRight = new("reflection.proved-right");
+
+    public static IEnumerable<RuleExample> All =>
+    [
+        General.Fires("hospitality", """
+            I'm a people person and I love making guests feel welcome. As a front desk supervisor I deal with unhappy guests every week, usually about noise or rooms that are not ready. I always listen first, apologise and offer a practical solution such as an upgrade or a late checkout. Most guests leave happy and often mention me in their reviews.
+            """, "Tell me about a time you dealt with an unhappy guest."),
+        General.Fires("finance", """
+            In my experience month-end is always stressful, because data arrives late from the regions. I tend to start my reconciliations early and I usually chase the business units for their numbers a few days ahead. I believe clear communication is key. Over the years this approach has kept our close on schedule most months.
+            """, "Tell me about a time you worked under a tight deadline."),
+        General.Fires("nursing", """
+            On a busy ward there are many situations where patients deteriorate quickly. Whenever that happens I stay calm, assess the patient using the ABCDE approach and escalate to the doctor if needed. I always document everything clearly. We work well as a team and patients get the care they need.
+            """, "Describe a time you cared for a patient whose condition got worse."),
+        General.Quiet("hospitality", """
+            Last August a wedding party of forty arrived at our hotel to find that twelve of their rooms had been double-booked by a conference. I was the duty manager that night. I called three partner hotels within a mile, secured twelve rooms at our rate, and arranged a shuttle every half hour. I also gave each affected couple breakfast at our hotel so the party stayed together. The bride's father wrote to the general manager to thank us, and the wedding booked its anniversary dinner with us.
+            """, "Tell me about a time you dealt with an unhappy guest."),
+        General.Quiet("nursing", Stories.Nursing),
+        General.Quiet("finance", Stories.Unlabelled(Stories.Finance)),
+
+        Guide.Fires("sales", """
+            This question tests whether you can handle rejection. Interviewers want to hear that you learn from a lost deal rather than blame the customer. Start with the size of the deal and why it mattered. Then explain what you did at each stage and be honest about where it slipped. Finish with what you now do differently in your pipeline reviews. Keep your answer under two minutes.
+            """, "Tell me about a time you lost a deal."),
+        Guide.Fires("teaching", """
+            A good answer to this question shows that you put the student's wellbeing first. Describe the behaviour calmly and avoid labelling the student. Explain how you followed the school's behaviour policy and who you involved, such as parents or the pastoral lead. Make sure you mention what changed for the student afterwards. You should also show that you reflected on your own classroom practice.
+            """, "Tell me about a time you handled a difficult student."),
+        Guide.Fires("software", """
+            Tips for answering:
+            - Pick an incident where you were directly involved in the fix.
+            - Describe the impact on your users in numbers if you can.
+            - Walk the interviewer through your debugging steps in order.
+            - Avoid jargon that the panel may not follow.
+            - End with the follow-up actions you put in place so that it did not happen again.
+            """, "Tell me about a production incident you handled."),
+        Guide.Quiet("sales", """
+            Last spring I lost a $90k renewal with a logistics customer. I had relied on one champion, and when she left, nobody else there knew our product. Looking back, I should have built relationships with their operations team months earlier. I asked the customer for a debrief call, learned that the new director had never seen a demo, and shared the notes with my manager. Since then I map at least three contacts on every account over $50k, and my renewal rate rose from 78% to 91% the following year.
+            """, "Tell me about a time you lost a deal."),
+        Guide.Quiet("teaching", Stories.Teaching),
+        Guide.Quiet("software", Stories.Software),
+
+        Blame.Fires("logistics", """
+            Last winter our depot missed its delivery targets for three weeks. The night shift was completely disorganised and kept missing the loading deadlines, and the planning team had given us routes that made no sense. I escalated it to the operations manager twice. In the end the targets were missed again, but honestly that was out of my control, because I can't load the trucks myself.
+            """, "Tell me about a time you missed a target."),
+        Blame.Fires("marketing", """
+            I ran the launch campaign for our new app last year. The agency we hired was careless with the brief and delivered the creative two weeks late, and the product team kept changing the release date without telling me. I did my best to keep the schedule together, but the launch got only half the sign-ups we had planned. It wasn't my fault that nobody told me about the new date.
+            """, "Tell me about a project that did not go as planned."),
+        Blame.Fires("nursing", """
+            On one night shift the handover I received was sloppy and left out that a patient was nil by mouth before surgery. The day nurse was always rushing and never listened when we raised it. The patient was given breakfast and the operation was postponed. I reported it, but it was her fault, not mine, and there was nothing I could do with the information I had.
+            """, "Tell me about a time something went wrong at work."),
+        Blame.Quiet("logistics", """
+            Last winter our depot missed its delivery targets for three weeks. The night shift was short of two loaders, and the routes from planning did not match the new bay layout. I should have raised the layout change with planning before it went live. I sat with the planners for a morning, redrew the loading sequence with the shift lead, and covered two nights myself while we recruited. By February on-time departures were back to 96%.
+            """, "Tell me about a time you missed a target."),
+        Blame.Quiet("marketing", """
+            I ran the launch campaign for our new app last year. The creative arrived two weeks late because my brief to the agency had left the audience open, so they produced two directions. I rewrote the brief with one audience and a sample ad, moved our paid spend back a week, and agreed a weekly check-in with the product team about the release date. The launch reached 80% of the planned sign-ups, and I now write briefs with a worked example.
+            """, "Tell me about a project that did not go as planned."),
+        Blame.Quiet("retail", Stories.Retail),
+
+        ProvedRight.Fires("finance", """
+            Our controller wanted to keep the old accruals spreadsheet for the audit, and I disagreed because it had broken links. I told him it was unreliable and raised it with the finance director. She agreed with me and we moved the accruals into the ledger. When the auditors found two errors in the old file, it proved I was right.
+            """, "Tell me about a time you disagreed with your manager."),
+        ProvedRight.Fires("teaching", """
+            A colleague in my department wanted to set the Year 11 mock on content we had not finished teaching. I argued that it would demoralise the students and took it to the head of department, who sided with me. We did it my way and set the mock on the first two units. The results were much better than the year before, so in the end I was right.
+            """, "Tell me about a conflict with a colleague."),
+        ProvedRight.Fires("engineering", """
+            During a design review I had a disagreement with the lead engineer about the pump material. He wanted to keep stainless steel and I pushed for a duplex alloy because of the chloride levels. I ran the corrosion calculation and presented it to the project manager, who agreed with me. Six months later the stainless units on a sister plant failed, which showed they were wrong.
+            """, "Tell me about a disagreement with a colleague."),
+        ProvedRight.Quiet("finance", """
+            Our controller wanted to keep the old accruals spreadsheet for the audit, and I disagreed because it had broken links. I asked him what worried him about moving, and it was the time to rebuild the reports. I offered to rebuild them myself over two weekends, and he agreed. The audit closed with no accrual findings. I learned to ask what the other person is protecting before arguing for my option.
+            """, "Tell me about a time you disagreed with your manager."),
+        ProvedRight.Quiet("teaching", """
+            A colleague in my department wanted to set the Year 11 mock on content we had not finished teaching. We disagreed, so I suggested we look at last year's results together. She agreed to a split paper: two units we had taught and one short section as a preview. The average grade rose by half a grade, and since then we plan mocks together at the start of each term.
+            """, "Tell me about a conflict with a colleague."),
+        ProvedRight.Quiet("retail", Stories.Retail),
+    ];
+}
