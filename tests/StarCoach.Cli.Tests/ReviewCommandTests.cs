@@ -60,6 +60,22 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public void Run_TypedAnswersOnStdin_GiveTheReviewEveryOtherEntryPointGives()
+    {
+        var reviewer = new StarCoach.Core.Review.AnswerReviewer();
+        foreach (var text in StarCoach.Testing.TypedAnswers.All)
+        {
+            var run = Run(["review", "-", "--question", StarCoach.Testing.TypedAnswers.Question, "--json"], stdin: text);
+
+            using var json = JsonDocument.Parse(run.Stdout);
+            var review = json.RootElement.GetProperty("reviews")[0];
+            var expected = reviewer.ReviewText(text, StarCoach.Testing.TypedAnswers.Question);
+            Assert.Equal(expected.Overall, review.GetProperty("overall").GetInt32());
+            Assert.Equal(expected.Findings.Select(f => $"{f.Rule}@{f.Start}"), review.GetProperty("findings").EnumerateArray().Select(f => $"{f.GetProperty("rule").GetString()}@{f.GetProperty("start").GetInt32()}"));
+        }
+    }
+
+    [Fact]
     public void Run_HypotheticalAnswerWithFailOnError_ExitsOne()
     {
         var run = Run(["review", "-", "--fail-on", "error"], stdin: "I would listen first. Then I would apologise and I'd follow up the next day.");

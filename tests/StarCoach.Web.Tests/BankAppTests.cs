@@ -114,6 +114,33 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
     }
 
     [Fact]
+    public async Task ReviewApiAndEditor_TypedAnswers_GiveTheReviewTheCliGives()
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        var doc = $"{StarCoach.Testing.TypedAnswers.Question}\n\nSituation: Our depot was slow.\nAction: I redrew the bay map.\nResult: Departures rose to 97%.\n";
+        var id = await UploadAsync(client, "typed.txt", Encoding.UTF8.GetBytes(doc));
+        using var questions = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/questions"));
+        var answerId = questions.RootElement[0].GetProperty("answers")[0].GetProperty("id").GetString();
+        var reviewer = new StarCoach.Core.Review.AnswerReviewer();
+
+        foreach (var text in StarCoach.Testing.TypedAnswers.All)
+        {
+            var expected = reviewer.ReviewText(text, StarCoach.Testing.TypedAnswers.Question);
+            var api = await client.PostAsJsonAsync("/api/review", new { text, question = StarCoach.Testing.TypedAnswers.Question });
+            var editor = await client.PostAsJsonAsync($"/api/banks/{id}/answers/{answerId}/review", new { text });
+            foreach (var response in new[] { api, editor })
+            {
+                response.EnsureSuccessStatusCode();
+                using var review = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                Assert.Equal(expected.Overall, review.RootElement.GetProperty("overall").GetInt32());
+                Assert.Equal(expected.Findings.Select(f => $"{f.Rule}@{f.Start}"),
+                    review.RootElement.GetProperty("findings").EnumerateArray().Select(f => $"{f.GetProperty("rule").GetString()}@{f.GetProperty("start").GetInt32()}"));
+            }
+        }
+    }
+
+    [Fact]
     public async Task ReviewApi_HypotheticalAnswer_GetsTheHypotheticalFinding()
     {
         RequireDatabase();

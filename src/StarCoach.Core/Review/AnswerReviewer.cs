@@ -62,14 +62,17 @@ public sealed class AnswerReviewer
     /// (its instruction suffix and parts are read as import reads them). A question worded as an interviewer's
     /// probe ("Can you explain more about …", "Why did you …") is answered by an explanation, reviewed as a follow-up.
     /// </summary>
-    public AnswerReview ReviewText(string text, string? question, TargetLevel level = TargetLevels.Default)
+    /// <param name="kind">The kind the writer says the answer is (compressed, pitch, solution); null to read it from the text.</param>
+    public AnswerReview ReviewText(string text, string? question, TargetLevel level = TargetLevels.Default, AnswerKind? kind = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var (bare, instruction) = question is { Length: > 0 } ? PromptPhrases.SplitInstruction(question) : (question, null);
-        var pitch = bare is not null && PromptPhrases.IsPitchQuestion(bare);
+        var pitch = kind == AnswerKind.Pitch || (kind is null && bare is not null && PromptPhrases.IsPitchQuestion(bare));
         var followUp = bare is not null && !pitch && PromptPhrases.StartsLikeFollowUp(bare);
-        var (kind, regions) = AnswerTextParser.ParseRegions(text, pitch);
+        var (read, regions) = AnswerTextParser.ParseRegions(text, pitch);
+        kind = kind is null or AnswerKind.Star or AnswerKind.Freeform ? read : kind;
         var parts = bare is null || followUp ? [] : PromptPhrases.SplitParts(bare);
-        var subject = new ReviewSubject(text, [], kind, instruction is null ? bare : bare + " " + instruction, parts, followUp, Regions: regions);
+        var subject = new ReviewSubject(text, [], kind.Value, instruction is null ? bare : bare + " " + instruction, parts, followUp, Regions: regions);
         return Review(subject, null, StandaloneAnswerId, bare, level);
     }
 

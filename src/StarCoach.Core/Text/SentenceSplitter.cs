@@ -1,123 +1,265 @@
 namespace StarCoach.Core.Text;
 
+/// <summary>Where a sentence lies in its text: [Start, End), trailing spaces excluded, and whether it opens a list item.</summary>
+internal readonly record struct SentenceBounds(int Start, int End, bool IsBullet);
+
 /// <summary>
-/// Splits prose into sentences with their character spans. Tuned for prep documents: bullets, numbered lists,
-/// literal <c>\n</c> paste artefacts and labels such as "Situation:" end a sentence; a line wrapped mid-sentence
-/// does not.
+/// The one sentence splitter, used by the review, matching, competencies and coverage alike. Splits at . ! ?
+/// followed by a space and a capital (not after "e.g." or "Dr.", not inside "3.5"), at blank lines, at list items
+/// ("•", "-", "1."), at line breaks that start a capitalised line or follow a colon or end punctuation (a line
+/// wrapped mid-sentence does not end it), and at literal "\n" left by copy-paste. Linear in the length of the text.
 /// </summary>
 public static class SentenceSplitter
 {
-    /// <summary>A sentence's position in the text it came from (whitespace trimmed).</summary>
+    /// <summary>A sentence's position in the text it came from (whitespace and list marker trimmed).</summary>
     public readonly record struct SentenceSpan(int Start, int Length)
     {
         /// <summary>The sentence text in <paramref name="source"/>.</summary>
         public string In(string source) => source.Substring(Start, Length);
     }
 
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "vs", "dr", "mr", "mrs", "ms", "sr", "jr", "st", "no", "approx", "inc", "ltd", "co", "fig", "al", "dept", "est", "cf", "eg", "ie",
+    };
+
     /// <summary>The sentences of <paramref name="text"/>, in order, each with at least one letter or digit.</summary>
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
-        var spans = new List<SentenceSpan>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var bounds = new List<SentenceBounds>();
+        Split(text, 0, text.Length, bounds);
+        var spans = new List<SentenceSpan>(bounds.Count);
+        foreach (var b in bounds)
         {
-            var c = text[i];
-            int? end = null;
-            var next = i + 1;
-            if (c is '.' or '!' or '?' or '…')
-            {
-                // "e.g." and "3.5" are not sentence ends: require whitespace then a likely sentence start.
-                var j = i + 1;
-                while (j < text.Length && text[j] is '"' or '\'' or '”' or '’' or ')')
-                {
-                    j++;
-                }
-
-                if (j >= text.Length || (char.IsWhiteSpace(text[j]) && StartsSentence(text, SkipSpaces(text, j))))
-                {
-                    end = j;
-                    next = j;
-                }
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (EndsLine(text, i))
-                {
-                    end = i;
-                }
-            }
-            else if (c == '\\' && i + 1 < text.Length && text[i + 1] == 'n')
-            {
-                end = i;
-                next = i + 2;
-            }
-            else if (c is '•' or '●' or '▪' or '◦')
-            {
-                end = i;
-            }
-
-            if (end is { } e)
-            {
-                Add(spans, text, start, e);
-                start = next;
-                i = next - 1;
-            }
+            spans.Add(new SentenceSpan(b.Start, b.End - b.Start));
         }
 
-        Add(spans, text, start, text.Length);
         return spans;
     }
 
-    private static int SkipSpaces(string text, int i)
+    /// <summary>Adds the sentences of the characters [<paramref name="regionStart"/>, <paramref name="end"/>) to <paramref name="sentences"/>.</summary>
+    internal static void Split(string text, int regionStart, int end, List<SentenceBounds> sentences)
     {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        var i = regionStart;
+        while (i < end)
         {
-            i++;
+            i = SkipGap(text, i, end);
+            if (i >= end)
+            {
+                break;
+            }
+
+            var isBullet = false;
+            if (AtLineStart(text, i, regionStart))
+            {
+                var afterMarker = SkipListMarker(text, i, end);
+                if (afterMarker > i)
+                {
+                    isBullet = true;
+                    i = SkipGap(text, afterMarker, end);
+                }
+            }
+
+            var start = i;
+            var stop = FindEnd(text, start, end, out var next);
+            var trimmed = stop;
+            while (trimmed > start && char.IsWhiteSpace(text[trimmed - 1]))
+            {
+                trimmed--;
+            }
+
+            if (HasWordChar(text, start, trimmed))
+            {
+                sentences.Add(new SentenceBounds(start, trimmed, isBullet));
+            }
+
+            i = Math.Max(next, start + 1);
+        }
+    }
+
+    // Returns where the sentence stops, and where scanning resumes.
+    private static int FindEnd(string text, int start, int end, out int next)
+    {
+        for (var j = start; j < end; j++)
+        {
+            var c = text[j];
+            if (c == '\n' || IsLiteralBreak(text, j, end))
+            {
+                var width = c == '\n' ? 1 : 2;
+                if (BreaksAtLine(text, start, j, j + width, end))
+                {
+                    next = j + width;
+                    return j;
+                }
+
+                j += width - 1;
+                continue;
+            }
+
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var k = j + 1;
+            while (k < end && text[k] is '.' or '!' or '?' or '…' or '"' or '”' or '’' or '\'' or ')' or ']')
+            {
+                k++;
+            }
+
+            if (k >= end)
+            {
+                next = end;
+                return end;
+            }
+
+            if (!char.IsWhiteSpace(text[k]) && !IsLiteralBreak(text, k, end))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviation(text, start, j))
+            {
+                continue;
+            }
+
+            var after = SkipGap(text, k, end);
+            if (after < end && char.IsLower(text[after]))
+            {
+                continue;
+            }
+
+            next = k;
+            return k;
+        }
+
+        next = end;
+        return end;
+    }
+
+    // A line break ends the sentence at a blank line, before a list item, after a colon or end punctuation,
+    // or before a capitalised line; a lowercase next line is the same sentence wrapped.
+    private static bool BreaksAtLine(string text, int sentenceStart, int lineEnd, int nextLine, int end)
+    {
+        var k = nextLine;
+        while (k < end && text[k] is ' ' or '\t' or '\r')
+        {
+            k++;
+        }
+
+        if (k >= end || text[k] == '\n' || IsLiteralBreak(text, k, end) || SkipListMarker(text, k, end) > k)
+        {
+            return true;
+        }
+
+        var p = lineEnd - 1;
+        while (p > sentenceStart && text[p] is ' ' or '\t' or '\r')
+        {
+            p--;
+        }
+
+        return text[p] is '.' or ':' or '!' or '?' or ';' || !char.IsLower(text[k]);
+    }
+
+    private static bool IsAbbreviation(string text, int start, int dot)
+    {
+        var w = dot;
+        while (w > start && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        {
+            w--;
+        }
+
+        var word = text.AsSpan(w, dot - w);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        return word.Length is > 0 and <= 6 && lookup.Contains(word);
+    }
+
+    /// <summary>True at a literal backslash-n (or backslash-r) pasted in place of a line break.</summary>
+    public static bool IsLiteralBreak(string text, int i, int end) =>
+        text[i] == '\\' && i + 1 < end && text[i + 1] is 'n' or 'r';
+
+    private static int SkipGap(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            if (char.IsWhiteSpace(text[i]) || text[i] is '\u200B' or '\uFEFF')
+            {
+                i++;
+            }
+            else if (IsLiteralBreak(text, i, end))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return i;
     }
 
-    private static bool StartsSentence(string text, int i) =>
-        i >= text.Length || char.IsUpper(text[i]) || char.IsDigit(text[i]) || text[i] is '"' or '“' or '\'' or '‘' or '(' or '•' or '*' or '-' or '\\';
-
-    /// <summary>A line break ends a sentence unless the line was wrapped mid-sentence (next line starts in lower case).</summary>
-    private static bool EndsLine(string text, int i)
+    private static bool AtLineStart(string text, int i, int regionStart)
     {
-        var prev = i - 1;
-        while (prev >= 0 && text[prev] is ' ' or '\t')
+        for (var p = i - 1; p >= regionStart; p--)
         {
-            prev--;
+            if (text[p] == '\n' || (text[p] == 'n' && p > regionStart && text[p - 1] == '\\'))
+            {
+                return true;
+            }
+
+            if (text[p] is not (' ' or '\t' or '\r'))
+            {
+                return false;
+            }
         }
 
-        if (prev < 0 || text[prev] is '\n' or '\r' or '.' or ':' or '!' or '?')
-        {
-            return true;
-        }
-
-        var next = SkipSpaces(text, i);
-        return next >= text.Length || !char.IsLower(text[next]);
+        return true;
     }
 
-    private static void Add(List<SentenceSpan> spans, string text, int start, int end)
+    /// <summary>Index after a list marker ("•", "-", "*", "1.", "2)", "a)") and its space, or <paramref name="i"/> when there is none.</summary>
+    public static int SkipListMarker(string text, int i, int end)
     {
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '•' or '●' or '▪' or '◦'))
+        if (i >= end)
         {
-            start++;
+            return i;
         }
 
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        var c = text[i];
+        if (c is '•' or '◦' or '▪' or '·' or '‣' or '●' or '○' or '■' or '-' or '*' or '–' or '—' or '+')
         {
-            end--;
+            return i + 1 < end && text[i + 1] is ' ' or '\t' ? i + 2 : i;
         }
 
+        var k = i;
+        while (k < end && k - i < 3 && char.IsDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k == i && char.IsLetter(c) && i + 1 < end && text[i + 1] == ')')
+        {
+            k = i + 1;
+        }
+
+        return k > i && k + 1 < end && text[k] is '.' or ')' && text[k + 1] is ' ' or '\t' ? k + 2 : i;
+    }
+
+    private static bool HasWordChar(string text, int start, int end)
+    {
         for (var i = start; i < end; i++)
         {
             if (char.IsLetterOrDigit(text[i]))
             {
-                spans.Add(new SentenceSpan(start, end - start));
-                return;
+                return true;
             }
         }
+
+        return false;
     }
 }

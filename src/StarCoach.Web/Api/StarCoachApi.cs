@@ -278,16 +278,8 @@ public static class StarCoachApi
             kind = parsedKind;
         }
 
-        var draft = new Answer(AnswerReviewer.StandaloneAnswerId, kind ?? AnswerKind.Freeform, body.Text, [], new SourceSpan(1, 1));
-        var answer = AnswerText.Reparse(draft, body.Text);
-        Question? question = null;
-        if (!string.IsNullOrWhiteSpace(body.Question))
-        {
-            var (text, instruction, parts) = QuestionText.Parse(body.Question);
-            question = new Question("q-request", text, null, instruction, null, parts, [], new SourceSpan(1, 1), [answer], []);
-        }
-
-        return TypedResults.Ok(reviewer.Review(answer, question, level));
+        // The same reading of typed text as `starcoach review -`: one reader, one review.
+        return TypedResults.Ok(reviewer.ReviewText(body.Text, string.IsNullOrWhiteSpace(body.Question) ? null : body.Question, level, kind));
     }
 
     private static async Task<Results<Ok<MatchResponse>, ProblemHttpResult>> MatchQuestion(

@@ -89,9 +89,15 @@ internal sealed class AnswerAnalysis
             : TextRegion.Find(text, subject.Sections, subject.Heading);
 
         var spans = new List<SentenceSpan>();
+        var bounds = new List<SentenceBounds>();
         for (var r = 0; r < analysis.Regions.Count; r++)
         {
-            SentenceSplitter.Split(text, analysis.Regions[r], r, spans);
+            bounds.Clear();
+            SentenceSplitter.Split(text, analysis.Regions[r].Start, analysis.Regions[r].End, bounds);
+            foreach (var b in bounds)
+            {
+                spans.Add(new SentenceSpan(b.Start, b.End, r, b.IsBullet));
+            }
         }
 
         analysis.Tokens = Tokenize(text, spans, lexicon);
