@@ -3,7 +3,6 @@ using StarCoach.Core.Import.Outline;
 using StarCoach.Core.Practice;
 using StarCoach.Core.Review;
 using StarCoach.Core.Tests.Review;
-using StarCoach.Testing;
 using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Tests.Reading;
