@@ -241,7 +241,13 @@ internal sealed class AnswerAnalysis
             sentenceCounts[(int)part]++;
             wordCounts[(int)part] += sentence.TokenCount;
             var facts = sentence.Facts;
-            if (part == StarPart.Situation && evidence[0] < 0 && sentence.TokenCount >= 5 && (!facts.HasAction || facts.SituationCues > 0) && !facts.IsHypothetical)
+            // "A student I'll call Leon was scoring…", "the plan assumed we'd need 12 pickers": a "will"/"would" inside a
+            // sentence told in the past sets the scene, it is not a plan. A task sentence before the first action that
+            // opens with the place ("At my last company, … asked me to …") sets the scene too.
+            var told = !facts.IsHypothetical || facts.PastTense;
+            var setsScene = part == StarPart.Situation
+                || (part == StarPart.Task && facts.SituationCues > 0 && (firstAction < 0 || s < firstAction));
+            if (setsScene && evidence[0] < 0 && sentence.TokenCount >= 5 && (!facts.HasAction || facts.SituationCues > 0) && told)
             {
                 evidence[0] = s;
             }
