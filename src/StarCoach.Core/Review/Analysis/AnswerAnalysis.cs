@@ -71,9 +71,6 @@ internal sealed class AnswerAnalysis
     /// <summary>True when sentence <paramref name="sentence"/> holds a phrase of a kind in <paramref name="cue"/>.</summary>
     public bool SentenceHas(int sentence, Cue cue) => (SentenceCues[sentence] & cue) != 0;
 
-    /// <summary>The text of a sentence.</summary>
-    public string TextOf(in Sentence sentence) => Text.Substring(sentence.Start, sentence.End - sentence.Start);
-
     public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
 
     public ReadOnlySpan<char> WordOf(in Token token) => Text.AsSpan(token.Start, token.Length);

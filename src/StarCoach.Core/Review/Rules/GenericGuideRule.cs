@@ -7,7 +7,7 @@ namespace StarCoach.Core.Review.Rules;
 /// <c>answer.generic-guide</c>: the text is advice on answering the question (a question site's guide, a
 /// framework, tips), not the candidate's story. A sentence advises when it has no first-person subject and
 /// speaks to "you" or opens the way advice does ("Interviewers ask this question to…", "Avoid …", "Tip:" —
-/// <see cref="Voice.OpensLikeAdvice"/>, the reading import uses to keep guidance out of answers). The text is a
+/// <see cref="Voice.OpensLikeAdvice(string)"/>, the reading import uses to keep guidance out of answers). The text is a
 /// guide when at least <see cref="MinAdvice"/> sentences advise and they outnumber the sentences told in the
 /// first person; an example answer quoted inside a guide does not make it a story. A question site's model
 /// solution to a question that asks for a story of one's own is a guide when under half of it is told as "I" or "we".
@@ -72,6 +72,6 @@ internal sealed class GenericGuideRule : ReviewRule
             }
         }
 
-        return Voice.OpensLikeAdvice(analysis.TextOf(sentence));
+        return Voice.OpensLikeAdvice(analysis.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
     }
 }

@@ -81,6 +81,9 @@ internal static partial class Voice
     /// <summary>True when the text opens the way advice does, whatever follows.</summary>
     public static bool OpensLikeAdvice(string text) => AdviceOpenerRegex().IsMatch(text);
 
+    /// <inheritdoc cref="OpensLikeAdvice(string)"/>
+    public static bool OpensLikeAdvice(ReadOnlySpan<char> text) => AdviceOpenerRegex().IsMatch(text);
+
     /// <summary>The text with quoted passages blanked out.</summary>
     public static string WithoutQuotes(string text) => text.Contains('"') || text.Contains('“') || text.Contains('\'') || text.Contains('‘')
         ? QuotedRegex().Replace(text, " ")
