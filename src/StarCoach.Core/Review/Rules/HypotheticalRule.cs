@@ -29,6 +29,24 @@ internal sealed class HypotheticalRule : ReviewRule
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
+        var (plans, told, first) = Plans(analysis);
+        if (plans >= MinPlans && plans >= told)
+        {
+            findings.Add(this, analysis.Sentences[first],
+                $"Told as a plan: {Count(plans, "sentence says", "sentences say")} what you would do and {Count(told, "tells", "tell")} what you did.");
+        }
+    }
+
+    /// <summary>True when the answer is told as a plan (this rule fires, when it applies).</summary>
+    public static bool IsPlan(AnswerAnalysis analysis)
+    {
+        var (plans, told, _) = Plans(analysis);
+        return plans >= MinPlans && plans >= told;
+    }
+
+    // Sentences that plan, sentences that tell what happened, and the first plan.
+    private static (int Plans, int Told, int First) Plans(AnswerAnalysis analysis)
+    {
         var plans = 0;
         var told = 0;
         var first = -1;
@@ -46,11 +64,7 @@ internal sealed class HypotheticalRule : ReviewRule
             }
         }
 
-        if (plans >= MinPlans && plans >= told)
-        {
-            findings.Add(this, analysis.Sentences[first],
-                $"Told as a plan: {Count(plans, "sentence says", "sentences say")} what you would do and {Count(told, "tells", "tell")} what you did.");
-        }
+        return (plans, told, first);
     }
 
     private static string Count(int n, string one, string many) =>

@@ -28,6 +28,11 @@ internal sealed class NoSpecificInstanceRule : ReviewRule
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
+        if (HypotheticalRule.IsPlan(analysis))
+        {
+            return;
+        }
+
         var general = 0;
         var told = 0;
         var first = -1;
