@@ -49,21 +49,27 @@ internal static class TextTerms
         terms.Add(new Term(PorterStemmer.Stem(word), start, part.Length, StopWords.Contains(word)));
     }
 
-    // Function words (with the particles of phrasal verbs: "pushed back", "scaled down", "signed off"), and the
-    // interview boilerplate every question shares ("tell me about a time"), which carry no signal for telling one
-    // story from another.
-    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "away", "back", "be",
-        "because", "been", "before", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-        "during", "each", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
-        "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "might", "more", "most", "my",
-        "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she",
-        "should", "so", "some",
-        "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
-        "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
-        "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "us", "s", "t",
-        "tell", "time", "describe", "example", "give", "share", "walk", "talk", "ever", "situation", "task", "action",
-        "result",
-    ]);
+    /// <summary>The embedded one stop-word list (<c>Text/stopwords.txt</c>), also read by the review lexicon.</summary>
+    internal const string StopWordsResource = "StarCoach.Text.stopwords.txt";
+
+    // Function words and the interview boilerplate every question shares: see Text/stopwords.txt.
+    private static readonly FrozenSet<string> StopWords = LoadStopWords();
+
+    private static FrozenSet<string> LoadStopWords()
+    {
+        using var stream = typeof(TextTerms).Assembly.GetManifestResourceStream(StopWordsResource)
+            ?? throw new InvalidOperationException($"The stop-word list {StopWordsResource} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var word = line.Trim();
+            if (word.Length > 0 && word[0] != '#')
+            {
+                words.Add(word.ToLowerInvariant());
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
 }

@@ -70,7 +70,7 @@ public sealed class CueLexiconTests
 
     private static string ReadList(Cue cue)
     {
-        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream($"StarCoach.Review.Lexicon.{CueLexicon.FileName(cue)}.txt")!;
+        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream(CueLexicon.ResourceName(cue))!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -243,7 +243,7 @@ internal sealed class CueLexicon
         var lists = new List<(Cue, string)>();
         foreach (var cue in Kinds)
         {
-            var name = ResourcePrefix + FileName(cue) + ".txt";
+            var name = ResourceName(cue);
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"The review word list {name} is not embedded in {assembly.GetName().Name}.");
             using var reader = new StreamReader(stream);
@@ -255,6 +255,12 @@ internal sealed class CueLexicon
 
     /// <summary>The cue kinds that have a word list: every single-bit value of <see cref="Cue"/>.</summary>
     internal static IEnumerable<Cue> Kinds => Enum.GetValues<Cue>().Where(c => System.Numerics.BitOperations.PopCount((ulong)c) == 1);
+
+    /// <summary>
+    /// The embedded resource of a cue kind's list: <c>Review/Lexicon/&lt;file&gt;.txt</c>, except stop words, which are
+    /// the one list every feature reads (<see cref="TextTerms.StopWordsResource"/>).
+    /// </summary>
+    internal static string ResourceName(Cue cue) => cue == Cue.Stopword ? TextTerms.StopWordsResource : ResourcePrefix + FileName(cue) + ".txt";
 
     /// <summary>The list file of a cue kind: <c>ScopeOwnership</c> → <c>scope-ownership</c>.</summary>
     internal static string FileName(Cue cue)
