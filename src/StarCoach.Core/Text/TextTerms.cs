@@ -65,5 +65,9 @@ internal static class TextTerms
         "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "us", "s", "t",
         "tell", "time", "describe", "example", "give", "share", "walk", "talk", "ever", "situation", "task", "action",
         "result",
+
+        // Words that only carry the sentence along ("went without", "got really"): shown as "shared words" by match, they
+        // told the candidate nothing about why a story fits.
+        "without", "within", "went", "got", "gotten", "really", "quite", "upon", "onto", "via", "yet", "among", "etc",
     ]);
 }
