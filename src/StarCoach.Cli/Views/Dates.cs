@@ -15,5 +15,5 @@ internal static class Dates
 
     /// <summary>When something is due next: "now" when already due, else "Thu 6 Mar 2025 (in 3 days)".</summary>
     public static string Due(DateTimeOffset? due, DateTimeOffset now, TimeZoneInfo zone) =>
-        due is not { } at || at <= now ? "now" : $"{Day(at, zone)} ({RelativeTime.Of(at, now)})";
+        RelativeTime.IsDue(due, now) ? RelativeTime.Until(due, now) : $"{Day(due!.Value, zone)} ({RelativeTime.Until(due, now)})";
 }

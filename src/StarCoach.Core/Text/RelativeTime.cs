@@ -29,7 +29,10 @@ public static class RelativeTime
     /// else <see cref="Of"/> — never a time already past.
     /// </summary>
     public static string Until(DateTimeOffset? due, DateTimeOffset now) =>
-        due is not { } at || at <= now ? "now" : Of(at, now);
+        IsDue(due, now) ? "now" : Of(due!.Value, now);
+
+    /// <summary>True when something due at <paramref name="due"/> is due now: never set, or not in the future.</summary>
+    public static bool IsDue(DateTimeOffset? due, DateTimeOffset now) => due is not { } at || at <= now;
 
     private static string Unit(int n, string unit) => string.Create(CultureInfo.InvariantCulture, $"{n} {unit}{(n == 1 ? string.Empty : "s")}");
 }

@@ -24,15 +24,15 @@ public static class LocalTime
     /// </summary>
     public static IHtmlContent Due(DateTimeOffset? due, DateTimeOffset now)
     {
-        if (due is not { } at || at <= now)
+        if (RelativeTime.IsDue(due, now))
         {
-            return new HtmlString("now");
+            return new HtmlString(RelativeTime.Until(due, now));
         }
 
         var builder = new HtmlContentBuilder();
-        builder.Append(RelativeTime.Of(at, now));
+        builder.Append(RelativeTime.Until(due, now));
         builder.AppendHtml(" · ");
-        builder.AppendHtml(DateTime(at));
+        builder.AppendHtml(DateTime(due!.Value));
         return builder;
     }
 
