@@ -51,7 +51,8 @@ internal static class BankMapping
             [.. answer.Sections.OrderBy(s => s.Ordinal).Select(s => new AnswerSection(s.Label, s.Text))],
             new SourceSpan(answer.StartLine, answer.EndLine),
             answer.Label,
-            answer.Confidence);
+            answer.Confidence,
+            answer.Title);
 
     public static void CopyInto(Question source, StoredQuestion target, int ordinal)
     {
@@ -78,6 +79,9 @@ internal static class BankMapping
         target.StartLine = source.SourceSpan.StartLine;
         target.EndLine = source.SourceSpan.EndLine;
         target.Confidence = source.Confidence;
+
+        // A file without titles (any prep document) keeps the title the user gave the story in the app.
+        target.Title = StoryTitle.Clean(source.Title) ?? target.Title;
         CopySections(source.Sections, target);
     }
 

@@ -252,6 +252,32 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
         return updated;
     }
 
+    /// <summary>
+    /// Gives a story its own title (blank: back to the one derived from the story); the answer as it now reads, or
+    /// null when not the owner's. Attempts and schedule are untouched: the story is the same.
+    /// </summary>
+    public async Task<Answer?> SetAnswerTitleAsync(string ownerId, Guid bankId, string answerStableId, string? title, CancellationToken cancellationToken = default)
+    {
+        var question = await db.Questions
+            .Include(q => q.Bank)
+            .Include(q => q.Answers).ThenInclude(a => a.Sections)
+            .Include(q => q.FollowUps)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(q => q.BankId == bankId && q.Bank!.OwnerId == ownerId && q.Answers.Any(a => a.StableId == answerStableId), cancellationToken);
+        var answer = question?.Answers.FirstOrDefault(a => a.StableId == answerStableId);
+        if (question is null || answer is null)
+        {
+            return null;
+        }
+
+        var asked = BankMapping.ToDomain(question);
+        var domain = asked.Answers.FirstOrDefault(a => a.Id == answerStableId) ?? BankMapping.ToDomain(answer);
+        answer.Title = StoryTitle.Own(asked, domain, title);
+        question.Bank!.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return BankMapping.ToDomain(answer);
+    }
+
     private static string BankName(Bank bank) =>
         string.IsNullOrWhiteSpace(bank.Title) ? Path.GetFileNameWithoutExtension(bank.Source) : bank.Title.Trim();
 

@@ -40,20 +40,25 @@ public sealed record RecordedProbeAnswer(Guid AttemptId, ProbeResult Result);
 public sealed record AttemptDetail(AttemptRecord Attempt, ImmutableArray<AttemptRecord> ProbeAnswers)
 {
     /// <summary>The index in <see cref="AttemptRecord.Probes"/> of the first probe not answered yet; null when all are.</summary>
-    public int? NextProbe
-    {
-        get
-        {
-            for (var i = 0; i < Attempt.Probes.Length; i++)
-            {
-                if (!ProbeAnswers.Any(a => a.Probe == Attempt.Probes[i].Text))
-                {
-                    return i;
-                }
-            }
+    public int? NextProbe => NextProbeSkipping(new HashSet<int>());
 
-            return null;
+    /// <summary>True when probe <paramref name="index"/> has an answer.</summary>
+    public bool IsAnswered(int index) =>
+        index >= 0 && index < Attempt.Probes.Length && ProbeAnswers.Any(a => a.Probe == Attempt.Probes[index].Text);
+
+    /// <summary>The first probe neither answered nor in <paramref name="skipped"/> (the candidate passed on it); null when none is left.</summary>
+    public int? NextProbeSkipping(IReadOnlySet<int> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        for (var i = 0; i < Attempt.Probes.Length; i++)
+        {
+            if (!skipped.Contains(i) && !IsAnswered(i))
+            {
+                return i;
+            }
         }
+
+        return null;
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Import;
 using StarCoach.Data.Entities;
 
@@ -104,6 +105,7 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
             answer.HasIndex(a => new { a.QuestionId, a.Ordinal });
             answer.Property(a => a.StableId).HasMaxLength(40);
             answer.Property(a => a.Kind).HasMaxLength(20);
+            answer.Property(a => a.Title).HasMaxLength(StoryTitle.MaxLength);
             answer.HasMany(a => a.Sections).WithOne().HasForeignKey(s => s.AnswerId).OnDelete(DeleteBehavior.Cascade);
             answer.HasMany(a => a.TagOverrides).WithOne().HasForeignKey(t => t.AnswerId).OnDelete(DeleteBehavior.Cascade);
             answer.HasMany(a => a.Attempts).WithOne().HasForeignKey(t => t.AnswerId).OnDelete(DeleteBehavior.Cascade);

@@ -35,6 +35,18 @@ public sealed class MatchCommandTests(MatchCacheFixture cache) : IClassFixture<M
         Assert.False(string.IsNullOrEmpty(first.GetProperty("why").GetProperty("bestSentence").GetString()));
         Assert.True(first.GetProperty("sourceSpan").GetProperty("startLine").GetInt32() > 0);
         Assert.All(results.EnumerateArray(), r => Assert.True(r.GetProperty("why").TryGetProperty("sameKind", out _)));
+        Assert.Contains(first.GetProperty("fit").GetString(), new[] { "strong", "partial", "weak" });
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public void Match_QuestionNoStoryFits_SaysSoAndPointsToCoverage()
+    {
+        var run = Match("Tell me about a time you planned a wedding for a friend.", "--top", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("No strong story for this question — see the gaps in Coverage", run.Console, StringComparison.Ordinal);
+        Assert.Matches("(partial|weak)", run.Console);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Import;
 using StarCoach.Data;
 
@@ -28,6 +29,18 @@ internal sealed class PracticeCli : IDisposable
     /// <summary>The id of the seed answer whose text contains <paramref name="words"/>.</summary>
     public static string SeedAnswerId(string words) =>
         new BankImporter().ImportFile(SeedBank).Bank!.AllAnswers().First(s => s.Answer.Text.Contains(words, StringComparison.Ordinal)).Answer.Id;
+
+    /// <summary>The title practice shows for the seed answer whose text contains <paramref name="words"/>.</summary>
+    public static string SeedTitle(string words)
+    {
+        var (question, answer) = new BankImporter().ImportFile(SeedBank).Bank!.AllAnswers().First(s => s.Answer.Text.Contains(words, StringComparison.Ordinal));
+        return StoryTitle.Of(question, answer);
+    }
+
+    /// <summary>A typed "line" that is Enter pressed after <paramref name="seconds"/> of reading: an empty line, later.</summary>
+    public static string EnterAfter(int seconds) => PausePrefix + seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private const string PausePrefix = "\u0000pause:";
 
     public string WriteFile(string name, string text)
     {
@@ -59,6 +72,12 @@ internal sealed class PracticeCli : IDisposable
             if (!_lines.TryDequeue(out var line))
             {
                 return null;
+            }
+
+            if (line.StartsWith(PausePrefix, StringComparison.Ordinal))
+            {
+                clock.Advance(TimeSpan.FromSeconds(int.Parse(line[PausePrefix.Length..], System.Globalization.CultureInfo.InvariantCulture)));
+                return string.Empty;
             }
 
             if (line.Length > 0)

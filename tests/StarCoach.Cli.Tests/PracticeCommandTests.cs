@@ -104,8 +104,85 @@ public sealed class PracticeCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("0 due and 43 never practised now, 1 later.", run.Console, StringComparison.Ordinal);
         Assert.Contains("now (new)", run.Console, StringComparison.Ordinal);
-        Assert.Contains(answerId, run.Console, StringComparison.Ordinal);
+        // The table wraps long titles; the first words of the practised story's title head its row.
+        Assert.Contains(string.Join(' ', PracticeCli.SeedTitle("Kafka Streams").Split(' ').Take(3)), run.Console, StringComparison.Ordinal);
+        Assert.DoesNotContain(answerId, run.Console, StringComparison.Ordinal);
+        Assert.Contains("Story 2 of 3", run.Console, StringComparison.Ordinal);
         Assert.Contains("Next story due after now:", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Practice_QuestionWithThreeStories_SaysWhichStoryToTell()
+    {
+        var answerId = PracticeCli.SeedAnswerId("The team I was managing");
+
+        var run = _cli.Run("practice", PracticeCli.SeedBank, "--answer", answerId);
+
+        Assert.Contains("Question 1 of 1", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Story 2 of 3: " + PracticeCli.SeedTitle("The team I was managing"), run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Practice_NothingChosen_NeverAsksOneQuestionTwiceInARow()
+    {
+        var run = _cli.Run("practice", PracticeCli.SeedBank, "--count", "3");
+        var bank = new StarCoach.Core.Import.BankImporter().ImportFile(PracticeCli.SeedBank).Bank!;
+        var first = bank.Questions[0];
+
+        // Input ends at once: only the first question is shown, and it is the first story of the first question.
+        Assert.Contains(first.Text, run.Console, StringComparison.Ordinal);
+        Assert.Contains("Story 1 of 3: ", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_FollowUp_WaitsForEnterSaysHowToSkipAndAnEmptyLineSkipsIt()
+    {
+        var answerId = PracticeCli.SeedAnswerId("Kafka Streams");
+        string[] typed =
+        [
+            .. KafkaAnswer.Take(5),
+            PracticeCli.EnterAfter(40), string.Empty,
+            PracticeCli.EnterAfter(25), "I built the test harness myself and ran the benchmarks over two weeks.", string.Empty,
+        ];
+
+        var run = _cli.Run(typed, 30, "practice", PracticeCli.SeedBank, "--answer", answerId);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Press Enter when ready", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Enter an empty line (or Ctrl+D) to skip this follow-up", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Follow-up skipped", run.Console, StringComparison.Ordinal);
+        await using var db = _cli.OpenDb();
+        var probeAnswers = await db.Attempts.Where(a => a.ParentAttemptId != null).ToListAsync(TestContext.Current.CancellationToken);
+        var answered = Assert.Single(probeAnswers);
+
+        // The 25 seconds spent reading before Enter are not the answer's: only the typed line's 30 are.
+        Assert.Equal(30, answered.DurationSeconds);
+    }
+
+    [Fact]
+    public void Practice_TwoStories_EndsWithASummaryOfTitlesGradesAndNextPractice()
+    {
+        var kafka = PracticeCli.SeedAnswerId("Kafka Streams");
+        var team = PracticeCli.SeedAnswerId("The team I was managing");
+        string[] typed =
+        [
+            .. KafkaAnswer.Take(5),
+            .. Enumerable.Repeat(string.Empty, 6),
+            "The team I was managing fixed bugs for customers, so I set up a rotation and we cut the backlog by half.",
+            string.Empty,
+        ];
+
+        var run = _cli.Run(typed, 30, "practice", PracticeCli.SeedBank, "--answer", kafka, "--answer", team);
+
+        Assert.Equal(0, run.ExitCode);
+        var summary = run.Console[run.Console.IndexOf("Session summary", StringComparison.Ordinal)..];
+        Assert.Contains("You practised 2 stories.", summary, StringComparison.Ordinal);
+        Assert.Contains(PracticeCli.SeedTitle("Kafka Streams"), summary, StringComparison.Ordinal);
+        Assert.Contains(PracticeCli.SeedTitle("The team I was managing"), summary, StringComparison.Ordinal);
+        Assert.Matches("(Again|Hard|Good|Easy)", summary);
+        Assert.Contains("Next practice", summary, StringComparison.Ordinal);
+        Assert.Matches("(now|Mar 2025)", summary);
+        Assert.DoesNotContain("today (", summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -108,5 +108,31 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{id}/match?q={Uri.EscapeDataString("Tell me about a time you cut costs")}"));
         Assert.Contains("Tell me about a time you saved money for your team.", html, StringComparison.Ordinal);
+        Assert.Contains("Our warehouse paid agency staff every weekend", html, StringComparison.Ordinal);
+        Assert.Matches("class=\"fit fit-(strong|partial|weak)\"[^>]*>(strong|partial|weak) fit<", html);
+    }
+
+    [Fact]
+    public async Task MatchPage_QuestionNoStoryFits_SaysSoWithALinkToCoverageAndNoEmptyWords()
+    {
+        var client = factory.Browser();
+        var id = await UploadAsync(client, "gap.txt", Prep);
+        var question = Uri.EscapeDataString("Tell me about a time you went without sleep to plan the wedding of a friend");
+
+        string html = string.Empty;
+        for (var attempt = 0; attempt < 240 && !html.Contains("match-list", StringComparison.Ordinal); attempt++)
+        {
+            html = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{id}/match?q={question}"));
+            if (!html.Contains("match-list", StringComparison.Ordinal))
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        Assert.Contains("No strong story for this question — <a href=\"/banks/" + id + "/coverage\">see the gaps in Coverage</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("strong fit<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"chip plain\">went</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"chip plain\">without</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"chip plain\">the</span>", html, StringComparison.Ordinal);
     }
 }

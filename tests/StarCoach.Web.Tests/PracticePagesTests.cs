@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace StarCoach.Web.Tests;
 
@@ -32,25 +34,45 @@ public sealed partial class PracticePagesTests(HostedSqliteAppFactory factory) :
         return client;
     }
 
-    private static async Task<Guid> UploadAsync(HttpClient client)
+    private const string TwoStories = """
+        Tell me about a time you reduced costs.
+
+        Situation: At my last job, our depot paid for overtime every weekend.
+        Action: I re-sequenced the pick waves instead of hiring temps.
+        Result: Overtime fell by 40% in one quarter.
+
+        Situation: In 2023 the county library was losing its teenage readers.
+        Action: I started a Saturday game club in the reading room.
+        Result: Teenage visits rose by a third.
+
+        Tell me about a time you disagreed with your manager.
+
+        Situation: My manager wanted to skip the safety briefing to hit a deadline.
+        Action: I proposed a ten-minute version and showed last year's incident numbers.
+        Result: We shipped on time with no incidents.
+        """;
+
+    private static Task<Guid> UploadAsync(HttpClient client) => UploadAsync(client, Prep);
+
+    private static async Task<Guid> UploadAsync(HttpClient client, string prep)
     {
         var token = await StarCoachAppFactory.AntiforgeryTokenAsync(client, "/");
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(Prep)), "file", "costs.txt" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(prep)), "file", "costs.txt" },
         };
         var response = await client.PostAsync("/?handler=Upload", form);
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
     }
 
-    private static async Task<string> AnswerFirstQuestionAsync(HttpClient client, Guid bank)
+    private static async Task<string> AnswerFirstQuestionAsync(HttpClient client, Guid bank, string question = "Tell me about a time you reduced costs.")
     {
         var next = await client.GetAsync($"/banks/{bank}/practice/next?mode=full");
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
         var ask = next.Headers.Location!.OriginalString;
         var html = await client.GetStringAsync(ask);
-        Assert.Contains("Tell me about a time you reduced costs.", html, StringComparison.Ordinal);
+        Assert.Contains(question, html, StringComparison.Ordinal);
         Assert.Contains("id=\"timer\"", html, StringComparison.Ordinal);
         var token = await StarCoachAppFactory.AntiforgeryTokenAsync(client, ask);
         var answerId = Regex.Match(ask, "answerId=([^&]+)").Groups[1].Value;
@@ -84,6 +106,122 @@ public sealed partial class PracticePagesTests(HostedSqliteAppFactory factory) :
         var progress = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}/progress"));
         Assert.Contains("1</strong> answers told", progress, StringComparison.Ordinal);
         Assert.Contains("<svg", progress, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await StarCoachAppFactory.AntiforgeryTokenAsync(client, page);
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task Practice_QuestionWithTwoStories_ScheduleAndQuestionSayWhichStoryByTitle()
+    {
+        var client = await RegisterAsync(factory, $"gail-{Guid.NewGuid():N}@example.org");
+        var bank = await UploadAsync(client, TwoStories);
+
+        var schedule = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}/practice"));
+        Assert.Contains("<strong class=\"story-title\">Our depot paid for overtime every weekend</strong>", schedule, StringComparison.Ordinal);
+        Assert.Contains("<strong class=\"story-title\">The county library was losing its teenage readers</strong>", schedule, StringComparison.Ordinal);
+        Assert.Contains("Tell me about a time you reduced costs. · Story 2 of 2", schedule, StringComparison.Ordinal);
+        Assert.DoesNotMatch(">[^<]*a-[0-9a-f]{8}[^<]*<", schedule);
+
+        var next = await client.GetAsync($"/banks/{bank}/practice/next");
+        var ask = WebUtility.HtmlDecode(await client.GetStringAsync(next.Headers.Location!.OriginalString));
+        Assert.Contains("Story 1 of 2</span>", ask, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"story-title\">Our depot paid for overtime every weekend</span>", ask, StringComparison.Ordinal);
+        Assert.Contains("question 1 of 3", ask, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_SessionOfOneStory_SkippedFollowUpsLeadToASummaryWithTitleGradeAndNextDate()
+    {
+        var client = await RegisterAsync(factory, $"hana-{Guid.NewGuid():N}@example.org");
+        var bank = await UploadAsync(client);
+        var next = await client.GetAsync($"/banks/{bank}/practice/next?mode=full&count=1");
+        var ask = next.Headers.Location!.OriginalString;
+        var askHtml = await client.GetStringAsync(ask);
+        var answerId = Regex.Match(ask, "answerId=([^&]+)").Groups[1].Value;
+        var session = WebUtility.HtmlDecode(Regex.Match(askHtml, "name=\"session\" value=\"([^\"]*)\"").Groups[1].Value);
+        var posted = await PostFormAsync(client, ask, $"/banks/{bank}/practice/ask?answerId={answerId}", new()
+        {
+            ["answerId"] = answerId,
+            ["mode"] = "full",
+            ["session"] = session,
+            ["started"] = StartedRegex().Match(askHtml).Groups[1].Value,
+            ["text"] = "We paid overtime every weekend, so I changed the pick waves. Overtime fell by 30% in a quarter.",
+        });
+        var attempt = posted.Headers.Location!.OriginalString;
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(attempt));
+        Assert.Contains("Start answering", page, StringComparison.Ordinal);
+        Assert.Contains("Skip this follow-up", page, StringComparison.Ordinal);
+        Assert.Contains("End session", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"next-question\"", page, StringComparison.Ordinal);
+        for (var probe = 0; probe < 5 && page.Contains("id=\"skip-follow-up\"", StringComparison.Ordinal); probe++)
+        {
+            var index = Regex.Match(page, "name=\"probe\" value=\"([0-9]+)\"").Groups[1].Value;
+            var skipped = Regex.Match(page, "name=\"skipped\" value=\"([^\"]*)\"").Groups[1].Value;
+            var skip = await PostFormAsync(client, attempt, attempt.Split('?')[0] + "?handler=SkipProbe", new()
+            {
+                ["probe"] = index,
+                ["session"] = session,
+                ["skipped"] = skipped,
+            });
+            Assert.Equal(HttpStatusCode.Redirect, skip.StatusCode);
+            attempt = skip.Headers.Location!.OriginalString;
+            page = WebUtility.HtmlDecode(await client.GetStringAsync(attempt));
+            Assert.Contains("Skipped.", page, StringComparison.Ordinal);
+        }
+
+        var summaryLink = Regex.Match(page, "id=\"session-summary\" href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(summaryLink);
+        var summary = WebUtility.HtmlDecode(await client.GetStringAsync(summaryLink));
+        Assert.Contains("1 story practised", summary, StringComparison.Ordinal);
+        Assert.Contains("<strong class=\"story-title\">Our depot paid for overtime every weekend</strong>", summary, StringComparison.Ordinal);
+        Assert.Matches("class=\"grade grade-(again|hard|good|easy)\"", summary);
+        Assert.Matches("<time datetime=\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z\" data-local=\"datetime\">[^<]+ UTC</time>", summary);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StarCoach.Data.StarCoachDb>();
+        Assert.Equal(0, await db.Attempts.CountAsync(a => a.ParentAttemptId != null, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Practice_NextPractice_IsLocalTimeWithAUtcFallbackAndDueStoriesSayNow()
+    {
+        var client = await RegisterAsync(factory, $"ivan-{Guid.NewGuid():N}@example.org");
+        var bank = await UploadAsync(client, TwoStories);
+        var attempt = await AnswerFirstQuestionAsync(client, bank, "Tell me about a time you reduced costs.");
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(attempt));
+        Assert.Matches("Next practice of this story: <strong>in [0-9]+ (hour|hours|day|days) · <time datetime=\"[^\"]+Z\" data-local=\"datetime\">[^<]+ UTC</time>", page);
+        Assert.Contains("/js/local-time.js", page, StringComparison.Ordinal);
+
+        var schedule = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}/practice"));
+        Assert.DoesNotContain("today (", schedule, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"small\">now</td>", schedule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerPage_RenameStory_TitleShowsOnTheScheduleAndBlankGoesBack()
+    {
+        var client = await RegisterAsync(factory, $"jo-{Guid.NewGuid():N}@example.org");
+        var bank = await UploadAsync(client, TwoStories);
+        var schedule = await client.GetStringAsync($"/banks/{bank}/practice");
+        var answerId = Regex.Match(schedule, "answerId=(a-[0-9a-f]+)").Groups[1].Value;
+        var answerPage = $"/banks/{bank}/answers/{answerId}";
+        Assert.Contains("Story title", WebUtility.HtmlDecode(await client.GetStringAsync(answerPage)), StringComparison.Ordinal);
+
+        var saved = await PostFormAsync(client, answerPage, answerPage + "?handler=Title", new() { ["title"] = "The overtime story" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("<strong class=\"story-title\">The overtime story</strong>", WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}/practice")), StringComparison.Ordinal);
+        var json = await client.GetStringAsync($"/api/banks/{bank}");
+        Assert.Contains("\"title\": \"The overtime story\"", json, StringComparison.Ordinal);
+
+        await PostFormAsync(client, answerPage, answerPage + "?handler=Title", new() { ["title"] = " " });
+        Assert.Contains("<strong class=\"story-title\">Our depot paid for overtime every weekend</strong>", WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}/practice")), StringComparison.Ordinal);
     }
 
     [Fact]

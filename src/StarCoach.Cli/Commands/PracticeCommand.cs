@@ -106,7 +106,7 @@ internal sealed class PracticeCommand(CliStreams streams, TimeProvider time) : A
 
         PracticeView.Session(console, bank.Name, plan.Items.Length, plan.Schedule, zone);
         var prompt = new CountdownPrompt(console, streams.In, time, streams.Out.Flush);
-        var practised = 0;
+        var told = new HashSet<Guid>();
         for (var i = 0; i < plan.Items.Length; i++)
         {
             var item = plan.Items[i];
@@ -118,15 +118,22 @@ internal sealed class PracticeCommand(CliStreams streams, TimeProvider time) : A
             }
 
             var recorded = await database.Practice.RecordAttemptAsync(StarCoachDb.LocalUserId, bank.BankId, item.Answer.Id, item.Mode, answer, cancellationToken);
-            practised++;
-            PracticeView.Result(console, recorded!.Result);
+            told.Add(recorded!.AttemptId);
+            PracticeView.Result(console, recorded.Result);
             var probes = recorded.Result.Probes;
             for (var p = 0; p < probes.Length; p++)
             {
                 PracticeView.Probe(console, probes[p], p + 1, probes.Length);
-                if (prompt.Read(PracticeModes.ProbeBudgetSeconds) is not { } probeAnswer)
+                var reply = prompt.ReadFollowUp(PracticeModes.ProbeBudgetSeconds);
+                if (reply.Outcome == FollowUpOutcome.Skipped)
                 {
                     PracticeView.ProbeSkipped(console);
+                    continue;
+                }
+
+                if (reply.Answer is not { } probeAnswer)
+                {
+                    PracticeView.InputEnded(console);
                     break;
                 }
 
@@ -139,7 +146,8 @@ internal sealed class PracticeCommand(CliStreams streams, TimeProvider time) : A
         }
 
         var after = await database.Practice.ScheduleAsync(StarCoachDb.LocalUserId, bank.BankId, cancellationToken);
-        PracticeView.Summary(console, practised, after!, zone);
+        var history = await database.Practice.HistoryAsync(StarCoachDb.LocalUserId, bank.BankId, cancellationToken: cancellationToken);
+        PracticeView.Summary(console, SessionSummary.Build(after!, history.Where(a => told.Contains(a.Id))), after!, zone);
         return CliApp.Ok;
     }
 }

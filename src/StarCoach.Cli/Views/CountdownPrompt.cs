@@ -9,9 +9,10 @@ namespace StarCoach.Cli.Views;
 
 /// <summary>
 /// Reads a typed answer under a visible countdown (a Spectre live display). The clock keeps running past zero and
-/// the overrun shows in red; the answer ends with an empty line or Ctrl+D. On a terminal keys are read one by one,
-/// so the countdown ticks while the candidate types; piped or injected input is read line by line. Time comes from
-/// the injected clock only.
+/// the overrun shows in red; the answer ends with an empty line or Ctrl+D. A follow-up waits for Enter before its
+/// clock starts, and an empty line (or Ctrl+D) before any text skips it. On a terminal keys are read one by one, so
+/// the countdown ticks while the candidate types; piped or injected input is read line by line. Time comes from the
+/// injected clock only.
 /// </summary>
 internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, TimeProvider time, Action flush)
 {
@@ -20,14 +21,76 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
     // How often the countdown is redrawn while waiting for keys.
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
+    // A key typed at "Press Enter when ready": the first character of the answer.
+    private char? _firstKey;
+
     /// <summary>The answer with its timing, or null when nothing was typed before the input ended.</summary>
-    public TimedAnswer? Read(int budgetSeconds)
+    public TimedAnswer? Read(int budgetSeconds) => Read(budgetSeconds, skippable: false, [], time.GetUtcNow()).Answer;
+
+    /// <summary>
+    /// A follow-up's answer: waits for Enter ("Press Enter when ready") before the countdown starts, so reading the
+    /// review costs no time; an empty line or Ctrl+D before any text skips it. Piped input that goes straight to the
+    /// answer counts its first line as typed after the countdown started.
+    /// </summary>
+    public FollowUpReply ReadFollowUp(int budgetSeconds)
     {
-        var started = time.GetUtcNow();
-        var lines = new List<string>();
+        var before = time.GetUtcNow();
+        if (input is not null)
+        {
+            if (input.ReadLine() is not { } line)
+            {
+                return new FollowUpReply(FollowUpOutcome.InputEnded, null);
+            }
+
+            return line.Trim().Length == 0
+                ? Read(budgetSeconds, skippable: true, [], time.GetUtcNow())
+                : Read(budgetSeconds, skippable: true, [line], before);
+        }
+
+        while (true)
+        {
+            if (!console.Input.IsKeyAvailable())
+            {
+                Thread.Sleep(Tick);
+                continue;
+            }
+
+            if (console.Input.ReadKey(intercept: true) is not { } key)
+            {
+                continue;
+            }
+
+            if (key.KeyChar == '\u0004' || (key.Key == ConsoleKey.D && key.Modifiers.HasFlag(ConsoleModifiers.Control)))
+            {
+                return new FollowUpReply(FollowUpOutcome.Skipped, null);
+            }
+
+            if (key.Key == ConsoleKey.Enter)
+            {
+                return Read(budgetSeconds, skippable: true, [], time.GetUtcNow());
+            }
+
+            if (!char.IsControl(key.KeyChar))
+            {
+                _firstKey = key.KeyChar;
+                return Read(budgetSeconds, skippable: true, [], time.GetUtcNow());
+            }
+        }
+    }
+
+    private FollowUpReply Read(int budgetSeconds, bool skippable, List<string> seed, DateTimeOffset started)
+    {
+        var lines = new List<string>(seed);
         var current = new StringBuilder();
+        if (_firstKey is { } first)
+        {
+            current.Append(first);
+            _firstKey = null;
+        }
+
+        var skipped = false;
         var length = 0;
-        IRenderable View() => Render(time.GetUtcNow() - started, budgetSeconds, lines, input is null ? current.ToString() : null);
+        IRenderable View() => Render(time.GetUtcNow() - started, budgetSeconds, lines, input is null ? current.ToString() : null, skippable);
 
         console.Live(View())
             .AutoClear(false)
@@ -55,6 +118,12 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
                                 break;
                             }
 
+                            if (skippable)
+                            {
+                                skipped = true;
+                                break;
+                            }
+
                             continue;
                         }
 
@@ -69,17 +138,23 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
                 }
                 else
                 {
-                    ReadKeys(lines, current, Show);
+                    skipped = ReadKeys(lines, current, Show, skippable) && skippable;
                 }
 
                 Show();
             });
 
         var text = string.Join('\n', lines).Trim();
-        return text.Length == 0 ? null : new TimedAnswer(text, started, (time.GetUtcNow() - started).TotalSeconds);
+        if (text.Length > 0)
+        {
+            return new FollowUpReply(FollowUpOutcome.Answered, new TimedAnswer(text, started, (time.GetUtcNow() - started).TotalSeconds));
+        }
+
+        return new FollowUpReply(skipped ? FollowUpOutcome.Skipped : FollowUpOutcome.InputEnded, null);
     }
 
-    private void ReadKeys(List<string> lines, StringBuilder current, Action show)
+    /// <summary>Reads keys into the answer; true when it ended before any text (an empty Enter or Ctrl+D).</summary>
+    private bool ReadKeys(List<string> lines, StringBuilder current, Action show, bool skippable)
     {
         var shownSecond = -1L;
         var length = 0;
@@ -110,9 +185,15 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
 
             if (key.Key == ConsoleKey.Enter)
             {
-                if (current.Length == 0 && lines.Count > 0)
+                if (current.Length == 0)
                 {
-                    break;
+                    // An empty line ends the answer, or, before any text, skips it (a follow-up) or waits (a question).
+                    if (lines.Count > 0 || skippable)
+                    {
+                        break;
+                    }
+
+                    continue;
                 }
 
                 if (current.Length > 0)
@@ -150,10 +231,12 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
         {
             lines.Add(current.ToString());
         }
+
+        return lines.Count == 0;
     }
 
     /// <summary>The countdown (or overrun) with a bar, and the answer so far.</summary>
-    internal static IRenderable Render(TimeSpan elapsed, int budgetSeconds, List<string> lines, string? typing)
+    internal static IRenderable Render(TimeSpan elapsed, int budgetSeconds, List<string> lines, string? typing, bool skippable = false)
     {
         var seconds = Math.Max(0, elapsed.TotalSeconds);
         var left = budgetSeconds - seconds;
@@ -163,7 +246,9 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
             : $"[bold red]⏱ {Clock(-left)} over[/] the {Clock(budgetSeconds)} budget  [red]{new string('█', BarCells)}[/]";
         var text = string.Join('\n', typing is null ? lines : [.. lines, typing + "▏"]);
         var body = text.Length == 0
-            ? new Markup("[grey]Type your answer. An empty line or Ctrl+D ends it.[/]")
+            ? new Markup(skippable
+                ? "[grey]Type your answer. An empty line or Ctrl+D ends it; enter an empty line now to skip this follow-up.[/]"
+                : "[grey]Type your answer. An empty line or Ctrl+D ends it.[/]")
             : (IRenderable)new Text(text);
         return new Rows(new Markup(timer), new Panel(body).Border(BoxBorder.Rounded).Expand());
     }
@@ -175,3 +260,19 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
         return string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
     }
 }
+
+/// <summary>How a follow-up was met.</summary>
+internal enum FollowUpOutcome
+{
+    /// <summary>The candidate answered it.</summary>
+    Answered,
+
+    /// <summary>The candidate passed on it (an empty line or Ctrl+D before any text).</summary>
+    Skipped,
+
+    /// <summary>The input ended (piped input ran out): no more answers will come.</summary>
+    InputEnded,
+}
+
+/// <summary>A follow-up's outcome and, when answered, the answer with its timing.</summary>
+internal readonly record struct FollowUpReply(FollowUpOutcome Outcome, TimedAnswer? Answer);

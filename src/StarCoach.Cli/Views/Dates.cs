@@ -1,4 +1,5 @@
 using System.Globalization;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Views;
 
@@ -9,33 +10,10 @@ internal static class Dates
     public static string Day(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"now", "in 3 days", "2 days ago", "in 5 hours".</summary>
-    public static string Relative(DateTimeOffset instant, DateTimeOffset now)
-    {
-        var span = instant - now;
-        var ahead = span >= TimeSpan.Zero;
-        var abs = span.Duration();
-        string amount;
-        if (abs < TimeSpan.FromMinutes(1))
-        {
-            return "now";
-        }
+    /// <summary>"now", "in 3 days", "2 days ago", "in 5 hours" (<see cref="RelativeTime"/>, as the web app says it).</summary>
+    public static string Relative(DateTimeOffset instant, DateTimeOffset now) => RelativeTime.Of(instant, now);
 
-        if (abs < TimeSpan.FromHours(1))
-        {
-            amount = Unit((int)abs.TotalMinutes, "minute");
-        }
-        else if (abs < TimeSpan.FromHours(23.5))
-        {
-            amount = Unit((int)Math.Round(abs.TotalHours), "hour");
-        }
-        else
-        {
-            amount = Unit((int)Math.Round(abs.TotalDays), "day");
-        }
-
-        return ahead ? "in " + amount : amount + " ago";
-    }
-
-    private static string Unit(int n, string unit) => string.Create(CultureInfo.InvariantCulture, $"{n} {unit}{(n == 1 ? string.Empty : "s")}");
+    /// <summary>When something is due next: "now" when already due, else "Thu 6 Mar 2025 (in 3 days)".</summary>
+    public static string Due(DateTimeOffset? due, DateTimeOffset now, TimeZoneInfo zone) =>
+        RelativeTime.IsDue(due, now) ? RelativeTime.Until(due, now) : $"{Day(due!.Value, zone)} ({RelativeTime.Until(due, now)})";
 }

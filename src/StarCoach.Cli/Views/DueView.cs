@@ -1,12 +1,14 @@
 using Spectre.Console;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Practice;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Views;
 
 /// <summary>The practice schedule for people: what is due now, then when each other story is.</summary>
 internal static class DueView
 {
-    private const int QuestionWidth = 70;
+    private const int QuestionWidth = 50;
 
     public static void Render(IAnsiConsole console, string bankName, PracticeSchedule schedule, TimeZoneInfo zone)
     {
@@ -20,14 +22,15 @@ internal static class DueView
 
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("Question");
         table.AddColumn("Story");
+        table.AddColumn("Question");
         table.AddColumn("When");
         table.AddColumn(new TableColumn("Practised").RightAligned());
         var number = 0;
         foreach (var story in schedule.Stories)
         {
             number++;
+            var name = StoryName.For(story.Question, story.Answer);
             var when = story.Status switch
             {
                 DueStatus.New => "[yellow]now (new)[/]",
@@ -36,8 +39,8 @@ internal static class DueView
             };
             table.AddRow(
                 new Text(number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Text(Shorten(story.Question.Text)),
-                new Text(story.Answer.Id + " · " + story.Answer.Kind.ToString().ToLowerInvariant()),
+                new Markup($"[bold]{Markup.Escape(name.Title)}[/]"),
+                new Markup(Markup.Escape(OneLine.Of(story.Question.Text, QuestionWidth)) + (name.Position is { } position ? $"\n[grey]{position}[/]" : string.Empty)),
                 new Markup(when),
                 new Text(story.Card is { } card ? $"{card.Reps}×" : "—"));
         }
@@ -50,7 +53,4 @@ internal static class DueView
 
         console.MarkupLine("[grey]Practise what is due with: starcoach practice BANK[/]");
     }
-
-    private static string Shorten(string text) =>
-        text.Length <= QuestionWidth ? text : string.Concat(text.AsSpan(0, QuestionWidth).TrimEnd(), "…");
 }

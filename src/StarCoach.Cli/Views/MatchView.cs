@@ -17,23 +17,36 @@ internal static class MatchView
             return;
         }
 
+        if (MatchFits.NoneStrong(results))
+        {
+            console.MarkupLine($"[yellow]{MatchFits.NoStrongStory}[/] — {MatchFits.SeeCoverage} ([bold]starcoach coverage BANK[/]). The closest stories:");
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn(new TableColumn("Score").RightAligned());
+        table.AddColumn("Fit");
         table.AddColumn("Story (the question it was prepared for)");
         table.AddColumn("Why");
         foreach (var match in results)
         {
-            var story = $"{Markup.Escape(match.QuestionText)}\n[grey]{match.Kind.ToString().ToLowerInvariant()} · lines {match.SourceSpan.StartLine}–{match.SourceSpan.EndLine} · {Markup.Escape(match.AnswerId)}[/]";
+            var story = $"[bold]{Markup.Escape(match.Title)}[/]\n{Markup.Escape(match.QuestionText)}\n[grey]{match.Kind.ToString().ToLowerInvariant()} · lines {match.SourceSpan.StartLine}–{match.SourceSpan.EndLine} · {Markup.Escape(match.AnswerId)}[/]";
             table.AddRow(
                 new Text(match.Rank.ToString(CultureInfo.InvariantCulture)),
-                new Text(match.Score.ToString("0.00", CultureInfo.InvariantCulture)),
+                new Markup($"{Fit(match.Fit)}\n[grey]{match.Score.ToString("0.00", CultureInfo.InvariantCulture)}[/]"),
                 new Markup(story),
                 new Markup(Why(match)));
         }
 
         console.Write(table);
+        console.MarkupLine($"[grey]Fit: strong from {MatchFits.StrongFrom.ToString("0.00", CultureInfo.InvariantCulture)}, partial from {MatchFits.PartialFrom.ToString("0.00", CultureInfo.InvariantCulture)}, weak below.[/]");
     }
+
+    private static string Fit(MatchFit fit) => fit switch
+    {
+        MatchFit.Strong => "[green]strong[/]",
+        MatchFit.Partial => "[yellow]partial[/]",
+        _ => "[grey]weak[/]",
+    };
 
     private static string Why(StoryMatch match)
     {

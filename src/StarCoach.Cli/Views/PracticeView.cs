@@ -1,10 +1,12 @@
 using System.Globalization;
 using Spectre.Console;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Practice;
 using StarCoach.Core.Practice.Probes;
 using StarCoach.Core.Practice.Recall;
 using StarCoach.Core.Review;
 using StarCoach.Core.Scheduling;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Views;
 
@@ -27,7 +29,7 @@ internal static class PracticeView
 
     public static void Question(IAnsiConsole console, PracticeItem item, int index, int count, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var rule = new Rule($"[bold]Story {index} of {count}[/]{(item.Question.Category is { } category ? " · " + Markup.Escape(category) : string.Empty)}").LeftJustified();
+        var rule = new Rule($"[bold]Question {index} of {count}[/]{(item.Question.Category is { } category ? " · " + Markup.Escape(category) : string.Empty)}").LeftJustified();
         console.Write(rule);
         var status = item.Schedule.Status switch
         {
@@ -39,6 +41,10 @@ internal static class PracticeView
         console.MarkupLine($"[grey]{mode} · {status}[/]");
         console.WriteLine();
         console.MarkupLine($"[bold yellow]{Markup.Escape(item.Question.Text)}[/]");
+        var name = StoryName.For(item.Question, item.Answer);
+        console.MarkupLine(name.Position is { } position
+            ? $"[bold]{position}:[/] {Markup.Escape(name.Title)} [grey](this question has {name.Of} prepared stories; tell this one)[/]"
+            : $"[grey]Your story:[/] {Markup.Escape(name.Title)}");
         console.WriteLine();
     }
 
@@ -126,6 +132,7 @@ internal static class PracticeView
         console.Write(new Rule($"[bold]Follow-up {index} of {count}[/]").LeftJustified());
         console.MarkupLine($"[bold yellow]{Markup.Escape(probe.Text)}[/]");
         console.MarkupLine($"[grey]About a minute. Asked because of: {Markup.Escape(probe.Basis)}[/]");
+        console.MarkupLine("Press [bold]Enter[/] when ready — the minute starts then. Enter an empty line (or Ctrl+D) to skip this follow-up.");
         console.WriteLine();
     }
 
@@ -151,15 +158,38 @@ internal static class PracticeView
     }
 
     public static void ProbeSkipped(IAnsiConsole console) =>
+        console.MarkupLine("[grey]Follow-up skipped; nothing recorded for it.[/]");
+
+    public static void InputEnded(IAnsiConsole console) =>
         console.MarkupLine("[grey]No answer to the follow-up; moving on.[/]");
 
     public static void Skipped(IAnsiConsole console) =>
         console.MarkupLine("[grey]No answer given; the session ends here. Nothing was recorded for this story.[/]");
 
-    public static void Summary(IAnsiConsole console, int practised, PracticeSchedule schedule, TimeZoneInfo zone)
+    /// <summary>The end of a session: each story told with its grade, score and next practice, then what is still due.</summary>
+    public static void Summary(IAnsiConsole console, SessionSummary summary, PracticeSchedule schedule, TimeZoneInfo zone)
     {
-        console.Write(new Rule("[bold]Done[/]").LeftJustified());
-        console.MarkupLine($"You practised {Count(practised, "story", "stories")}. Still due now: {schedule.DueNow.Count()}.");
+        console.Write(new Rule("[bold]Session summary[/]").LeftJustified());
+        console.MarkupLine($"You practised {Count(summary.Stories.Length, "story", "stories")}. Still due now: {summary.StillDue}.");
+        if (!summary.Stories.IsEmpty)
+        {
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumn("Story");
+            table.AddColumn("Grade");
+            table.AddColumn(new TableColumn("Score").RightAligned());
+            table.AddColumn("Next practice");
+            foreach (var story in summary.Stories)
+            {
+                table.AddRow(
+                    new Markup($"{Markup.Escape(story.Name.Title)}\n[grey]{Markup.Escape(OneLine.Of(story.Question.Text, 60))}{(story.Name.Position is { } position ? " · " + position : string.Empty)}[/]"),
+                    new Markup(Grade(story.Grade)),
+                    new Markup(Score(story.Overall)),
+                    new Text(Dates.Due(story.NextDue, summary.Now, zone)));
+            }
+
+            console.Write(table);
+        }
+
         if (schedule.NextDue is { } next)
         {
             console.MarkupLine($"Next story due {Dates.Day(next, zone)} ({Dates.Relative(next, schedule.Now)}). Run [bold]starcoach due[/] for the full schedule.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StarCoach.Core.Practice.Progress;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Views;
 
@@ -132,7 +133,7 @@ internal static class ProgressView
         console.MarkupLine($"[bold]Never practised[/] ({report.NeverPractised.Length}):");
         foreach (var story in report.NeverPractised.Take(MaxNeverPractised))
         {
-            console.MarkupLine($"  · {Markup.Escape(story.Question)} [grey]({Markup.Escape(story.AnswerId)})[/]");
+            console.MarkupLine($"  · [bold]{Markup.Escape(story.Name.Title)}[/] [grey]— {Markup.Escape(OneLine.Of(story.Question, 70))}{(story.Name.Position is { } position ? " · " + position : string.Empty)}[/]");
         }
 
         if (report.NeverPractised.Length > MaxNeverPractised)

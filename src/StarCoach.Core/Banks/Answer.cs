@@ -10,6 +10,7 @@ namespace StarCoach.Core.Banks;
 /// <param name="Sections">The labelled parts (Situation, Task, …) in source order.</param>
 /// <param name="Label">The heading that introduced this answer ("Compressed version", "Solution"), if any.</param>
 /// <param name="Confidence">How sure import is that this is one answer of its own (0–1); null when not imported from a document.</param>
+/// <param name="Title">The short name the candidate gave the story; null to use the one derived from it (<see cref="StoryTitle"/>).</param>
 public sealed record Answer(
     string Id,
     AnswerKind Kind,
@@ -17,7 +18,8 @@ public sealed record Answer(
     ImmutableArray<AnswerSection> Sections,
     SourceSpan SourceSpan,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Confidence = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Confidence = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title = null);
 
 /// <summary>The kind of a prepared answer.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<AnswerKind>))]

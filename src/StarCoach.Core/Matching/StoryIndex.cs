@@ -454,7 +454,8 @@ public sealed class StoryIndex
                 entry.Answer.Kind,
                 Math.Round(Math.Clamp(score / _tuning.TotalWeight, 0, 1), 3),
                 why,
-                entry.Answer.SourceSpan));
+                entry.Answer.SourceSpan,
+                StoryTitle.Of(entry.Question, entry.Answer)));
         }
 
         return results.ToImmutable();
@@ -501,8 +502,9 @@ public sealed class StoryIndex
         [
             .. shared.Select(stem =>
             {
-                var (text, terms) = answerTerms.Any(t => t.Stem == stem) ? (entry.Answer.Text, answerTerms) : (entry.Question.Text, questionTerms);
-                var term = terms.First(t => t.Stem == stem);
+                // A content stem can be shared with a stop word ("use" and "us"): show the content word.
+                var (text, terms) = answerTerms.Any(t => t.Stem == stem && !t.IsStopWord) ? (entry.Answer.Text, answerTerms) : (entry.Question.Text, questionTerms);
+                var term = terms.FirstOrDefault(t => t.Stem == stem && !t.IsStopWord, terms.First(t => t.Stem == stem));
                 return text.Substring(term.Start, term.Length).ToLowerInvariant();
             }),
         ];

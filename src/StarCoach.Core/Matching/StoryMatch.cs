@@ -16,6 +16,7 @@ namespace StarCoach.Core.Matching;
 /// </param>
 /// <param name="Why">What the question and the story share.</param>
 /// <param name="SourceSpan">Where the answer is in the source document.</param>
+/// <param name="Title">The story's title (<see cref="StoryTitle.Of(Question, Answer)"/>).</param>
 public sealed record StoryMatch(
     int Rank,
     string QuestionId,
@@ -24,7 +25,12 @@ public sealed record StoryMatch(
     AnswerKind Kind,
     double Score,
     MatchReasons Why,
-    SourceSpan SourceSpan);
+    SourceSpan SourceSpan,
+    string Title)
+{
+    /// <summary>How good a fit <see cref="Score"/> is, on the one scale the CLI and the web app show (<see cref="MatchFits"/>).</summary>
+    public MatchFit Fit => MatchFits.Of(Score);
+}
 
 /// <summary>Why a story was matched.</summary>
 /// <param name="SharedConcepts">Words of the question also found in the story or its question, rarest first (as written in the story).</param>

@@ -30,6 +30,12 @@ public sealed record PracticeFilter
     /// <summary>The mode for every story; null practises each story in its own length (<see cref="PracticeModes.DefaultFor"/>).</summary>
     public PracticeMode? Mode { get; init; }
 
+    /// <summary>Answers already practised in this session (<c>a-…</c> ids): not offered again.</summary>
+    public ImmutableArray<string> Done { get; init; } = [];
+
+    /// <summary>The answer the session practised last (<c>a-…</c>): the next story is of another question when one is left.</summary>
+    public string? After { get; init; }
+
     /// <summary>True when no criterion narrows the choice, so the session is what is due.</summary>
     public bool SelectsDueOnly => Category is null && Competency is null && !NewOnly && AnswerIds.IsDefaultOrEmpty;
 }

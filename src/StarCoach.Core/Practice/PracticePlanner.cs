@@ -78,7 +78,9 @@ public sealed class PracticePlanner
 
     /// <summary>
     /// The stories of a session. Without a criterion in <paramref name="filter"/>, what is due now (overdue first, then
-    /// never practised); with one, every matching story, due ones first. At most <see cref="PracticeFilter.Count"/>.
+    /// never practised); with one, every matching story, due ones first. At most <see cref="PracticeFilter.Count"/>,
+    /// none of <see cref="PracticeFilter.Done"/>, questions not asked yet in the session first, and never one question
+    /// twice in a row when another can go between (<see cref="Spaced"/>).
     /// </summary>
     /// <param name="tags">Competency tags with the user's overrides, for a competency filter; tagged here when null.</param>
     public PracticePlan Plan(Bank bank, IReadOnlyDictionary<string, CardState> cards, PracticeFilter filter, DateOnly? interviewDate, BankCompetencies? tags = null)
@@ -114,13 +116,55 @@ public sealed class PracticePlanner
             }
         }
 
+        if (!filter.Done.IsDefaultOrEmpty)
+        {
+            var done = filter.Done.ToHashSet(StringComparer.Ordinal);
+            chosen = chosen.Where(s => !done.Contains(s.Answer.Id));
+        }
+
         var count = filter.Count ?? (filter.AnswerIds.IsDefaultOrEmpty ? PracticeFilter.DefaultCount : filter.AnswerIds.Length);
-        var items = chosen.Take(Math.Max(count, 0)).Select(s =>
+        var items = Spaced(chosen, AskedQuestions(schedule, filter)).Take(Math.Max(count, 0)).Select(s =>
         {
             var mode = filter.Mode ?? PracticeModes.DefaultFor(s.Answer);
             return new PracticeItem(s.Question, s.Answer, mode, PracticeModes.BudgetSeconds(mode), s);
         });
         return new PracticePlan([.. items], schedule);
+    }
+
+    /// <summary>
+    /// <paramref name="stories"/> in their order, except that a story waits while a story of a question not asked yet in
+    /// the session is left, and never follows a story of its own question when another can go between: three stories
+    /// of one question come one after another only when nothing else is left.
+    /// </summary>
+    /// <param name="asked">The questions the session has asked so far, the last one last.</param>
+    internal static IEnumerable<ScheduledStory> Spaced(IEnumerable<ScheduledStory> stories, IReadOnlyList<string> asked)
+    {
+        var waiting = stories.ToList();
+        var seen = asked.ToHashSet(StringComparer.Ordinal);
+        var previous = asked.Count > 0 ? asked[^1] : null;
+        while (waiting.Count > 0)
+        {
+            var next = waiting.FindIndex(s => !seen.Contains(s.Question.Id));
+            if (next < 0)
+            {
+                next = Math.Max(0, waiting.FindIndex(s => !string.Equals(s.Question.Id, previous, StringComparison.Ordinal)));
+            }
+
+            var story = waiting[next];
+            waiting.RemoveAt(next);
+            previous = story.Question.Id;
+            seen.Add(previous);
+            yield return story;
+        }
+    }
+
+    /// <summary>The questions of the session's done stories, in order, with the question of <see cref="PracticeFilter.After"/> last.</summary>
+    private static List<string> AskedQuestions(PracticeSchedule schedule, PracticeFilter filter)
+    {
+        var questionOf = schedule.Stories.GroupBy(s => s.Answer.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Question.Id, StringComparer.Ordinal);
+        var done = filter.Done.IsDefaultOrEmpty ? [] : filter.Done.AsEnumerable();
+        var told = filter.After is { } after ? done.Where(id => id != after).Append(after) : done;
+        return [.. told.Where(questionOf.ContainsKey).Select(id => questionOf[id])];
     }
 
     /// <summary>The category headings of <paramref name="bank"/>, in bank order, for filters and help text.</summary>

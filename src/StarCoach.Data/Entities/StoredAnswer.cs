@@ -35,6 +35,9 @@ public sealed class StoredAnswer
     /// <summary>How sure import was that this is one answer of its own (0–1); null when not imported from a document.</summary>
     public double? Confidence { get; set; }
 
+    /// <summary>The short name the user gave the story (null: derived from the story, <c>StoryTitle</c>).</summary>
+    public string? Title { get; set; }
+
     /// <summary>When the user last edited the text in the app (null: as imported).</summary>
     public DateTimeOffset? EditedAt { get; set; }
 

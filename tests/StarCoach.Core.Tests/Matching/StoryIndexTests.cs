@@ -44,6 +44,24 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public void Match_Why_SharedWordsLeaveOutWordsThatCarryNoMeaning()
+    {
+        var bank = CompetencyTaggerTests.Bank(CompetencyTaggerTests.Question(
+            "Tell me about a time you used data to decide.",
+            "The launch went ahead without the usual review, so I used the crash data to decide within a day."));
+        var index = StoryIndex.Build(bank, new HashingEmbedder(), new MemoryCache(), null, TestContext.Current.CancellationToken);
+
+        var best = index.Match("A launch that went ahead without the review: how did you use crash data?", 1, TestContext.Current.CancellationToken)[0];
+
+        Assert.Contains("crash", best.Why.SharedConcepts);
+        Assert.Contains("used", best.Why.SharedConcepts);
+        Assert.DoesNotContain("went", best.Why.SharedConcepts);
+        Assert.DoesNotContain("without", best.Why.SharedConcepts);
+        Assert.DoesNotContain("the", best.Why.SharedConcepts);
+        Assert.DoesNotContain("us", best.Why.SharedConcepts);
+    }
+
+    [Fact]
     public void Match_Why_QuotesTheBestSentenceWithoutMarkdownEmphasis()
     {
         var bank = CompetencyTaggerTests.Bank(CompetencyTaggerTests.Question(

@@ -14,13 +14,13 @@ public sealed class PracticePlannerTests
     private static Dictionary<string, CardState> NoCards() => new(StringComparer.Ordinal);
 
     [Fact]
-    public void Plan_NothingPractisedYet_OffersTheFirstThreeStoriesInBankOrder()
+    public void Plan_NothingPractisedYet_OffersTheFirstStoryOfTheFirstThreeQuestionsInBankOrder()
     {
         var bank = PracticeStories.Seed;
 
         var plan = new PracticePlanner(_clock).Plan(bank, NoCards(), new PracticeFilter(), interviewDate: null);
 
-        Assert.Equal([.. bank.AllAnswers().Take(PracticeFilter.DefaultCount).Select(s => s.Answer.Id)], plan.Items.Select(i => i.Answer.Id));
+        Assert.Equal([.. bank.Questions.Where(q => q.Answers.Length > 0).Take(PracticeFilter.DefaultCount).Select(q => q.Answers[0].Id)], plan.Items.Select(i => i.Answer.Id));
         Assert.All(plan.Items, i => Assert.Equal(DueStatus.New, i.Schedule.Status));
         Assert.Equal(bank.AllAnswers().Count(), plan.Schedule.DueNow.Count());
     }

@@ -78,10 +78,10 @@ public sealed class AppServer : IAsyncLifetime
         Directory.Delete(_data, recursive: true);
     }
 
-    /// <summary>A fresh page at laptop size (or the given viewport).</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh page at laptop size (or the given viewport), in the machine's time zone or <paramref name="timezoneId"/>.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? timezoneId = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl, TimezoneId = timezoneId });
         return await context.NewPageAsync();
     }
 

@@ -50,6 +50,7 @@ public sealed class PracticeJourneyTests(AppServer app)
         {
             // The answer posts back to the same attempt page; wait for its review to appear rather than for a URL change.
             var reviewed = await page.Locator(".probe .score").CountAsync();
+            await page.ClickAsync("#start-answering");
             await page.FillAsync("#probe-answer", "I measured pick accuracy daily from the scanner logs and compared it with the paper baseline.");
             await page.ClickAsync("button:has-text('Answer the follow-up')");
             await Assertions.Expect(page.Locator(".probe .score")).ToHaveCountAsync(reviewed + 1, new() { Timeout = 60_000 });
@@ -60,5 +61,66 @@ public sealed class PracticeJourneyTests(AppServer app)
         await page.GotoAsync(bank + "/progress");
         await Assertions.Expect(page.Locator(".chart svg").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "progress.png"), FullPage = true });
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task Practice_SessionWithASkippedFollowUp_EndsOnASummaryInLocalTime(int width, int height)
+    {
+        var page = await app.NewPageAsync(width, height, timezoneId: "Asia/Tokyo");
+        var bank = await SampleBankAsync(page);
+        string Shot(string name) => Path.Combine(AppServer.Screenshots, $"{name}-{width}.png");
+
+        await page.GotoAsync(bank + "/practice");
+        await page.SelectOptionAsync("#count", "1");
+        await page.ClickAsync("button:has-text('Start practising')");
+        await page.WaitForURLAsync("**/practice/ask*");
+
+        await Assertions.Expect(page.Locator("#story-name .story-title")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#session-position")).ToHaveTextAsync("question 1 of 1");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("session-question"), FullPage = true });
+        await page.FillAsync("#attempt", Answer);
+        await page.ClickAsync("button:has-text('Done')");
+        await page.WaitForURLAsync("**/practice/attempts/*");
+
+        // The follow-up waits: its box is closed and its minute does not run while the review is read.
+        await Assertions.Expect(page.Locator("#start-answering")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#probe-answer")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#timer-value")).ToHaveTextAsync("1:00");
+        await Assertions.Expect(page.Locator("#next-due time")).Not.ToContainTextAsync("UTC");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("session-review"), FullPage = true });
+
+        await page.ClickAsync("#start-answering");
+        await Assertions.Expect(page.Locator("#probe-answer")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#timer-value")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^0:5[0-9]$"), new() { Timeout = 15_000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("session-follow-up") });
+
+        // Skip this follow-up and any after it: nothing to type, and the page says each was skipped.
+        for (var probe = 0; probe < 3 && await page.Locator("#skip-follow-up").CountAsync() > 0; probe++)
+        {
+            var skipped = await page.Locator(".probe .skipped").CountAsync();
+            await page.ClickAsync("#skip-follow-up");
+            await Assertions.Expect(page.Locator(".probe .skipped")).ToHaveCountAsync(skipped + 1);
+        }
+
+        await page.ClickAsync("#session-summary");
+        await page.WaitForURLAsync("**/practice/summary*");
+        var row = page.Locator("#session-summary .summary-list li");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row.Locator(".story-title")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(row.Locator(".grade")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Again|Hard|Good|Easy)$"));
+        var when = row.Locator("time");
+        await Assertions.Expect(when).Not.ToContainTextAsync("UTC");
+        var utc = DateTimeOffset.Parse(await when.GetAttributeAsync("datetime") ?? string.Empty, System.Globalization.CultureInfo.InvariantCulture);
+        var tokyo = utc.ToOffset(TimeSpan.FromHours(9));
+        var clock = string.Join('|', tokyo.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), tokyo.ToString("hh:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(when).ToContainTextAsync(new System.Text.RegularExpressions.Regex(clock));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("session-summary"), FullPage = true });
+
+        await page.ClickAsync("text=Back to the schedule");
+        await Assertions.Expect(page.Locator("#schedule-heading")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table .story-title").First).Not.ToBeEmptyAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("session-schedule"), FullPage = true });
     }
 }

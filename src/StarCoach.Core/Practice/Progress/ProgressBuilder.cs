@@ -61,7 +61,7 @@ public static class ProgressBuilder
             framework.Id,
             competencies,
             days,
-            [.. stories.Where(s => !practised.Contains(s.Answer.Id)).Select(s => new StoryRef(s.Question.Id, s.Answer.Id, s.Question.Text, s.Question.Category))],
+            [.. stories.Where(s => !practised.Contains(s.Answer.Id)).Select(s => new StoryRef(s.Question.Id, s.Answer.Id, s.Question.Text, s.Question.Category, StoryName.For(s.Question, s.Answer)))],
             budget);
     }
 

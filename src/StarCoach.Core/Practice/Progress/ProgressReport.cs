@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StarCoach.Core.Banks;
 
 namespace StarCoach.Core.Practice.Progress;
 
@@ -32,7 +33,8 @@ public sealed record CompetencyProgress(string Framework, string Id, string Name
 public sealed record DayActivity(DateOnly Day, int Attempts, int ProbeAnswers);
 
 /// <summary>A prepared answer, for lists.</summary>
-public sealed record StoryRef(string QuestionId, string AnswerId, string Question, string? Category);
+/// <param name="Name">The story's title, and which of its question's stories it is.</param>
+public sealed record StoryRef(string QuestionId, string AnswerId, string Question, string? Category, StoryName Name);
 
 /// <summary>How often answers run past their time budget.</summary>
 /// <param name="Attempts">Main attempts.</param>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Competencies;
 using StarCoach.Data;
 using StarCoach.Web.Hosting;
@@ -57,6 +58,24 @@ public sealed class AnswerModel(BankPresenter presenter, BankStore store, Curren
 
         Message = change == "add" ? "Tag added; coverage counts it now." : change == "remove" ? "Tag removed; coverage ignores it now." : "Tag back to automatic.";
         return Redirect($"/banks/{id}/answers/{Uri.EscapeDataString(answerId)}?framework={Uri.EscapeDataString(framework)}#competencies");
+    }
+
+    /// <summary>Names the story (a blank title goes back to the one derived from the story).</summary>
+    public async Task<IActionResult> OnPostTitleAsync(Guid id, string answerId, string? title, CancellationToken cancellationToken)
+    {
+        if (title is { Length: > StoryTitle.MaxLength * 2 })
+        {
+            return BadRequest();
+        }
+
+        var updated = await store.SetAnswerTitleAsync(user.Id, id, answerId, title, cancellationToken);
+        if (updated is null)
+        {
+            return NotFound();
+        }
+
+        Message = updated.Title is null ? "Title taken from the story again." : "Title saved; practice, progress and match show it.";
+        return Redirect($"/banks/{id}/answers/{Uri.EscapeDataString(answerId)}");
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, string answerId, string? text, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Practice;
 using StarCoach.Data;
 using StarCoach.Web.Hosting;
@@ -19,6 +20,12 @@ public sealed class AskModel(PracticeStore practice, CurrentUser user, TimeProvi
     public PracticeItem? Item { get; private set; }
 
     public string Session { get; private set; } = string.Empty;
+
+    /// <summary>The session this question belongs to: how far it has got, where "End session" goes.</summary>
+    public PracticeSession Progress { get; private set; } = PracticeSession.Parse(null);
+
+    /// <summary>Which story of the question is asked for: its title, and "Story 2 of 3" when there are several.</summary>
+    public StoryName? Name { get; private set; }
 
     /// <summary>When the question was shown, as UTC ticks: the server's own clock times answers when scripts are off.</summary>
     public long StartedTicks { get; private set; }
@@ -42,6 +49,8 @@ public sealed class AskModel(PracticeStore practice, CurrentUser user, TimeProvi
         BankId = id;
         BankName = bank.Name;
         Session = session ?? string.Empty;
+        Progress = PracticeSession.Parse(session);
+        Name = StoryName.For(Item.Question, Item.Answer);
         StartedTicks = time.GetUtcNow().UtcTicks;
         return Page();
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Practice;
 using StarCoach.Data;
 using StarCoach.Web.Hosting;
@@ -17,15 +18,29 @@ public sealed class AttemptModel(PracticeStore practice, CurrentUser user, TimeP
 
     public AttemptDetail? Detail { get; private set; }
 
-    public string NextDue { get; private set; } = string.Empty;
+    /// <summary>When the story is due next, once this attempt moved it on.</summary>
+    public DateTimeOffset? NextDue { get; private set; }
+
+    /// <summary>When the page was read, for wording <see cref="NextDue"/>.</summary>
+    public DateTimeOffset Now { get; private set; }
 
     public string Session { get; private set; } = string.Empty;
 
-    public string NextQuery { get; private set; } = string.Empty;
-
     public long StartedTicks { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid attemptId, string? session, CancellationToken cancellationToken)
+    /// <summary>The story practised: its title, and which of its question's stories it is.</summary>
+    public StoryName? Name { get; private set; }
+
+    /// <summary>The session once this story is done: where "next" and "end session" go.</summary>
+    public PracticeSession? After { get; private set; }
+
+    /// <summary>Follow-ups the candidate passed on (indexes into the attempt's probes).</summary>
+    public IReadOnlySet<int> Skipped { get; private set; } = new HashSet<int>();
+
+    /// <summary>The follow-up to ask now, skipping those passed on; null when none is left.</summary>
+    public int? NextProbe { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid attemptId, string? session, string? skipped, CancellationToken cancellationToken)
     {
         Detail = await practice.GetAttemptAsync(user.Id, attemptId, cancellationToken);
         var bank = await practice.LoadAsync(user.Id, id, cancellationToken);
@@ -44,14 +59,22 @@ public sealed class AttemptModel(PracticeStore practice, CurrentUser user, TimeP
         BankId = id;
         BankName = bank.Name;
         QuestionText = story.Question.Text;
-        NextDue = PracticeText.When(story.DueAt, schedule.Now);
+        NextDue = story.DueAt;
+        Now = schedule.Now;
         Session = session ?? string.Empty;
-        NextQuery = NextModel.After(session, Detail.Attempt.AnswerId);
         StartedTicks = time.GetUtcNow().UtcTicks;
+        Name = StoryName.For(story.Question, story.Answer);
+        After = PracticeSession.Parse(session).After(story.Answer.Id);
+        Skipped = FollowUpSkips.Parse(skipped);
+        NextProbe = Detail.NextProbeSkipping(Skipped);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostProbeAsync(Guid id, Guid attemptId, int probe, string? session, long started, double? elapsed, string? text, CancellationToken cancellationToken)
+    /// <summary>The candidate passes on a follow-up: nothing is recorded, and the next one (if any) is asked.</summary>
+    public IActionResult OnPostSkipProbe(Guid id, Guid attemptId, int probe, string? session, string? skipped) =>
+        Redirect(AttemptUrl(id, attemptId, session, FollowUpSkips.Format(FollowUpSkips.Parse(skipped).Append(probe))));
+
+    public async Task<IActionResult> OnPostProbeAsync(Guid id, Guid attemptId, int probe, string? session, string? skipped, long started, double? elapsed, string? text, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > AskModel.MaxAnswerChars)
         {
@@ -68,7 +91,12 @@ public sealed class AttemptModel(PracticeStore practice, CurrentUser user, TimeP
             return NotFound();
         }
 
-        var query = string.IsNullOrEmpty(session) ? string.Empty : "?session=" + Uri.EscapeDataString(session);
-        return Redirect($"/banks/{id}/practice/attempts/{attemptId}{query}#probes");
+        return Redirect(AttemptUrl(id, attemptId, session, skipped));
+    }
+
+    private static string AttemptUrl(Guid id, Guid attemptId, string? session, string? skipped)
+    {
+        var query = QueryString.Create(new Dictionary<string, string?> { ["session"] = session, ["skipped"] = skipped }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
+        return $"/banks/{id}/practice/attempts/{attemptId}{query.ToUriComponent()}#probes";
     }
 }

@@ -4,7 +4,7 @@ using StarCoach.Core.Practice.Recall;
 
 namespace StarCoach.Web.Features.Practice;
 
-/// <summary>How practice pages word times, dates and statuses, so every page says them the same way.</summary>
+/// <summary>How practice pages word times, counts and statuses, so every page says them the same way (instants: <c>LocalTime</c>).</summary>
 public static class PracticeText
 {
     public static string Clock(double seconds)
@@ -13,17 +13,8 @@ public static class PracticeText
         return string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
     }
 
-    public static string When(DateTimeOffset? due, DateTimeOffset now)
-    {
-        if (due is not { } at || at <= now)
-        {
-            return "now";
-        }
-
-        var days = (at - now).TotalDays;
-        var date = at.ToString("ddd d MMM", CultureInfo.InvariantCulture);
-        return days < 1 ? $"today ({at.ToString("HH:mm", CultureInfo.InvariantCulture)})" : days < 2 ? $"tomorrow ({date})" : $"in {(int)Math.Round(days)} days ({date})";
-    }
+    /// <summary>"1 story", "3 stories".</summary>
+    public static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 
     public static string Status(DueStatus status) => status switch
     {
