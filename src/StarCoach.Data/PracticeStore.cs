@@ -122,7 +122,7 @@ public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider 
         }
 
         var tags = filter.Competency is { } competency ? Tags(bank, competency.Framework) : null;
-        return new PracticePlanner(time).Plan(bank.Bank, bank.Cards, filter, bank.InterviewDate, tags);
+        return new PracticePlanner(time).Plan(bank.Bank, bank.Cards, filter with { Level = bank.Level }, bank.InterviewDate, tags);
     }
 
     /// <summary>

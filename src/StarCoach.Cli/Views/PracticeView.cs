@@ -37,7 +37,7 @@ internal static class PracticeView
             DueStatus.Due => $"due {Dates.Relative(item.Schedule.DueAt!.Value, now)}",
             _ => $"not due until {Dates.Day(item.Schedule.DueAt!.Value, zone)}",
         };
-        var mode = item.Mode == PracticeMode.Compressed ? "Compressed answer, at most 1:30" : "Full answer, 2–3 minutes";
+        var mode = $"{(item.Mode == PracticeMode.Compressed ? "Compressed answer" : "Full answer")}, up to {CountdownPrompt.Clock(item.BudgetSeconds)}";
         console.MarkupLine($"[grey]{mode} · {status}[/]");
         console.WriteLine();
         console.MarkupLine($"[bold yellow]{Markup.Escape(item.Question.Text)}[/]");

@@ -51,7 +51,7 @@ public sealed class PracticeCoach
         var review = _reviewer.Review(AsAnswer(prepared, mode, text), question, level);
         var preparedReading = StoryReading.Of(prepared);
         var recall = StoryRecall.Compare(preparedReading, StoryReading.OfAttempt(text));
-        var budget = PracticeModes.BudgetSeconds(mode);
+        var budget = PracticeModes.BudgetSeconds(mode, level);
         var grade = GradeMapper.FromAttempt(review.Overall, recall.Score, attempt.OverrunSeconds(budget), budget);
         var context = new ProbeContext(question, prepared, text, review, recall) { PreparedReading = preparedReading };
         return new AttemptResult(question.Id, prepared.Id, mode, attempt, budget, review, recall, grade, Probes(context));

@@ -27,6 +27,9 @@ public sealed record PracticeFilter
     /// <summary>How many stories at most; <see cref="DefaultCount"/> when null.</summary>
     public int? Count { get; init; }
 
+    /// <summary>The level the stories are practised for: it sets each story's time budget.</summary>
+    public Review.TargetLevel Level { get; init; } = Review.TargetLevels.Default;
+
     /// <summary>The mode for every story; null practises each story in its own length (<see cref="PracticeModes.DefaultFor"/>).</summary>
     public PracticeMode? Mode { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using StarCoach.Core.Banks;
+using StarCoach.Core.Review;
 
 namespace StarCoach.Core.Practice;
 
@@ -7,10 +8,10 @@ namespace StarCoach.Core.Practice;
 [JsonConverter(typeof(CamelCaseEnumConverter<PracticeMode>))]
 public enum PracticeMode
 {
-    /// <summary>The whole story, as in an interview: 2–3 minutes.</summary>
+    /// <summary>The whole story, as in an interview: the review's target for a story at the level (1½–3 min at senior).</summary>
     Full,
 
-    /// <summary>The short version (a phone screen, "in a nutshell"): at most 90 seconds.</summary>
+    /// <summary>The short version (a phone screen, "in a nutshell"): 60–90 seconds.</summary>
     Compressed,
 }
 
@@ -18,22 +19,24 @@ public enum PracticeMode
 public static class PracticeModes
 {
     /// <summary>
-    /// Full answers get 2–3 minutes; the countdown starts from the upper end, so an answer is only over budget when
-    /// it runs past what interviewers will sit through.
+    /// A follow-up probe is answered in about a minute, interviewers move on after that: the upper end of the review's
+    /// target for a follow-up answer (<see cref="LevelCalibration"/>).
     /// </summary>
-    public const int FullBudgetSeconds = 180;
-
-    /// <summary>A compressed answer must fit in 90 seconds.</summary>
-    public const int CompressedBudgetSeconds = 90;
-
-    /// <summary>A follow-up probe is answered in about a minute; interviewers move on after that.</summary>
-    public const int ProbeBudgetSeconds = 60;
+    public static int ProbeBudgetSeconds => LevelCalibration.Budget(AnswerKind.Freeform, TargetLevels.Default, isFollowUp: true).TargetSeconds;
 
     /// <summary>The accepted spellings, for help text.</summary>
     public const string Accepted = "full, compressed";
 
-    /// <summary>The time budget of <paramref name="mode"/> in seconds.</summary>
-    public static int BudgetSeconds(PracticeMode mode) => mode == PracticeMode.Compressed ? CompressedBudgetSeconds : FullBudgetSeconds;
+    /// <summary>
+    /// The time budget of <paramref name="mode"/> in seconds at <paramref name="level"/>: the upper end of the target
+    /// the review states for the answer (<see cref="LevelCalibration"/>), so the countdown and the review's length
+    /// finding say the same; an answer is over budget only when it runs past what interviewers will sit through.
+    /// </summary>
+    public static int BudgetSeconds(PracticeMode mode, TargetLevel level = TargetLevels.Default) => Budget(mode, level).TargetSeconds;
+
+    /// <summary>The review's budget for an answer told in <paramref name="mode"/> at <paramref name="level"/>.</summary>
+    public static WordBudget Budget(PracticeMode mode, TargetLevel level = TargetLevels.Default) =>
+        LevelCalibration.Budget(mode == PracticeMode.Compressed ? AnswerKind.Compressed : AnswerKind.Star, level);
 
     /// <summary>The mode as the CLI, the web app and the database write it (<c>full</c>, <c>compressed</c>).</summary>
     public static string Name(PracticeMode mode) => mode == PracticeMode.Compressed ? "compressed" : "full";

@@ -126,7 +126,7 @@ public sealed class PracticePlanner
         var items = Spaced(chosen, AskedQuestions(schedule, filter)).Take(Math.Max(count, 0)).Select(s =>
         {
             var mode = filter.Mode ?? PracticeModes.DefaultFor(s.Answer);
-            return new PracticeItem(s.Question, s.Answer, mode, PracticeModes.BudgetSeconds(mode), s);
+            return new PracticeItem(s.Question, s.Answer, mode, PracticeModes.BudgetSeconds(mode, filter.Level), s);
         });
         return new PracticePlan([.. items], schedule);
     }

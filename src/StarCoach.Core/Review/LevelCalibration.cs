@@ -5,8 +5,9 @@ namespace StarCoach.Core.Review;
 /// <summary>A range of spoken words an answer should fall in.</summary>
 /// <param name="MinWords">Fewer words than this is too short.</param>
 /// <param name="MaxWords">More words than this is too long.</param>
-/// <param name="Target">How the budget reads to a person ("2–3 min").</param>
-public readonly record struct WordBudget(int MinWords, int MaxWords, string Target);
+/// <param name="Target">How the budget reads to a person ("1½–3 min").</param>
+/// <param name="TargetSeconds">The upper end of the target: how long a practice countdown for it runs.</param>
+public readonly record struct WordBudget(int MinWords, int MaxWords, string Target, int TargetSeconds);
 
 /// <summary>
 /// What each target level expects. Word budgets are speaking time at <see cref="AnswerReviewer.WordsPerMinute"/>
@@ -18,7 +19,7 @@ public readonly record struct WordBudget(int MinWords, int MaxWords, string Targ
 /// (the labelled review set, <c>Fixtures/review-set/</c>).</description></item>
 /// <item><term>compressed</term><description>target 60–90 s; flagged under 30 s (75 words) or over 90 s (225 words)</description></item>
 /// <item><term>pitch</term><description>target 60–120 s; flagged under 45 s (113 words) or over 2 min 30 s (375 words)</description></item>
-/// <item><term>follow-up answer</term><description>target 30 s–2 min; flagged under 15 s (38 words) or over 3 min (450 words)</description></item>
+/// <item><term>follow-up answer</term><description>target 30 s–1 min; flagged under 15 s (38 words) or over 3 min (450 words)</description></item>
 /// <item><term>solution (model answer)</term><description>lenient: flagged under 30 s or over 10 min</description></item>
 /// </list>
 /// Junior and mid answers are expected to be shorter: target 1–2½ min, flagged under 40 s (100 words) or over 2 min
@@ -31,19 +32,19 @@ public static class LevelCalibration
     {
         if (isFollowUp)
         {
-            return new WordBudget(Words(15), Words(180), "30 s–2 min");
+            return new WordBudget(Words(15), Words(180), "30 s–1 min", 60);
         }
 
         return kind switch
         {
-            AnswerKind.Compressed => new WordBudget(Words(30), Words(90), "60–90 s"),
-            AnswerKind.Pitch => new WordBudget(Words(45), Words(150), "1–2 min"),
-            AnswerKind.Solution => new WordBudget(Words(30), Words(600), "under 10 min"),
+            AnswerKind.Compressed => new WordBudget(Words(30), Words(90), "60–90 s", 90),
+            AnswerKind.Pitch => new WordBudget(Words(45), Words(150), "1–2 min", 120),
+            AnswerKind.Solution => new WordBudget(Words(30), Words(600), "under 10 min", 600),
             _ => level switch
             {
-                TargetLevel.Junior or TargetLevel.Mid => new WordBudget(Words(40), Words(165), "1–2½ min"),
-                TargetLevel.Senior => new WordBudget(Words(45), Words(210), "1½–3 min"),
-                _ => new WordBudget(Words(45), Words(240), "1½–3 min, up to 4 for a big story"),
+                TargetLevel.Junior or TargetLevel.Mid => new WordBudget(Words(40), Words(165), "1–2½ min", 150),
+                TargetLevel.Senior => new WordBudget(Words(45), Words(210), "1½–3 min", 180),
+                _ => new WordBudget(Words(45), Words(240), "1½–3 min, up to 4 for a big story", 180),
             },
         };
     }

@@ -21,7 +21,7 @@ public sealed class PracticeFlowTests
                 var result = new PracticeCoach().Evaluate(question, story, PracticeMode.Full, new TimedAnswer(text, Start, seconds));
 
                 Assert.Equal(GradeMapper.FromAttempt(result.Review.Overall, result.Recall.Score, result.OverrunSeconds, result.BudgetSeconds), result.Grade);
-                Assert.Equal(Math.Max(0, seconds - PracticeModes.FullBudgetSeconds), result.OverrunSeconds);
+                Assert.Equal(Math.Max(0, seconds - PracticeModes.BudgetSeconds(PracticeMode.Full)), result.OverrunSeconds);
             }
         }
     }

@@ -121,7 +121,7 @@ public sealed class PracticePlannerTests
         var plan = new PracticePlanner(_clock).Plan(PracticeStories.Seed, NoCards(), new PracticeFilter { AnswerIds = [ids[5], ids[1]], Mode = PracticeMode.Compressed }, null);
 
         Assert.Equal([ids[5], ids[1]], plan.Items.Select(i => i.Answer.Id));
-        Assert.All(plan.Items, i => Assert.Equal(PracticeModes.CompressedBudgetSeconds, i.BudgetSeconds));
+        Assert.All(plan.Items, i => Assert.Equal(PracticeModes.BudgetSeconds(PracticeMode.Compressed), i.BudgetSeconds));
     }
 
     [Fact]

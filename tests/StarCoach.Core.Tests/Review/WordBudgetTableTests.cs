@@ -52,3 +52,30 @@ public sealed partial class WordBudgetTableTests
         throw new DirectoryNotFoundException("The repository (StarCoach.slnx) is not above the test assembly.");
     }
 }
+
+/// <summary>The practice countdown and the review's length findings come from the same budget.</summary>
+public sealed class PracticeBudgetTests
+{
+    public static TheoryData<TargetLevel, Core.Practice.PracticeMode> Cases()
+    {
+        var rows = new TheoryData<TargetLevel, Core.Practice.PracticeMode>();
+        foreach (var level in Enum.GetValues<TargetLevel>())
+        {
+            rows.Add(level, Core.Practice.PracticeMode.Full);
+            rows.Add(level, Core.Practice.PracticeMode.Compressed);
+        }
+
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Practice_AnswerThatFillsTheCountdown_IsNeitherTooShortNorTooLongInTheReview(TargetLevel level, Core.Practice.PracticeMode mode)
+    {
+        var seconds = Core.Practice.PracticeModes.BudgetSeconds(mode, level);
+        var budget = Core.Practice.PracticeModes.Budget(mode, level);
+        var words = seconds * AnswerReviewer.WordsPerMinute / 60;
+
+        Assert.InRange(words, budget.MinWords, budget.MaxWords);
+    }
+}
