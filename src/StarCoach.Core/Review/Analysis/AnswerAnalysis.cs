@@ -68,6 +68,9 @@ internal sealed class AnswerAnalysis
 
     public PartPresence Part(StarPart part) => Parts[(int)part];
 
+    /// <summary>True when a STAR label ("Situation:", "- A:", "Result:") opens one of the answer's regions.</summary>
+    public bool IsLabelled => Regions.Exists(r => r.Part is not null);
+
     /// <summary>True when sentence <paramref name="sentence"/> holds a phrase of a kind in <paramref name="cue"/>.</summary>
     public bool SentenceHas(int sentence, Cue cue) => (SentenceCues[sentence] & cue) != 0;
 
@@ -254,7 +257,10 @@ internal sealed class AnswerAnalysis
                 evidence[1] = s;
             }
 
-            if (evidence[2] < 0 && facts.HasAction && !facts.IsHypothetical)
+            // What a "Result:" or "Lessons learned:" section tells is not an action: a labelled answer that skips its
+            // actions is told so even when its result says "we signed the deal".
+            var region = Regions[sentence.Span.Region];
+            if (evidence[2] < 0 && facts.HasAction && !facts.IsHypothetical && region.Part is not (StarPart.Result or StarPart.Reflection))
             {
                 evidence[2] = s;
             }
@@ -276,6 +282,23 @@ internal sealed class AnswerAnalysis
             }
         }
 
+        // An outcome told without a result word closes many stories: after the candidate's actions, one of the last two
+        // sentences tells in the past what happened to someone or something else ("She confirmed the direct debit at
+        // 4:20", "The couple booked again for the following year").
+        if (evidence[3] < 0 && firstAction >= 0)
+        {
+            for (var s = Sentences.Length - 1; s > firstAction && s >= Sentences.Length - 2; s--)
+            {
+                var facts = Sentences[s].Facts;
+                if (facts.PastTense && facts.ISubjects == 0 && !facts.ImplicitAction && !facts.IsHypothetical
+                    && facts.ReflectionCues == 0 && PartOf[s] != StarPart.Reflection && Regions[Sentences[s].Span.Region].Part is null or StarPart.Result)
+                {
+                    evidence[3] = s;
+                    break;
+                }
+            }
+        }
+
         Span<int> regionWords = Regions.Count <= 64 ? stackalloc int[Regions.Count] : new int[Regions.Count];
         foreach (var token in Tokens)
         {
@@ -287,7 +310,7 @@ internal sealed class AnswerAnalysis
             string? label = null;
             for (var r = 0; r < Regions.Count; r++)
             {
-                if (Regions[r].Part == (StarPart)p && regionWords[r] >= 3)
+                if (Regions[r].Part == (StarPart)p && regionWords[r] >= 3 && Shows((StarPart)p, r))
                 {
                     label = Regions[r].Label;
                     break;
@@ -298,5 +321,35 @@ internal sealed class AnswerAnalysis
         }
 
         return parts;
+    }
+
+    // A label names a part; its content has to show it too. An "Action:" section holds an action, a "Result:" section an
+    // outcome (a result word, a figure, or something that happened to someone else); "Result: I also briefed the client"
+    // is one more step, and the answer is told its result is missing.
+    private bool Shows(StarPart part, int region)
+    {
+        if (part is not (StarPart.Action or StarPart.Result))
+        {
+            return true;
+        }
+
+        foreach (var sentence in Sentences)
+        {
+            if (sentence.Span.Region != region)
+            {
+                continue;
+            }
+
+            var facts = sentence.Facts;
+            var shows = part == StarPart.Action
+                ? facts.HasAction || facts.IsHypothetical
+                : facts.ResultCues > 0 || facts.IsMeasurable || (facts.PastTense && facts.ISubjects == 0 && !facts.ImplicitAction);
+            if (shows)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

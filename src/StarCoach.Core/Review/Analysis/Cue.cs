@@ -50,6 +50,7 @@ internal enum Cue : ulong
     Admission = 1UL << 39,
     Vindication = 1UL << 40,
     SecondPerson = 1UL << 41,
+    SiteMarker = 1UL << 42,
 
     /// <summary>
     /// Word classes read from each token (<see cref="Token.Has"/>) rather than as phrases: their lists hold single

@@ -262,9 +262,21 @@ internal static class SentenceReader
 
         var k = tokens[0].Is(TokenShape.EndsInLy) ? 1 : 0;
         var verb = tokens[k];
-        return verb.Is(TokenShape.Capitalized) && verb.IsPastForm && !verb.Has(Cue.StateVerb | Cue.BeVerb | Cue.OutcomeVerb)
+        return (verb.Is(TokenShape.Capitalized) || OpensNote(text, verb)) && verb.IsPastForm && !verb.Has(Cue.StateVerb | Cue.BeVerb | Cue.OutcomeVerb)
             && !IsWord(text, verb, "based") && !IsWord(text, verb, "given") && !IsWord(text, verb, "compared")
             && !IsWord(text, verb, "related") && !IsWord(text, verb, "used") && !IsWord(text, verb, "united");
+    }
+
+    // Notes open an action in lower case after a label or a bullet: "- A: rolled the config back", "• called the pharmacist".
+    private static bool OpensNote(string text, in Token verb)
+    {
+        var p = verb.Start - 1;
+        while (p >= 0 && text[p] is ' ' or '\t')
+        {
+            p--;
+        }
+
+        return p < 0 || text[p] is ':' or '-' or '•' or '*' or '–' or '\n';
     }
 
     private static int SkipAdverbs(ReadOnlySpan<Token> tokens, int k, out bool habit)

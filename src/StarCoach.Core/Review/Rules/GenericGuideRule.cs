@@ -10,7 +10,9 @@ namespace StarCoach.Core.Review.Rules;
 /// <see cref="Voice.OpensLikeAdvice(string)"/>, the reading import uses to keep guidance out of answers). The text is a
 /// guide when at least <see cref="MinAdvice"/> sentences advise and they outnumber the sentences told in the
 /// first person; an example answer quoted inside a guide does not make it a story. A question site's model
-/// solution to a question that asks for a story of one's own is a guide when under half of it is told as "I" or "we".
+/// solution to a question that asks for a story of one's own is a guide when under half of it is told as "I" or "we",
+/// and so is text with a question site's headings ("Sample answer:", "Related questions", <c>Lexicon/site-marker.txt</c>)
+/// when under half of its sentences tell what happened.
 /// </summary>
 internal sealed class GenericGuideRule : ReviewRule
 {
@@ -34,10 +36,14 @@ internal sealed class GenericGuideRule : ReviewRule
     {
         var advice = 0;
         var ownVoice = 0;
+        var told = 0;
         var first = -1;
+        var marker = -1;
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
             var sentence = analysis.Sentences[s];
+            told += sentence.Facts.PastNarration ? 1 : 0;
+            marker = marker < 0 && analysis.SentenceHas(s, Cue.SiteMarker) ? s : marker;
             if (sentence.Facts.ISubjects + sentence.Facts.WeSubjects > 0)
             {
                 ownVoice++;
@@ -49,9 +55,11 @@ internal sealed class GenericGuideRule : ReviewRule
             }
         }
 
-        if ((advice >= MinAdvice && advice > ownVoice) || IsModelSolution(analysis, ownVoice))
+        // "Sample answer:", "Related questions": a question site's page, unless most of it tells what happened.
+        var sitePage = marker >= 0 && told * 2 < analysis.Sentences.Length;
+        if ((advice >= MinAdvice && advice > ownVoice) || IsModelSolution(analysis, ownVoice) || sitePage)
         {
-            findings.Add(this, analysis.Sentences[first < 0 ? 0 : first]);
+            findings.Add(this, analysis.Sentences[first >= 0 ? first : Math.Max(marker, 0)]);
         }
     }
 

@@ -29,7 +29,8 @@ internal sealed class PassiveRule : ReviewRule
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
-        var storyParts = analysis.IsStory && analysis.Part(StarPart.Action).Present;
+        // A labelled answer says where its action and result are, even when its "Action:" holds no action.
+        var storyParts = analysis.IsStory && (analysis.Part(StarPart.Action).Present || analysis.IsLabelled);
         Span<(int Be, int Participle)> found = stackalloc (int, int)[MaxFindings];
         var count = 0;
         for (var s = 0; s < analysis.Sentences.Length && count < MaxFindings; s++)

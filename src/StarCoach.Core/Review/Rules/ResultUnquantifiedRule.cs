@@ -5,7 +5,9 @@ namespace StarCoach.Core.Review.Rules;
 /// <summary>
 /// <c>result.unquantified</c>: the result is there but measures nothing. Any figure counts: a number, a
 /// percentage, money, a duration, a count, "doubled", "3x", or a before→after ("from days to hours").
-/// A missing result is <c>star.result-missing</c>'s finding, not this one's.
+/// A missing result is <c>star.result-missing</c>'s finding, not this one's. Only a result that claims a change
+/// ("sales improved", "we reduced waiting times", a result word or an outcome verb) is asked for its measure: an
+/// outcome told as what someone did next ("the couple booked again the following year") has nothing to count.
 /// </summary>
 internal sealed class ResultUnquantifiedRule : ReviewRule
 {
@@ -30,6 +32,7 @@ internal sealed class ResultUnquantifiedRule : ReviewRule
         // The sentences told as the result; when none is, the sentence that showed a result by content.
         var useEvidence = result.Sentences == 0;
         var first = -1;
+        var claimsChange = false;
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
             if (useEvidence ? s != result.EvidenceSentence : analysis.PartOf[s] != StarPart.Result)
@@ -43,11 +46,30 @@ internal sealed class ResultUnquantifiedRule : ReviewRule
             }
 
             first = first < 0 ? s : first;
+            claimsChange |= ClaimsChange(analysis, s);
         }
 
-        if (first >= 0)
+        if (first >= 0 && claimsChange)
         {
             findings.Add(this, analysis.Sentences[first]);
         }
+    }
+
+    private static bool ClaimsChange(AnswerAnalysis analysis, int s)
+    {
+        if (analysis.Sentences[s].Facts.ResultCues > 0)
+        {
+            return true;
+        }
+
+        foreach (var token in analysis.TokensOf(analysis.Sentences[s]))
+        {
+            if (token.Has(Cue.OutcomeVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -2,7 +2,12 @@ using StarCoach.Core.Review.Analysis;
 
 namespace StarCoach.Core.Review.Rules;
 
-/// <summary><c>star.task-missing</c>: the answer never says what the candidate was responsible for or aiming at.</summary>
+/// <summary>
+/// <c>star.task-missing</c>: an answer laid out with STAR labels ("Situation:", "Action:", "- R:") has no task: no
+/// "Task" label and no sentence on what the candidate was responsible for or aiming at. In a story told without
+/// labels the task is usually carried by the situation ("When I took over the account, the relationship was in poor
+/// shape"), and coaches do not ask for it; a labelled answer that skips it is told.
+/// </summary>
 internal sealed class TaskMissingRule : StarPartMissingRule
 {
     public override string Id => "star.task-missing";
@@ -14,4 +19,6 @@ internal sealed class TaskMissingRule : StarPartMissingRule
     public override string Hint => "Add one sentence on your goal or responsibility: “My task was to …”, “I had to …”.";
 
     protected override StarPart Part => StarPart.Task;
+
+    public override bool AppliesTo(AnswerAnalysis analysis) => base.AppliesTo(analysis) && analysis.IsLabelled;
 }

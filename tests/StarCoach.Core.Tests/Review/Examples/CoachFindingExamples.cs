@@ -11,6 +11,9 @@ internal static class CoachFindingExamples
     private static readonly RuleTable Guide = new("answer.generic-guide");
     private static readonly RuleTable Blame = new("ownership.blames-others");
     private static readonly RuleTable ProvedRight = new("reflection.proved-right");
+    private static readonly RuleTable ResultMissing = new("star.result-missing");
+    private static readonly RuleTable ActionMissing = new("star.action-missing");
+    private static readonly RuleTable Unquantified = new("result.unquantified");
 
     public static IEnumerable<RuleExample> All =>
     [
@@ -23,6 +26,10 @@ internal static class CoachFindingExamples
         General.Fires("nursing", """
             On a busy ward there are many situations where patients deteriorate quickly. Whenever that happens I stay calm, assess the patient using the ABCDE approach and escalate to the doctor if needed. I always document everything clearly. We work well as a team and patients get the care they need.
             """, "Describe a time you cared for a patient whose condition got worse."),
+        // The first person in the present tells a habit: "First, I listen …, then I gather …".
+        General.Fires("social care", """
+            When a family is unhappy with a care plan, I start by listening to their concerns without interrupting. Next, I gather the visit notes and the risk assessment so the conversation rests on facts. Then I arrange a meeting with the family and the team leader and explain what we can change. I keep the person we support at the centre of every decision.
+            """, "Tell me about a time a family disagreed with a care plan."),
         General.Quiet("hospitality", """
             Last August a wedding party of forty arrived at our hotel to find that twelve of their rooms had been double-booked by a conference. I was the duty manager that night. I called three partner hotels within a mile, secured twelve rooms at our rate, and arranged a shuttle every half hour. I also gave each affected couple breakfast at our hotel so the party stayed together. The bride's father wrote to the general manager to thank us, and the wedding booked its anniversary dinner with us.
             """, "Tell me about a time you dealt with an unhappy guest."),
@@ -43,6 +50,14 @@ internal static class CoachFindingExamples
             - Avoid jargon that the panel may not follow.
             - End with the follow-up actions you put in place so that it did not happen again.
             """, "Tell me about a production incident you handled."),
+        // A question site's page: its headings around a stock answer in no one's life.
+        Guide.Fires("retail", """
+            Sample interview question: How do you handle a customer who wants a refund without a receipt?
+
+            Sample answer: As a store assistant I stay calm and explain the returns policy. I check whether the purchase can be found on the card system, and if not I offer an exchange or store credit where the policy allows it.
+
+            Related questions: How do you deal with an angry customer? Why do you want to work in retail?
+            """, "Tell me about a time you handled a refund request without a receipt."),
         Guide.Quiet("sales", """
             Last spring I lost a $90k renewal with a logistics customer. I had relied on one champion, and when she left, nobody else there knew our product. Looking back, I should have built relationships with their operations team months earlier. I asked the customer for a debrief call, learned that the new director had never seen a demo, and shared the notes with my manager. Since then I map at least three contacts on every account over $50k, and my renewal rate rose from 78% to 91% the following year.
             """, "Tell me about a time you lost a deal."),
@@ -82,5 +97,33 @@ internal static class CoachFindingExamples
             A colleague in my department wanted to set the Year 11 mock on content we had not finished teaching. We disagreed, so I suggested we look at last year's results together. She agreed to a split paper: two units we had taught and one short section as a preview. The average grade rose by half a grade, and since then we plan mocks together at the start of each term.
             """, "Tell me about a conflict with a colleague."),
         ProvedRight.Quiet("retail", Stories.Retail),
+
+        // An outcome told as what happened next, with no result word, is still the result.
+        ResultMissing.Quiet("customer support", """
+            An elderly customer rang our broadband helpline because her router had stopped working the evening before a video call with her grandson in Australia. Our process was to book an engineer, which takes four days. I asked my team leader if I could send a replacement router by courier, talked her through unplugging the old one, and stayed on the line while she connected the new one the next morning. She made the call that evening.
+            """, "Tell me about a time you went beyond your process for a customer."),
+        ResultMissing.Quiet("events", """
+            Two days before our charity gala the caterer cancelled. I rang five local restaurants that afternoon, agreed a fixed menu with one that could seat its kitchen staff for the night, and rewrote the running order so the courses came out in two waves. The gala went ahead on the Saturday for 180 guests with no complaints about the food.
+            """, "Describe a time a plan fell through at the last minute."),
+        ResultMissing.Fires("construction", """
+            Situation: The steel delivery for the third floor of our office block was two weeks late, and the concrete gang was booked for the following Monday with nothing to pour.
+            Action: I re-sequenced the pours so the stair cores went first, moved the blockwork crew to the ground floor fit-out and agreed weekend deliveries with the supplier.
+            Result: I also briefed the client's project manager every Friday on the new plan and kept a revised programme on the site office wall.
+            """, "Tell me about a time a project slipped."),
+
+        // A "Result:" section that says "we signed" is the result, not the candidate's actions.
+        ActionMissing.Fires("sales", """
+            Situation: I was the account executive for mid-market retailers in the Midlands, and a garden-centre chain with nine sites had used a competitor for five years without ever reviewing the contract.
+            Task: My target was £600k for the year, and this account alone could cover a third of it, so winning it was my main goal for the autumn.
+            Result: We signed a two-year agreement worth £240k, the biggest new account in the region, and they added two more sites the following spring.
+            """, "Tell me about a deal you won."),
+
+        // Only a result that claims a change is asked for its measure.
+        Unquantified.Quiet("retail", """
+            A man came into our hardware shop with a leaking radiator valve on a Saturday afternoon, and we did not stock his size. I rang our other two branches, found one that had it, asked them to hold it and printed him directions. I also showed him how to drain the radiator so the kitchen floor would not flood. He came back the next week to thank us and opened a trade account for his plumbing business.
+            """, "Tell me about a time you helped a customer solve a problem."),
+        Unquantified.Fires("marketing", """
+            Our newsletter open rates had been sliding for a year. I segmented the list by what people had bought, rewrote the subject lines and moved the send time to Sunday morning. Engagement improved a lot and the team was much happier with the results.
+            """, "Tell me about a campaign you improved."),
     ];
 }
