@@ -5,6 +5,7 @@ using StarCoach.Core.Review;
 using StarCoach.Core.Review.Analysis;
 using StarCoach.Core.Review.Rules;
 using StarCoach.Core.Text;
+using StarCoach.Core.Text.Figures;
 
 namespace StarCoach.Core.Practice.Recall;
 
@@ -47,7 +48,7 @@ internal sealed partial class StoryReading
     public List<KeyPoint> KeyPoints { get; } = [];
 
     /// <summary>Figures with the index of their sentence.</summary>
-    public List<(StoryFigure Figure, int Sentence)> Figures { get; } = [];
+    public List<(Figure Figure, int Sentence)> Figures { get; } = [];
 
     public List<StoryName> Names { get; private set; } = [];
 
@@ -92,7 +93,7 @@ internal sealed partial class StoryReading
                 }
             }
 
-            reading.Figures.AddRange(StoryFigures.Read(sentenceText).Select(f => (f, s)));
+            reading.Figures.AddRange(FigureReader.Read(sentenceText).Select(f => (f, s)));
             if (StoryDecisions.Find(sentenceText) is { } decision)
             {
                 reading.Decisions.Add((decision, s));

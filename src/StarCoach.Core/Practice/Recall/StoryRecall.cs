@@ -1,4 +1,5 @@
 using StarCoach.Core.Banks;
+using StarCoach.Core.Text.Figures;
 
 namespace StarCoach.Core.Practice.Recall;
 
@@ -116,10 +117,10 @@ public static class StoryRecall
     private static IEnumerable<(RecallItem, double)> CompareFigures(StoryReading prepared, StoryReading told)
     {
         // The same figure repeated in the story is one fact.
-        var distinct = new List<(StoryFigure Figure, int Sentence)>();
+        var distinct = new List<(Figure Figure, int Sentence)>();
         foreach (var figure in prepared.Figures)
         {
-            if (!distinct.Any(d => d.Figure.SameValue(figure.Figure)))
+            if (!distinct.Any(d => d.Figure.Agrees(figure.Figure)))
             {
                 distinct.Add(figure);
             }
@@ -133,24 +134,24 @@ public static class StoryRecall
             .OrderBy(f => f.Order);
 
         // A retold figure that matches a prepared one exactly is that one, never another figure "changed".
-        var unclaimed = told.Figures.Where(t => !prepared.Figures.Any(p => p.Figure.SameValue(t.Figure))).ToList();
+        var unclaimed = told.Figures.Where(t => !prepared.Figures.Any(p => p.Figure.Agrees(t.Figure))).ToList();
         foreach (var (figure, sentence, _) in chosen)
         {
             var context = prepared.Excerpt(sentence);
-            var exact = told.Figures.FirstOrDefault(t => t.Figure.SameValue(figure));
+            var exact = told.Figures.FirstOrDefault(t => t.Figure.Agrees(figure));
             if (exact.Figure is not null)
             {
                 yield return (new RecallItem(RecallKind.Figure, RecallStatus.Told, figure.Text, context, exact.Figure.Text), 1);
                 continue;
             }
 
-            var sameUnit = unclaimed.Where(t => t.Figure.Family == figure.Family).ToList();
+            var sameUnit = unclaimed.Where(t => t.Figure.SameUnit(figure)).ToList();
             var preparedStems = prepared.Sentences[sentence].Stems;
             var best = sameUnit
                 .Select(t => (Told: t, Shared: told.Sentences[t.Sentence].Stems.Count(preparedStems.Contains)))
                 .OrderByDescending(t => t.Shared)
                 .FirstOrDefault();
-            var onlyOne = sameUnit.Count == 1 && distinct.Count(d => d.Figure.Family == figure.Family) == 1;
+            var onlyOne = sameUnit.Count == 1 && distinct.Count(d => d.Figure.SameUnit(figure)) == 1;
             if (best.Told.Figure is not null && (best.Shared >= SameTopicStems || onlyOne))
             {
                 yield return (new RecallItem(RecallKind.Figure, RecallStatus.Changed, figure.Text, context, best.Told.Figure.Text), 1);
