@@ -17,6 +17,7 @@ public sealed class FigureReaderTests
         { "a dozen engineers joined", "People people 12 Exact: a dozen engineers" },
         { "twenty-five people came", "People people 25 Exact: twenty-five people" },
         { "forty teachers signed up", "People people 40 Exact: forty teachers" },
+        { "two colleagues from finance", "People people 2 Exact: two colleagues" },
         { "we processed 8k records", "Count record 8000 Exact: 8k records" },
         { "1.2 million users", "Count user 1200000 Exact: 1.2 million users" },
         { "revenue of $1.2M", "Money USD 1200000 Exact: $1.2M" },
@@ -48,6 +49,7 @@ public sealed class FigureReaderTests
 
         // Durations versus counts.
         { "in three weeks", "Duration s 1814400 Exact: three weeks" },
+        { "three times in a single month", "Duration s 2629800 Exact: a single month" },
         { "a 3-week migration", "Duration s 1814400 Exact: 3-week" },
         { "within 2-3 months", "Duration s 5259600-7889400 Exact: 2-3 months" },
         { "trained 3 models", "Count model 3 Exact: 3 models" },

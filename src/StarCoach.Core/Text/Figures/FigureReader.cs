@@ -237,7 +237,7 @@ internal static class FigureReader
                 continue;
             }
 
-            var first = w > 0 && words[w - 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && words[w].Text is "dozen" or "hundred" or "Dozen" or "Hundred" ? w - 1 : w;
+            var first = w > 0 && words[w - 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && words[w].Text is "dozen" or "hundred" or "single" or "Dozen" or "Hundred" ? w - 1 : w;
             var after = WordsAfter(s, words, words[last].End, 4);
             var low = value;
             var high = value;
@@ -263,6 +263,13 @@ internal static class FigureReader
         if (hyphen > 0 && FigureWords.Numbers.TryGetValue(text[..hyphen], out var tens) && FigureWords.Numbers.TryGetValue(text[(hyphen + 1)..], out var ones) && tens >= 20 && ones < 10)
         {
             value = tens + ones;
+            return true;
+        }
+
+        // "in a single month"
+        if (text.Equals("single", StringComparison.OrdinalIgnoreCase) && w > 0 && words[w - 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase))
+        {
+            value = 1;
             return true;
         }
 

@@ -43,7 +43,7 @@ internal static class FigureWords
     {
         "people", "person", "persons", "engineers", "engineer", "members", "member", "developers", "developer", "scientists", "reports",
         "staff", "employees", "hires", "analysts", "managers", "designers", "nurses", "teachers", "headcount", "ics", "ftes", "folks",
-        "contractors", "interns", "testers", "volunteers", "researchers",
+        "contractors", "interns", "testers", "volunteers", "researchers", "colleagues", "coworkers", "teammates",
     };
 
     /// <summary>Currency symbols before a number.</summary>
