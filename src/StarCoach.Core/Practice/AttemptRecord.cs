@@ -45,9 +45,15 @@ public sealed record AttemptRecord(
     /// <summary>The grade StarCoach gave, when the candidate changed it to <see cref="Grade"/>; null when they kept it.</summary>
     public Grade? SuggestedGrade { get; init; }
 
-    /// <summary>Why the attempt got its grade, in one sentence; null for probe answers or when the recall could not be read back.</summary>
+    /// <summary>The explanation stored with the attempt when it was graded (or its grade changed).</summary>
+    public string? StoredExplanation { get; init; }
+
+    /// <summary>
+    /// Why the attempt got its grade, in one sentence: as stored, or for attempts stored before explanations were, worked
+    /// out again from its scores; null for probe answers or when the recall could not be read back.
+    /// </summary>
     public string? Explanation =>
-        Grade is { } grade && Recall is { } recall && BudgetSeconds > 0 && OverallScore is >= 0 and <= 100
+        StoredExplanation ?? (Grade is { } grade && Recall is { } recall && BudgetSeconds > 0 && OverallScore is >= 0 and <= 100
             ? GradeExplanation.For(GradeMapper.Decide(OverallScore, Math.Clamp(RecallScore, 0, 1), OverrunSeconds, BudgetSeconds), OverallScore, recall, OverrunSeconds, BudgetSeconds, SuggestedGrade is null ? null : grade)
-            : null;
+            : null);
 }
