@@ -18,6 +18,18 @@ public sealed class PracticeCommandTests : IDisposable
         string.Empty,
     ];
 
+    private const string CostStory = """
+        Tell me about a time you reduced costs.
+
+        Situation: At Northwind our nightly data pipeline ran on a fleet of oversized virtual machines and the cloud bill kept growing.
+        Task: As the data engineer on call, I had to bring the monthly cost down without slowing the morning reports.
+        Action: I measured the CPU use of every job and found that most machines sat idle after midnight. I moved the batch jobs to spot instances and added automatic retries for interrupted jobs. I also scheduled the heaviest job after the others so it could reuse their cache. I worked with a team of 2-3 people from finance to track the bill every week.
+        Result: We saved $8,000 a month on compute, and the reports were still ready by 7 am.
+        """;
+
+    private const string CostParaphrase =
+        "At Northwind, the nightly pipeline was running on virtual machines that were far too big, so our cloud spending kept going up. I was the on-call data engineer, and my job was to lower the monthly bill while keeping the morning reports on time. First I looked at how much CPU each job actually used, and it turned out most of the machines were doing nothing after midnight. So I switched the batch jobs over to spot instances and built in automatic retries whenever a job got interrupted. I also ran the biggest job last so that it could take advantage of the cache the other jobs had warmed up. Two people from finance and I checked the bill together every week. In the end we cut compute spending by about 8,000 dollars per month, and the reports were still out by 7 am.";
+
     private readonly PracticeCli _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -79,6 +91,64 @@ public sealed class PracticeCommandTests : IDisposable
         await using var db = _cli.OpenDb();
         Assert.Equal(0, await db.Attempts.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(1, await db.Banks.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void Practice_FaithfulParaphrase_IsGradedGoodOrEasyAndSaysWhy()
+    {
+        var bank = _cli.WriteFile("costs.txt", CostStory);
+
+        var run = _cli.Run([CostParaphrase, string.Empty], 90, "practice", bank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches("grade (Good|Easy)", run.Console);
+        Assert.Matches("(Good|Easy): you told 9 of 9 points of your story", run.Console);
+        Assert.DoesNotContain("✗ missed", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Practice_RetellingWithAnotherAmount_ShowsTheFigureChanged()
+    {
+        var bank = _cli.WriteFile("costs.txt", CostStory);
+
+        var run = _cli.Run([CostParaphrase.Replace("about 8,000 dollars", "$5,000", StringComparison.Ordinal), string.Empty], 90, "practice", bank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("≠ changed", run.Console, StringComparison.Ordinal);
+        Assert.Contains("you said $5,000 where you prepared $8,000", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_ConfirmGradeEasy_ChangesTheGradeAndReschedulesWithOneReview()
+    {
+        var bank = _cli.WriteFile("costs.txt", CostStory);
+
+        var run = _cli.Run(["At Northwind I moved the batch jobs to spot instances.", string.Empty, "easy"], 60, "practice", bank, "--confirm-grade");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("press Enter to keep, or type again/hard/good/easy", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Grade changed to Easy", run.Console, StringComparison.Ordinal);
+        await using var db = _cli.OpenDb();
+        var main = await db.Attempts.SingleAsync(a => a.ParentAttemptId == null, TestContext.Current.CancellationToken);
+        Assert.Equal(4, main.Grade);
+        Assert.InRange(main.SuggestedGrade, 1, 3);
+        Assert.Contains("Easy: your grade; StarCoach suggested", main.RecallJson, StringComparison.Ordinal);
+        var card = await db.Cards.SingleAsync(c => c.AnswerId == main.AnswerId, TestContext.Current.CancellationToken);
+        Assert.Equal(1, card.Reps);
+        Assert.True(card.Due >= PracticeCli.Start.AddDays(7), $"Easy is due {card.Due}");
+    }
+
+    [Fact]
+    public async Task Practice_PipedWithoutConfirmGrade_KeepsTheGradeWithoutAsking()
+    {
+        var bank = _cli.WriteFile("costs.txt", CostStory);
+
+        var run = _cli.Run(["At Northwind I moved the batch jobs to spot instances.", string.Empty], 60, "practice", bank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("press Enter to keep", run.Console, StringComparison.Ordinal);
+        await using var db = _cli.OpenDb();
+        Assert.Equal(0, (await db.Attempts.SingleAsync(a => a.ParentAttemptId == null, TestContext.Current.CancellationToken)).SuggestedGrade);
     }
 
     [Fact]
