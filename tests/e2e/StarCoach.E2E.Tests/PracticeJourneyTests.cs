@@ -164,7 +164,7 @@ public sealed class PracticeJourneyTests(AppServer app)
 
         await AnswerAsync(page, bank, CostParaphrase.Replace("about 8,000 dollars", "$5,000", StringComparison.Ordinal));
 
-        var changed = page.Locator(".recall-changed", new() { HasText = "$8,000" });
+        var changed = page.Locator(".recall-changed", new() { HasText = "figure $8,000" });
         await Assertions.Expect(changed).ToContainTextAsync("$5,000");
         await Assertions.Expect(page.Locator("#grade-why")).ToContainTextAsync("you said $5,000 where you prepared $8,000");
     }
