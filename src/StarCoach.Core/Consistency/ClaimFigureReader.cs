@@ -98,7 +98,8 @@ internal static class ClaimFigureReader
 
     private static Figure? ReadNumberAt(string s, List<Word> words, int start, out int end)
     {
-        var money = start > 0 && s[start - 1] == '$' || start > 1 && s[start - 1] == ' ' && s[start - 2] == '$';
+        var currency = FigureWords.CurrencyBefore(s, start);
+        var money = currency is not null;
         var low = FigureWords.ParseNumber(s, start, out end);
         var high = low;
         if (end < s.Length && (s[end] is '-' or '–') || end + 1 < s.Length && s[end] == ' ' && s[end + 1] is '-' or '–')
@@ -173,15 +174,23 @@ internal static class ClaimFigureReader
             }
         }
 
+        // "50,000 dollars", "2 million euros"
+        if (!money && unit is null && after.Count > 0 && after[0].Start - end <= 1 && FigureWords.CurrencyWords.TryGetValue(after[0].Text, out var named))
+        {
+            currency = (named, start);
+            money = true;
+            end = after[0].End;
+        }
+
         low *= scale;
         high *= scale;
-        var (qualifier, qualifierStart) = FigureWords.QualifierBefore(s, start - (money ? 1 : 0));
+        var (qualifier, qualifierStart) = FigureWords.QualifierBefore(s, currency?.Start ?? start);
         var value = Interval(low, high, qualifier);
         var isTarget = IsTarget(words, start);
 
         if (money)
         {
-            return MetricFigure(ClaimKind.Money, s, words, qualifierStart, start - 1, end, value with { Unit = "$" }, isTarget, forceSubject: true);
+            return MetricFigure(ClaimKind.Money, s, words, qualifierStart, currency!.Value.Start, end, value with { Unit = FigureWords.SymbolOf(currency.Value.Code).ToString() }, isTarget, forceSubject: true);
         }
 
         if (unit is "%" or "x")

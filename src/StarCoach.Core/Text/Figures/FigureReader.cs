@@ -79,16 +79,11 @@ internal static class FigureReader
         var numberEnd = end;
         var textStart = start;
         string? currency = null;
-        if (start > 0 && FigureWords.CurrencySymbols.TryGetValue(s[start - 1], out var symbol))
+        if (FigureWords.CurrencyBefore(s, start) is var (code, codeStart))
         {
-            currency = symbol;
-            textStart = start - 1;
-        }
-        else if (WordBefore(words, start) is { } code && start - code.End == 1 && code.Text.Length == 3 && FigureWords.CurrencyWords.TryGetValue(code.Text, out var named))
-        {
-            // "USD 8000", "EUR 5k"
-            currency = named;
-            textStart = code.Start;
+            // "$8,000", "USD 8000", "EUR 5k"
+            currency = code;
+            textStart = codeStart;
         }
 
         // A range: "2-3", "2- 3", "10–20", "between 3 and 5".

@@ -56,6 +56,34 @@ internal static class FigureWords
         ["eur"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR", ["gbp"] = "GBP", ["pounds"] = "GBP",
     };
 
+    /// <summary>
+    /// The currency written just before the digits at <paramref name="start"/>: a symbol ("$8,000", "$ 8,000") or a
+    /// code ("USD 8000"), as its code, and where it begins; null when there is none.
+    /// </summary>
+    public static (string Code, int Start)? CurrencyBefore(string s, int start)
+    {
+        if (start > 0 && CurrencySymbols.TryGetValue(s[start - 1], out var code))
+        {
+            return (code, start - 1);
+        }
+
+        if (start > 1 && s[start - 1] == ' ' && CurrencySymbols.TryGetValue(s[start - 2], out code))
+        {
+            return (code, start - 2);
+        }
+
+        var word = start - 4;
+        if (word >= 0 && s[start - 1] == ' ' && (word == 0 || !char.IsLetter(s[word - 1])) && CurrencyWords.TryGetValue(s.Substring(word, 3), out code))
+        {
+            return (code, word);
+        }
+
+        return null;
+    }
+
+    /// <summary>The symbol of a currency code: <c>$</c>, <c>€</c>, <c>£</c>.</summary>
+    public static char SymbolOf(string code) => CurrencySymbols.First(c => c.Value == code).Key;
+
     /// <summary>Qualifiers before a number, longest first so "more than" wins over "more".</summary>
     private static readonly (string Words, Approximation Approximation)[] Qualifiers =
     [
