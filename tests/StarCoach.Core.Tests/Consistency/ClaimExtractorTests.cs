@@ -20,6 +20,7 @@ public sealed class ClaimExtractorTests
         { "Saved the client over €50k per year in data enrichment costs.", ClaimKind.Money, "data enrichment cost", "over €50,000" },
         { "Within 5 years, we grew from 2- 3 people to over 50 team members.", ClaimKind.TeamSize, "team", "over 50 people" },
         { "Increased throughput by 2.5x.", ClaimKind.Multiple, "throughput", "2.5x" },
+        { "I trained forty teachers on the new curriculum.", ClaimKind.TeamSize, "team", "40 people" },
     };
 
     [Theory]
