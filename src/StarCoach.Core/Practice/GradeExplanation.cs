@@ -45,7 +45,7 @@ public static class GradeExplanation
         if (changed is { Told: { } instead })
         {
             return changed.Kind is RecallKind.Figure or RecallKind.Name
-                ? $"; you said {instead} where you prepared {changed.Prepared}"
+                ? $"; you said {(changed.Kind == RecallKind.Figure ? MidSentence(instead) : instead)} where you prepared {changed.Prepared}"
                 : $"; you told “{Quote(changed.Prepared)}” differently";
         }
 
@@ -56,6 +56,10 @@ public static class GradeExplanation
             : missed.Kind == RecallKind.Figure ? $"; you left out {missed.Prepared} (“{Quote(missed.Context)}”)"
             : $"; you left out “{Quote(missed.Prepared)}”";
     }
+
+    /// <summary>A figure that opened the candidate's sentence ("Five people…"), as it reads inside this one.</summary>
+    private static string MidSentence(string figure) =>
+        figure.Length > 1 && char.IsUpper(figure[0]) && char.IsLower(figure[1]) ? char.ToLowerInvariant(figure[0]) + figure[1..] : figure;
 
     private static string Quote(string text) => OneLine.Of(text, MaxQuoted).TrimEnd('.');
 
