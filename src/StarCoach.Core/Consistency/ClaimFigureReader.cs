@@ -116,6 +116,12 @@ internal static class ClaimFigureReader
                 high = FigureWords.ParseNumber(s, next, out end);
             }
         }
+        else if (WordsBefore(words, start, 1) is [{ Text: var between }] && between.Equals("between", StringComparison.OrdinalIgnoreCase)
+            && string.Compare(s, end, " and ", 0, 5, StringComparison.OrdinalIgnoreCase) == 0 && end + 5 < s.Length && char.IsAsciiDigit(s[end + 5]))
+        {
+            // "between 3 and 5 engineers"
+            high = FigureWords.ParseNumber(s, end + 5, out end);
+        }
 
         // Letters glued to the number: "90th", "3D", "IC6" are not figures; "10K", "2x", "500ms" are.
         var unitStart = end;
@@ -257,14 +263,14 @@ internal static class ClaimFigureReader
             }
         }
 
-        if (after.Count == 0 || after[0].Start - numberEnd > 1)
+        // "team of 8", "8 engineers", "10K records a second", "3 models".
+        var teamOf = before.Count >= 2 && before[^1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && before[^2].Text.StartsWith("team", StringComparison.OrdinalIgnoreCase);
+        if (!teamOf && (after.Count == 0 || after[0].Start - numberEnd > 1))
         {
             return null;
         }
 
-        // "team of 8", "8 engineers", "10K records a second", "3 models".
-        var teamOf = before.Count >= 2 && before[^1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && before[^2].Text.StartsWith("team", StringComparison.OrdinalIgnoreCase);
-        var head = after[0].Text;
+        var head = after.Count > 0 ? after[0].Text : string.Empty;
         var nounWords = after.TakeWhile((w, i) => i == 0 || (i == 1 && !SubjectStops.Contains(w.Text) && FigureWords.PeopleNouns.Contains(w.Text))).ToList();
         if (teamOf || FigureWords.PeopleNouns.Contains(head) || nounWords.Any(w => FigureWords.PeopleNouns.Contains(w.Text)))
         {
@@ -426,26 +432,38 @@ internal static class ClaimFigureReader
 
     private static bool IsVerbLike(string word) => word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && word is not "speed" and not "need" and not "seed" and not "feed";
 
+    /// <summary>
+    /// Figures told in words ("twenty-five people", "three weeks", "five thousand dollars", "three times faster"), as
+    /// the shared <see cref="FigureReader"/> reads them: team sizes, durations (not seconds), money, multiples, percentages.
+    /// </summary>
     private static void ReadNumberWords(string s, List<Word> words, List<Figure> figures)
     {
-        for (var i = 0; i + 1 < words.Count; i++)
+        foreach (var read in FigureReader.Read(s))
         {
             // "one" is too common to be a figure on its own ("one of the", "no one").
-            if (!FigureWords.Numbers.TryGetValue(words[i].Text, out var number) || number < 2 || figures.Any(f => f.Start <= words[i].Start && words[i].Start < f.Start + f.Length))
+            if (read.Number.Any(char.IsAsciiDigit) || read.Low < 2 || figures.Exists(f => f.Start <= read.Start + read.Text.Length - 1 && read.Start < f.Start + f.Length))
             {
                 continue;
             }
 
-            var next = words[i + 1].Text;
-            var (qualifier, qualifierStart) = FigureWords.QualifierBefore(s, words[i].Start);
-            var value = Interval(number, number, qualifier);
-            if (FigureWords.TimeUnits.TryGetValue(next, out var time) && time.Name is not "ms" and not "seconds")
+            var end = read.Start + read.Text.Length;
+            var isTarget = IsTarget(words, read.Start);
+            var value = new ClaimValue(read.Least, read.Most, string.Empty);
+            switch (read.Kind)
             {
-                figures.Add(new Figure(ClaimKind.Duration, [time.Name], qualifierStart, words[i + 1].End - qualifierStart, value with { Unit = time.Name }, IsTarget(words, words[i].Start), IsConfident: false));
-            }
-            else if (FigureWords.PeopleNouns.Contains(next))
-            {
-                figures.Add(new Figure(ClaimKind.TeamSize, ["team"], qualifierStart, words[i + 1].End - qualifierStart, value with { Unit = "people" }, IsTarget(words, words[i].Start), IsConfident: true));
+                case FigureKind.People:
+                    figures.Add(new Figure(ClaimKind.TeamSize, ["team"], read.Start, end - read.Start, value with { Unit = "people" }, isTarget, IsConfident: true));
+                    break;
+                case FigureKind.Duration when FigureWords.TimeUnits.TryGetValue(s[(s.LastIndexOf(' ', end - 1) + 1)..end], out var time) && time.Name is not "ms" and not "seconds":
+                    var inUnit = new ClaimValue(read.Least / time.Seconds, read.Most / time.Seconds, time.Name);
+                    figures.Add(new Figure(ClaimKind.Duration, [time.Name], read.Start, end - read.Start, inUnit, isTarget, IsConfident: false));
+                    break;
+                case FigureKind.Money:
+                    figures.Add(MetricFigure(ClaimKind.Money, s, words, read.Start, read.Start, end, value with { Unit = FigureWords.SymbolOf(read.Unit).ToString() }, isTarget, forceSubject: true));
+                    break;
+                case FigureKind.Multiple or FigureKind.Percent:
+                    figures.Add(MetricFigure(read.Kind == FigureKind.Percent ? ClaimKind.Percentage : ClaimKind.Multiple, s, words, read.Start, read.Start, end, value with { Unit = read.Unit }, isTarget, forceSubject: false));
+                    break;
             }
         }
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using StarCoach.Core.Consistency;
+using StarCoach.Core.Import;
 using StarCoach.Core.Text.Figures;
 
 namespace StarCoach.Core.Tests.Text;
@@ -91,6 +93,24 @@ public sealed class FigureReaderTests
 
         Assert.Equal(agrees, a.Agrees(b));
         Assert.Equal(agrees, b.Agrees(a));
+    }
+
+    /// <summary>The consistency checker reads the golden money, percentages, multiples and team sizes as recall does.</summary>
+    [Theory]
+    [MemberData(nameof(Golden))]
+    public void ClaimExtractor_GoldenFigure_ReadsTheSameValue(string phrase, string expected)
+    {
+        var figure = FigureReader.Read(phrase).FirstOrDefault();
+        if (figure is not { Kind: FigureKind.Money or FigureKind.Percent or FigureKind.Multiple or FigureKind.People })
+        {
+            Assert.True(figure is not null || expected.Length == 0);
+            return;
+        }
+
+        var bank = new BankImporter().Import("prep.txt", System.Text.Encoding.UTF8.GetBytes($"Tell me about a time you improved something.\n\nIn the end {phrase}.\n")).Bank!;
+        var claims = ClaimExtractor.Extract(bank).Where(c => c.Value is not null).ToList();
+
+        Assert.Contains(claims, c => Math.Abs(c.Value!.Low - figure.Least) < 1e-6 && (c.Value.High == figure.Most || Math.Abs(c.Value.High - figure.Most) < 1e-6));
     }
 
     private static string Describe(Figure f)
