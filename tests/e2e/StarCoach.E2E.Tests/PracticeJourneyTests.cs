@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StarCoach.Testing;
 
 namespace StarCoach.E2E.Tests;
 
@@ -11,18 +12,6 @@ public sealed class PracticeJourneyTests(AppServer app)
         "Task: As shift manager I had to get the shift live without losing throughput. " +
         "Action: I trained six floor champions and ran paper and scanners side by side for two weeks. " +
         "Result: We went live a week early and pick accuracy rose from 97.1% to 99.5%.";
-
-    private const string CostStory = """
-        Tell me about a time you reduced costs.
-
-        Situation: At Northwind our nightly data pipeline ran on a fleet of oversized virtual machines and the cloud bill kept growing.
-        Task: As the data engineer on call, I had to bring the monthly cost down without slowing the morning reports.
-        Action: I measured the CPU use of every job and found that most machines sat idle after midnight. I moved the batch jobs to spot instances and added automatic retries for interrupted jobs. I also scheduled the heaviest job after the others so it could reuse their cache. I worked with a team of 2-3 people from finance to track the bill every week.
-        Result: We saved $8,000 a month on compute, and the reports were still ready by 7 am.
-        """;
-
-    private const string CostParaphrase =
-        "At Northwind, the nightly pipeline was running on virtual machines that were far too big, so our cloud spending kept going up. I was the on-call data engineer, and my job was to lower the monthly bill while keeping the morning reports on time. First I looked at how much CPU each job actually used, and it turned out most of the machines were doing nothing after midnight. So I switched the batch jobs over to spot instances and built in automatic retries whenever a job got interrupted. I also ran the biggest job last so that it could take advantage of the cache the other jobs had warmed up. Two people from finance and I checked the bill together every week. In the end we cut compute spending by about 8,000 dollars per month, and the reports were still out by 7 am.";
 
     private static async Task<string> SampleBankAsync(IPage page)
     {
@@ -141,14 +130,14 @@ public sealed class PracticeJourneyTests(AppServer app)
     {
         var page = await app.NewPageAsync();
         var file = Path.Combine(Path.GetTempPath(), $"costs-{Guid.NewGuid():N}.txt");
-        await File.WriteAllTextAsync(file, CostStory);
+        await File.WriteAllTextAsync(file, RecallStories.CostStory);
         await page.GotoAsync("/");
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("button:has-text('Import')");
         await page.WaitForURLAsync("**/banks/*/import");
         var bank = new Uri(page.Url).AbsolutePath[..^"/import".Length];
 
-        await AnswerAsync(page, bank, CostParaphrase);
+        await AnswerAsync(page, bank, RecallStories.CostParaphrase);
 
         await Assertions.Expect(page.Locator("#grade")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Good|Easy)$"));
         await Assertions.Expect(page.Locator("#grade-why")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^(Good|Easy): you told 9 of 9 points"));
@@ -162,7 +151,7 @@ public sealed class PracticeJourneyTests(AppServer app)
         await Assertions.Expect(page.Locator("#grade-why")).ToContainTextAsync("Again: your grade; StarCoach suggested");
         await Assertions.Expect(page.Locator("#next-due")).Not.ToHaveTextAsync(due);
 
-        await AnswerAsync(page, bank, CostParaphrase.Replace("about 8,000 dollars", "$5,000", StringComparison.Ordinal));
+        await AnswerAsync(page, bank, RecallStories.CostParaphrase.Replace("about 8,000 dollars", "$5,000", StringComparison.Ordinal));
 
         var changed = page.Locator(".recall-changed", new() { HasText = "figure $8,000" });
         await Assertions.Expect(changed).ToContainTextAsync("$5,000");
