@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StarCoach.Core.Practice;
 using StarCoach.Core.Practice.Probes;
+using StarCoach.Core.Practice.Recall;
 using StarCoach.Core.Review;
 
 namespace StarCoach.Data;
@@ -13,7 +14,8 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="StarCoachDb"/> (SQLite or PostgreSQL), <see cref="BankStore"/>, <see cref="PracticeStore"/> and the
-    /// <see cref="PracticeCoach"/> it uses (with any <see cref="IProbeSource"/> registered). Both stores need a
+    /// <see cref="PracticeCoach"/> it uses (with any <see cref="IProbeSource"/> registered, and recall by meaning with the shipped
+    /// MiniLM model unless another <see cref="SentenceMeaning"/> is registered first). Both stores need a
     /// <see cref="TimeProvider"/> registered by the host.
     /// </summary>
     public static IServiceCollection AddStarCoachData(this IServiceCollection services, DatabaseOptions options)
@@ -33,7 +35,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BankStore>();
         services.AddScoped<TagOverrideStore>();
         services.AddScoped<CorrectionStore>();
-        services.TryAddSingleton(sp => new PracticeCoach(sp.GetService<AnswerReviewer>() ?? new AnswerReviewer(), sp.GetServices<IProbeSource>()));
+        services.TryAddSingleton(_ => SentenceMeaning.MiniLm());
+        services.TryAddSingleton(sp => new PracticeCoach(sp.GetService<AnswerReviewer>() ?? new AnswerReviewer(), sp.GetServices<IProbeSource>(), meaning: sp.GetRequiredService<SentenceMeaning>()));
         services.AddScoped<PracticeStore>();
         return services;
     }

@@ -32,12 +32,20 @@ public sealed record PracticeBank(
 /// <param name="Card">The story's schedule after this attempt; <see cref="CardState.Due"/> is when to practise it next.</param>
 public sealed record RecordedAttempt(Guid AttemptId, AttemptResult Result, CardState Card);
 
+/// <summary>A grade the candidate changed, and the schedule it gave.</summary>
+/// <param name="Grade">The grade now on the attempt and in the schedule.</param>
+/// <param name="Suggested">The grade StarCoach gave.</param>
+/// <param name="Card">The story's card with this attempt's review graded <paramref name="Grade"/>.</param>
+/// <param name="Explanation">Why, in one sentence (<see cref="GradeExplanation"/>).</param>
+public sealed record GradeChange(Guid AttemptId, Grade Grade, Grade Suggested, CardState Card, string Explanation);
+
 /// <summary>The answer to a probe, stored.</summary>
 public sealed record RecordedProbeAnswer(Guid AttemptId, ProbeResult Result);
 
 /// <summary>A main attempt with the answers to its probes.</summary>
 /// <param name="ProbeAnswers">Answers to the attempt's probes, oldest first.</param>
-public sealed record AttemptDetail(AttemptRecord Attempt, ImmutableArray<AttemptRecord> ProbeAnswers)
+/// <param name="CanChangeGrade">True when the attempt's review is the story's latest, so its grade can still be changed.</param>
+public sealed record AttemptDetail(AttemptRecord Attempt, ImmutableArray<AttemptRecord> ProbeAnswers, bool CanChangeGrade = false)
 {
     /// <summary>The index in <see cref="AttemptRecord.Probes"/> of the first probe not answered yet; null when all are.</summary>
     public int? NextProbe => NextProbeSkipping(new HashSet<int>());
@@ -148,7 +156,8 @@ public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider 
         }
 
         var result = coach.Evaluate(found.Question, found.Answer, mode, answer, bank.Level);
-        var card = new PracticePlanner(time).NextCard(bank.Cards.GetValueOrDefault(answerId), result.Grade, bank.InterviewDate);
+        var before = bank.Cards.GetValueOrDefault(answerId);
+        var card = new PracticePlanner(time).NextCard(before, result.Grade, bank.InterviewDate);
         if (stored.Card is null)
         {
             stored.Card = new ScheduleCard { AnswerId = stored.Id };
@@ -174,8 +183,10 @@ public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider 
             OverallScore = result.Review.Overall,
             Recall = result.Recall.Score,
             Grade = (int)result.Grade,
+            ReviewedAt = card.LastReview,
+            CardBeforeJson = before is null ? null : PracticeJson.SerializeCard(before),
             ReviewJson = PracticeJson.SerializeReview(result.Review, result.Probes),
-            RecallJson = PracticeJson.SerializeRecall(result.Recall),
+            RecallJson = PracticeJson.SerializeRecall(result.Recall, result.Explanation),
         };
         db.Attempts.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
@@ -242,7 +253,53 @@ public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider 
     {
         var rows = await Records(OwnedAttempts(ownerId).Where(x => x.Attempt.Id == attemptId || x.Attempt.ParentAttemptId == attemptId), cancellationToken);
         var main = rows.FirstOrDefault(r => r.Id == attemptId && !r.IsProbeAnswer);
-        return main is null ? null : new AttemptDetail(main, [.. rows.Where(r => r.ParentAttemptId == attemptId).OrderBy(r => r.StartedAt)]);
+        if (main is null)
+        {
+            return null;
+        }
+
+        var latest = await LatestReviewAsync(ownerId, attemptId, cancellationToken);
+        return new AttemptDetail(main, [.. rows.Where(r => r.ParentAttemptId == attemptId).OrderBy(r => r.StartedAt)], latest is not null);
+    }
+
+    /// <summary>
+    /// Changes the grade of a main attempt to <paramref name="grade"/> and replaces its review in the story's schedule
+    /// (FSRS, from the card as it was before the attempt, at the time of the attempt): the schedule has one review per
+    /// attempt, whatever the grade. Null when the owner has no such main attempt or a later attempt has reviewed the
+    /// story since (its review built on this one).
+    /// </summary>
+    public async Task<GradeChange?> ChangeGradeAsync(string ownerId, Guid attemptId, Grade grade, CancellationToken cancellationToken = default)
+    {
+        if (!Enum.IsDefined(grade) || await LatestReviewAsync(ownerId, attemptId, cancellationToken) is not var (attempt, card))
+        {
+            return null;
+        }
+
+        var interview = await db.Answers.Where(a => a.Id == attempt.AnswerId).Select(a => a.Question!.Bank!.InterviewDate).FirstAsync(cancellationToken);
+        var suggested = attempt.SuggestedGrade is >= 1 and <= 4 ? (Grade)attempt.SuggestedGrade : (Grade)attempt.Grade;
+        var next = new PracticePlanner(time).Regrade(PracticeJson.DeserializeCard(attempt.CardBeforeJson), grade, attempt.ReviewedAt!.Value, interview);
+        (card.Stability, card.Difficulty, card.LastReview, card.Due, card.Reps, card.Lapses) = (next.Stability, next.Difficulty, next.LastReview, next.Due, next.Reps, next.Lapses);
+        attempt.Grade = (int)grade;
+        attempt.SuggestedGrade = grade == suggested ? 0 : (int)suggested;
+        attempt.ReviewedAt = next.LastReview;
+
+        var recall = PracticeJson.DeserializeRecall(attempt.RecallJson) ?? new Core.Practice.Recall.RecallReport([], attempt.Recall);
+        var decision = GradeMapper.Decide(attempt.OverallScore, Math.Clamp(attempt.Recall, 0, 1), Math.Max(0, attempt.DurationSeconds - attempt.BudgetSeconds), Math.Max(1, attempt.BudgetSeconds));
+        var explanation = GradeExplanation.For(decision, attempt.OverallScore, recall, Math.Max(0, attempt.DurationSeconds - attempt.BudgetSeconds), Math.Max(1, attempt.BudgetSeconds), grade);
+        attempt.RecallJson = PracticeJson.SerializeRecall(recall, explanation);
+        await db.SaveChangesAsync(cancellationToken);
+        return new GradeChange(attempt.Id, grade, suggested, next, explanation);
+    }
+
+    /// <summary>The owner's main attempt, tracked, with the story's card, when the attempt's review is the card's latest.</summary>
+    private async Task<(PracticeAttempt Attempt, ScheduleCard Card)?> LatestReviewAsync(string ownerId, Guid attemptId, CancellationToken cancellationToken)
+    {
+        var attempt = await db.Attempts
+            .FirstOrDefaultAsync(a => a.Id == attemptId && a.ParentAttemptId == null && db.Answers.Any(s => s.Id == a.AnswerId && s.Question!.Bank!.OwnerId == ownerId), cancellationToken);
+        var card = attempt?.ReviewedAt is null ? null : await db.Cards.FirstOrDefaultAsync(c => c.AnswerId == attempt.AnswerId, cancellationToken);
+
+        // PostgreSQL keeps microseconds: the same instant can come back a few ticks apart.
+        return attempt is not null && card is not null && Math.Abs((card.LastReview - attempt.ReviewedAt!.Value).TotalMilliseconds) < 1 ? (attempt, card) : null;
     }
 
     /// <summary>Attempts at the bank (main attempts and probe answers), newest first; only one story's when <paramref name="answerId"/> is given.</summary>
@@ -345,7 +402,11 @@ public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider 
                 a.Grade is >= 1 and <= 4 ? (Grade)a.Grade : null,
                 review,
                 a.ParentAttemptId is null ? PracticeJson.DeserializeRecall(a.RecallJson) : null,
-                probes);
+                probes)
+            {
+                SuggestedGrade = a.SuggestedGrade is >= 1 and <= 4 ? (Grade)a.SuggestedGrade : null,
+                StoredExplanation = PracticeJson.DeserializeExplanation(a.RecallJson),
+            };
         })];
     }
 }

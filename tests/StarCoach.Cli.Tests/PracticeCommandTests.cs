@@ -82,6 +82,64 @@ public sealed class PracticeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Practice_FaithfulParaphrase_IsGradedGoodOrEasyAndSaysWhy()
+    {
+        var bank = _cli.WriteFile("costs.txt", RecallStories.CostStory);
+
+        var run = _cli.Run([RecallStories.CostParaphrase, string.Empty], 90, "practice", bank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches("grade (Good|Easy)", run.Console);
+        Assert.Matches("(Good|Easy): you told 9 of 9 points of your story", run.Console);
+        Assert.DoesNotContain("✗ missed", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Practice_RetellingWithAnotherAmount_ShowsTheFigureChanged()
+    {
+        var bank = _cli.WriteFile("costs.txt", RecallStories.CostStory);
+
+        var run = _cli.Run([RecallStories.CostParaphrase.Replace("about 8,000 dollars", "$5,000", StringComparison.Ordinal), string.Empty], 90, "practice", bank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("≠ changed", run.Console, StringComparison.Ordinal);
+        Assert.Contains("you said $5,000 where you prepared $8,000", run.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_ConfirmGradeEasy_ChangesTheGradeAndReschedulesWithOneReview()
+    {
+        var bank = _cli.WriteFile("costs.txt", RecallStories.CostStory);
+
+        var run = _cli.Run(["At Northwind I moved the batch jobs to spot instances.", string.Empty, "easy"], 60, "practice", bank, "--confirm-grade");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("press Enter to keep, or type again/hard/good/easy", run.Console, StringComparison.Ordinal);
+        Assert.Contains("Grade changed to Easy", run.Console, StringComparison.Ordinal);
+        await using var db = _cli.OpenDb();
+        var main = await db.Attempts.SingleAsync(a => a.ParentAttemptId == null, TestContext.Current.CancellationToken);
+        Assert.Equal(4, main.Grade);
+        Assert.InRange(main.SuggestedGrade, 1, 3);
+        Assert.Contains("Easy: your grade; StarCoach suggested", main.RecallJson, StringComparison.Ordinal);
+        var card = await db.Cards.SingleAsync(c => c.AnswerId == main.AnswerId, TestContext.Current.CancellationToken);
+        Assert.Equal(1, card.Reps);
+        Assert.True(card.Due >= PracticeCli.Start.AddDays(7), $"Easy is due {card.Due}");
+    }
+
+    [Fact]
+    public async Task Practice_PipedWithoutConfirmGrade_KeepsTheGradeWithoutAsking()
+    {
+        var bank = _cli.WriteFile("costs.txt", RecallStories.CostStory);
+
+        var run = _cli.Run(["At Northwind I moved the batch jobs to spot instances.", string.Empty], 60, "practice", bank);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("press Enter to keep", run.Console, StringComparison.Ordinal);
+        await using var db = _cli.OpenDb();
+        Assert.Equal(0, (await db.Attempts.SingleAsync(a => a.ParentAttemptId == null, TestContext.Current.CancellationToken)).SuggestedGrade);
+    }
+
+    [Fact]
     public void Practice_OnlyStoryAlreadyPractised_SaysNothingIsDueAndWhenItIs()
     {
         var bank = _cli.WriteFile("one.txt", "Tell me about a time you led a project.\n\nAt Acme I led the migration of our billing system to the cloud. I planned the cut-over and we finished two weeks early.\n");

@@ -72,6 +72,49 @@ public sealed class PracticeStoreTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task ChangeGrade_ToEasy_ReplacesTheReviewInTheScheduleAndKeepsOneReview(string provider)
+    {
+        var (db, bank, story) = await ArrangeAsync(provider);
+        await using var _ = db;
+        var recorded = await db.WithAsync((practice, _, _) =>
+            practice.RecordAttemptAsync(Owner, bank, story, PracticeMode.Full, new TimedAnswer(Retelling, PracticeDatabase.Start, 200), Token));
+        db.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var changed = await db.WithAsync((practice, _, _) => practice.ChangeGradeAsync(Owner, recorded!.AttemptId, Core.Scheduling.Grade.Easy, Token));
+        var detail = await db.WithAsync((practice, _, _) => practice.GetAttemptAsync(Owner, recorded!.AttemptId, Token));
+        var card = (await db.WithAsync((practice, _, _) => practice.LoadAsync(Owner, bank, Token)))!.Cards[story];
+
+        Assert.NotNull(changed);
+        Assert.Equal((Core.Scheduling.Grade.Easy, recorded!.Result.Grade), (changed.Grade, changed.Suggested));
+        Assert.StartsWith("Easy: your grade; StarCoach suggested " + recorded.Result.Grade, changed.Explanation, StringComparison.Ordinal);
+        Assert.Equal(1, card.Reps);
+        Assert.True(card.Due > recorded.Card.Due, $"Easy is due {card.Due}, no later than {recorded.Result.Grade} at {recorded.Card.Due}");
+        Assert.Equal(recorded.Card.LastReview, card.LastReview, TimeSpan.FromMilliseconds(1));
+        Assert.Equal(Core.Scheduling.Grade.Easy, detail!.Attempt.Grade);
+        Assert.Equal(recorded.Result.Grade, detail.Attempt.SuggestedGrade);
+        Assert.Equal(changed.Explanation, detail.Attempt.Explanation);
+        Assert.Null(await db.WithAsync((practice, _, _) => practice.ChangeGradeAsync(Other, recorded.AttemptId, Core.Scheduling.Grade.Again, Token)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ChangeGrade_OfAnAttemptALaterOneBuiltOn_IsRefused(string provider)
+    {
+        var (db, bank, story) = await ArrangeAsync(provider);
+        await using var _ = db;
+        var first = await db.WithAsync((practice, _, _) =>
+            practice.RecordAttemptAsync(Owner, bank, story, PracticeMode.Full, new TimedAnswer(Retelling, PracticeDatabase.Start, 200), Token));
+        db.Clock.Advance(TimeSpan.FromDays(2));
+        await db.WithAsync((practice, _, _) => practice.RecordAttemptAsync(Owner, bank, story, PracticeMode.Full, new TimedAnswer(Retelling, db.Clock.GetUtcNow(), 200), Token));
+
+        var detail = await db.WithAsync((practice, _, _) => practice.GetAttemptAsync(Owner, first!.AttemptId, Token));
+
+        Assert.False(detail!.CanChangeGrade);
+        Assert.Null(await db.WithAsync((practice, _, _) => practice.ChangeGradeAsync(Owner, first!.AttemptId, Core.Scheduling.Grade.Good, Token)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task RecordProbeAnswer_FirstProbe_IsStoredUnderTheAttemptAndTheNextProbeIsTheSecond(string provider)
     {
         var (db, bank, story) = await ArrangeAsync(provider);

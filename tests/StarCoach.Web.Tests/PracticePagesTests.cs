@@ -66,7 +66,13 @@ public sealed partial class PracticePagesTests(HostedSqliteAppFactory factory) :
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
     }
 
-    private static async Task<string> AnswerFirstQuestionAsync(HttpClient client, Guid bank, string question = "Tell me about a time you reduced costs.")
+    /// <summary>A retelling in other words: every point and figure of the prepared story, told differently.</summary>
+    private const string Paraphrase = "Every weekend our depot was paying for overtime. Rather than bringing in temps, I reordered the pick waves, and I trained four pickers to cover two zones. Within one quarter overtime dropped 40 percent, which saved roughly 18,000 pounds.";
+
+    [GeneratedRegex("<strong id=\"grade\">([A-Za-z]+)</strong>")]
+    private static partial Regex GradeRegex();
+
+    private static async Task<string> AnswerFirstQuestionAsync(HttpClient client, Guid bank, string question = "Tell me about a time you reduced costs.", string text = "We paid overtime every weekend, so I changed the pick waves. Overtime fell by 30% in a quarter.")
     {
         var next = await client.GetAsync($"/banks/{bank}/practice/next?mode=full");
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
@@ -83,7 +89,7 @@ public sealed partial class PracticePagesTests(HostedSqliteAppFactory factory) :
             ["answerId"] = answerId,
             ["mode"] = "full",
             ["started"] = StartedRegex().Match(html).Groups[1].Value,
-            ["text"] = "We paid overtime every weekend, so I changed the pick waves. Overtime fell by 30% in a quarter.",
+            ["text"] = text,
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -222,6 +228,75 @@ public sealed partial class PracticePagesTests(HostedSqliteAppFactory factory) :
 
         await PostFormAsync(client, answerPage, answerPage + "?handler=Title", new() { ["title"] = " " });
         Assert.Contains("<strong class=\"story-title\">Our depot paid for overtime every weekend</strong>", WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}/practice")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_FaithfulParaphrase_IsGradedGoodOrEasyAndSaysWhy()
+    {
+        var page = await AttemptPageAsync("gail", Paraphrase);
+
+        var grade = GradeRegex().Match(page).Groups[1].Value;
+        Assert.True(grade is "Good" or "Easy", $"a faithful paraphrase was graded {grade}");
+        Assert.Contains($"{grade}: you told", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("recall-missed", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_WrongFigure_IsShownChangedInTheExplanation()
+    {
+        var page = await AttemptPageAsync("hugo", Paraphrase.Replace("40 percent", "25 percent", StringComparison.Ordinal));
+
+        Assert.Contains("you said 25 percent where you prepared 40%", page, StringComparison.Ordinal);
+        Assert.Contains("class=\"recall-changed\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_ChangeGrade_ShowsTheNewGradeAndANewNextPracticeDate()
+    {
+        var client = await RegisterAsync(factory, $"iris-{Guid.NewGuid():N}@example.org");
+        var bank = await UploadAsync(client);
+        var attempt = await AnswerFirstQuestionAsync(client, bank);
+        var before = WebUtility.HtmlDecode(await client.GetStringAsync(attempt));
+        var token = await StarCoachAppFactory.AntiforgeryTokenAsync(client, attempt);
+        Assert.NotEqual("Easy", GradeRegex().Match(before).Groups[1].Value);
+
+        var response = await client.PostAsync(attempt.Split('?')[0] + "?handler=Grade", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["grade"] = "Easy",
+        }));
+        var after = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location!.OriginalString));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("Easy", GradeRegex().Match(after).Groups[1].Value);
+        Assert.Contains("Easy: your grade; StarCoach suggested", after, StringComparison.Ordinal);
+        Assert.NotEqual(NextDue(before), NextDue(after));
+    }
+
+    [Fact]
+    public async Task Practice_ChangeGradeWithoutAntiforgeryToken_IsRefused()
+    {
+        var client = await RegisterAsync(factory, $"jack-{Guid.NewGuid():N}@example.org");
+        var bank = await UploadAsync(client);
+        var attempt = await AnswerFirstQuestionAsync(client, bank);
+
+        var response = await client.PostAsync(attempt.Split('?')[0] + "?handler=Grade", new FormUrlEncodedContent(new Dictionary<string, string> { ["grade"] = "Easy" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    /// <summary>A new user uploads the bank, answers its question with <paramref name="text"/>: the attempt page, decoded.</summary>
+    private async Task<string> AttemptPageAsync(string who, string text)
+    {
+        var client = await RegisterAsync(factory, $"{who}-{Guid.NewGuid():N}@example.org");
+        var bank = await UploadAsync(client);
+        return WebUtility.HtmlDecode(await client.GetStringAsync(await AnswerFirstQuestionAsync(client, bank, text: text)));
+    }
+
+    private static string NextDue(string page)
+    {
+        var at = page.IndexOf("Next practice of this story: <strong>", StringComparison.Ordinal);
+        return page[at..page.IndexOf("</strong>", at, StringComparison.Ordinal)];
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace StarCoach.Cli.Commands;
 
 /// <summary>
 /// <c>starcoach practice BANK [--mode …] [--category …] [--competency framework:id] [--new-only] [--count N] [--level …]
-/// [--interview-date YYYY-MM-DD] [--db PATH]</c>: a timed mock interview in the terminal.
+/// [--interview-date YYYY-MM-DD] [--confirm-grade] [--db PATH]</c>: a timed mock interview in the terminal.
 /// </summary>
 internal sealed class PracticeCommand(CliStreams streams, TimeProvider time) : AsyncCommand<PracticeCommand.Settings>
 {
@@ -33,6 +33,10 @@ internal sealed class PracticeCommand(CliStreams streams, TimeProvider time) : A
         [CommandOption("--answer <ID>")]
         [Description("Only this answer (a-… id, as in the bank JSON); repeat for several.")]
         public string[] Answers { get; init; } = [];
+
+        [CommandOption("--confirm-grade")]
+        [Description("Ask to keep or change each grade (a line: empty keeps it, or " + Views.GradePrompt.Choices + ") even when answers are piped in. On a terminal it is always asked.")]
+        public bool ConfirmGrade { get; init; }
 
         [CommandOption("--count <N>")]
         [Description("How many stories at most (default 3: about 15 minutes with the follow-ups).")]
@@ -121,6 +125,14 @@ internal sealed class PracticeCommand(CliStreams streams, TimeProvider time) : A
             var recorded = await database.Practice.RecordAttemptAsync(StarCoachDb.LocalUserId, bank.BankId, item.Answer.Id, item.Mode, answer, cancellationToken);
             told.Add(recorded!.AttemptId);
             PracticeView.Result(console, recorded.Result);
+            var card = recorded.Card;
+            if ((streams.In is null || settings.ConfirmGrade) && GradePrompt.Ask(console, streams.In, recorded.Result.Grade) is { } chosen
+                && await database.Practice.ChangeGradeAsync(StarCoachDb.LocalUserId, recorded.AttemptId, chosen, cancellationToken) is { } change)
+            {
+                PracticeView.GradeChanged(console, change);
+                card = change.Card;
+            }
+
             var probes = recorded.Result.Probes;
             for (var p = 0; p < probes.Length; p++)
             {
@@ -142,7 +154,7 @@ internal sealed class PracticeCommand(CliStreams streams, TimeProvider time) : A
                 PracticeView.ProbeResult(console, probeResult!.Result);
             }
 
-            PracticeView.NextDue(console, recorded.Card, time.GetUtcNow(), plan.Schedule.Interview, zone);
+            PracticeView.NextDue(console, card, time.GetUtcNow(), plan.Schedule.Interview, zone);
             streams.Out.Flush();
         }
 

@@ -7,6 +7,7 @@ using StarCoach.Core.Practice.Recall;
 using StarCoach.Core.Review;
 using StarCoach.Core.Scheduling;
 using StarCoach.Core.Text;
+using StarCoach.Data;
 
 namespace StarCoach.Cli.Views;
 
@@ -56,6 +57,14 @@ internal static class PracticeView
         Rubric(console, review);
         Findings(console, review);
         Recall(console, result.Recall);
+        console.MarkupLine($"[bold]{Markup.Escape(result.Explanation)}[/]");
+        console.WriteLine();
+    }
+
+    public static void GradeChanged(IAnsiConsole console, GradeChange change)
+    {
+        console.MarkupLine($"Grade changed to [bold]{Grade(change.Grade)}[/]; the schedule now counts this attempt as {change.Grade}.");
+        console.WriteLine();
     }
 
     public static void Rubric(IAnsiConsole console, AnswerReview review)

@@ -80,14 +80,14 @@ public sealed record ClaimValue(double Low, [property: JsonIgnore] double High, 
     /// <summary>The figure for people, "over 40%", "30–40%", "$50,000".</summary>
     public string Describe()
     {
-        var prefix = Unit == "$" ? "$" : string.Empty;
+        var prefix = Unit is "$" or "€" or "£" ? Unit : string.Empty;
         string N(double v) => prefix + v.ToString(v >= 1000 ? "#,0.##" : "0.##", System.Globalization.CultureInfo.InvariantCulture);
         var range = double.IsPositiveInfinity(High) ? $"over {N(Low)}" : Low == High ? N(Low) : Low == 0 ? $"up to {N(High)}" : $"{N(Low)}–{N(High)}";
         return Unit switch
         {
             "%" => range + "%",
             "x" => range + "x",
-            "$" => range,
+            "$" or "€" or "£" => range,
             _ => $"{range} {Unit}",
         };
     }

@@ -118,7 +118,7 @@ public static class ClaimExtractor
                 tenureSpans.Add((tenure.Start, tenure.Start + tenure.Length));
             }
 
-            foreach (var figure in FigureReader.Read(sentence))
+            foreach (var figure in ClaimFigureReader.Read(sentence))
             {
                 if (tenureSpans.Any(t => figure.Start < t.End && t.Start < figure.Start + figure.Length))
                 {

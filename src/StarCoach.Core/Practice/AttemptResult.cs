@@ -13,7 +13,7 @@ namespace StarCoach.Core.Practice;
 /// <param name="BudgetSeconds">The time budget of the mode.</param>
 /// <param name="Review">The review of what was said, as an answer of the prepared answer's kind (or compressed).</param>
 /// <param name="Recall">What the attempt kept of the prepared story.</param>
-/// <param name="Grade">The FSRS grade from <see cref="GradeMapper.FromAttempt"/>: overall score, recall score and overrun.</param>
+/// <param name="Grade">The FSRS grade from <see cref="GradeMapper.Decide"/>: overall score, recall score and overrun.</param>
 /// <param name="Probes">One or two follow-up questions to ask in turn.</param>
 public sealed record AttemptResult(
     string QuestionId,
@@ -28,6 +28,12 @@ public sealed record AttemptResult(
 {
     /// <summary>Seconds past the budget; 0 when within it.</summary>
     public double OverrunSeconds => Answer.OverrunSeconds(BudgetSeconds);
+
+    /// <summary>The rule of <see cref="GradeMapper"/> that gave <see cref="Grade"/>.</summary>
+    public GradeDecision Decision => GradeMapper.Decide(Review.Overall, Recall.Score, OverrunSeconds, BudgetSeconds);
+
+    /// <summary>Why the attempt got its grade, in one sentence (<see cref="GradeExplanation"/>).</summary>
+    public string Explanation => GradeExplanation.For(Decision, Review.Overall, Recall, OverrunSeconds, BudgetSeconds);
 }
 
 /// <summary>The review of the answer to one follow-up probe.</summary>

@@ -21,6 +21,7 @@ public sealed class PracticeCoach
     private readonly AnswerReviewer _reviewer;
     private readonly IReadOnlyList<IProbeSource> _extraSources;
     private readonly int _maxExtraProbes;
+    private readonly SentenceMeaning? _meaning;
 
     /// <summary>A coach with the built-in, deterministic probes only.</summary>
     public PracticeCoach()
@@ -31,13 +32,15 @@ public sealed class PracticeCoach
     /// <param name="reviewer">The reviewer of attempts.</param>
     /// <param name="extraSources">More probe sources (an optional language model), asked after the built-in ones.</param>
     /// <param name="maxExtraProbes">How many probes the extra sources may add after the built-in ones.</param>
-    public PracticeCoach(AnswerReviewer reviewer, IEnumerable<IProbeSource> extraSources, int maxExtraProbes = 1)
+    /// <param name="meaning">The sentence model recall compares by; null compares by shared words (tests, no model).</param>
+    public PracticeCoach(AnswerReviewer reviewer, IEnumerable<IProbeSource> extraSources, int maxExtraProbes = 1, SentenceMeaning? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(reviewer);
         ArgumentOutOfRangeException.ThrowIfNegative(maxExtraProbes);
         _reviewer = reviewer;
         _extraSources = [.. extraSources];
         _maxExtraProbes = maxExtraProbes;
+        _meaning = meaning;
     }
 
     /// <summary>Reviews a timed attempt at <paramref name="prepared"/> (an answer to <paramref name="question"/>).</summary>
@@ -50,9 +53,9 @@ public sealed class PracticeCoach
         var text = attempt.Text ?? string.Empty;
         var review = _reviewer.Review(AsAnswer(prepared, mode, text), question, level);
         var preparedReading = StoryReading.Of(prepared);
-        var recall = StoryRecall.Compare(preparedReading, StoryReading.OfAttempt(text));
+        var recall = StoryRecall.Compare(preparedReading, StoryReading.OfAttempt(text), _meaning);
         var budget = PracticeModes.BudgetSeconds(mode, level);
-        var grade = GradeMapper.FromAttempt(review.Overall, recall.Score, attempt.OverrunSeconds(budget), budget);
+        var grade = GradeMapper.Decide(review.Overall, recall.Score, attempt.OverrunSeconds(budget), budget).Grade;
         var context = new ProbeContext(question, prepared, text, review, recall) { PreparedReading = preparedReading };
         return new AttemptResult(question.Id, prepared.Id, mode, attempt, budget, review, recall, grade, Probes(context));
     }

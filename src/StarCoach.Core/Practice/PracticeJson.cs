@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using StarCoach.Core.Practice.Probes;
 using StarCoach.Core.Practice.Recall;
 using StarCoach.Core.Review;
+using StarCoach.Core.Scheduling;
 
 namespace StarCoach.Core.Practice;
 
@@ -36,13 +37,24 @@ public static class PracticeJson
         return document is { SchemaVersion: SchemaVersion } ? (document.Review, document.Probes.IsDefault ? [] : document.Probes) : (null, []);
     }
 
-    /// <summary>The recall comparison of an attempt.</summary>
-    public static string SerializeRecall(RecallReport recall) =>
-        JsonSerializer.Serialize(new RecallDocument(SchemaVersion, recall), Context.RecallDocument);
+    /// <summary>The recall comparison of an attempt, with why it got its grade (<see cref="GradeExplanation"/>).</summary>
+    public static string SerializeRecall(RecallReport recall, string? explanation = null) =>
+        JsonSerializer.Serialize(new RecallDocument(SchemaVersion, recall, explanation), Context.RecallDocument);
 
     /// <summary>Reads <see cref="SerializeRecall"/>'s output; null for anything else.</summary>
-    public static RecallReport? DeserializeRecall(string? json) =>
-        Read(json, Context.RecallDocument) is { SchemaVersion: SchemaVersion } document ? document.Recall : null;
+    public static RecallReport? DeserializeRecall(string? json) => ReadRecall(json)?.Recall;
+
+    /// <summary>The explanation of the grade kept with the recall; null when there is none (attempts stored before it was).</summary>
+    public static string? DeserializeExplanation(string? json) => ReadRecall(json)?.Explanation;
+
+    /// <summary>A card's state, kept so a review can be replaced.</summary>
+    public static string SerializeCard(CardState card) => JsonSerializer.Serialize(card, Context.CardState);
+
+    /// <summary>Reads <see cref="SerializeCard"/>'s output; null for anything else.</summary>
+    public static CardState? DeserializeCard(string? json) => Read(json, Context.CardState);
+
+    private static RecallDocument? ReadRecall(string? json) =>
+        Read(json, Context.RecallDocument) is { SchemaVersion: SchemaVersion } document ? document : null;
 
     private static T? Read<T>(string? json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
         where T : class
@@ -68,9 +80,10 @@ public static class PracticeJson
 
     internal sealed record ReviewDocument(int SchemaVersion, AnswerReview Review, ImmutableArray<Probe> Probes);
 
-    internal sealed record RecallDocument(int SchemaVersion, RecallReport Recall);
+    internal sealed record RecallDocument(int SchemaVersion, RecallReport Recall, string? Explanation = null);
 }
 
 [JsonSerializable(typeof(PracticeJson.ReviewDocument))]
 [JsonSerializable(typeof(PracticeJson.RecallDocument))]
+[JsonSerializable(typeof(CardState))]
 internal sealed partial class PracticeJsonContext : JsonSerializerContext;

@@ -14,6 +14,7 @@ public sealed class PracticePlanner
 {
     private readonly TimeProvider _time;
     private readonly FsrsScheduler _scheduler;
+    private readonly FsrsParameters? _parameters;
 
     /// <param name="time">The clock; its local time zone decides where an interview day starts.</param>
     /// <param name="parameters">FSRS parameters; the defaults when omitted.</param>
@@ -21,6 +22,7 @@ public sealed class PracticePlanner
     {
         ArgumentNullException.ThrowIfNull(time);
         _time = time;
+        _parameters = parameters;
         _scheduler = new FsrsScheduler(time, parameters);
     }
 
@@ -42,6 +44,13 @@ public sealed class PracticePlanner
     /// <summary>The card after an attempt graded <paramref name="grade"/> now: due no later than the interview allows.</summary>
     public CardState NextCard(CardState? card, Grade grade, DateOnly? interviewDate) =>
         _scheduler.Review(card, grade, InterviewStart(interviewDate));
+
+    /// <summary>
+    /// The card had the review at <paramref name="reviewedAt"/> been graded <paramref name="grade"/>: what replaces that
+    /// review when the candidate changes its grade, from the card as it was before it (<paramref name="before"/>).
+    /// </summary>
+    public CardState Regrade(CardState? before, Grade grade, DateTimeOffset reviewedAt, DateOnly? interviewDate) =>
+        new FsrsScheduler(new ReviewClock(reviewedAt, _time.LocalTimeZone), _parameters).Review(before, grade, InterviewStart(interviewDate));
 
     /// <summary>Every main answer of <paramref name="bank"/> with its due date, most urgent first.</summary>
     /// <param name="cards">Card states by answer id (<c>a-…</c>); answers without one have never been practised.</param>

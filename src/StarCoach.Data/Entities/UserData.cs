@@ -46,8 +46,17 @@ public sealed class PracticeAttempt
     /// <summary>Share of the prepared story's key points recalled (0–1).</summary>
     public double Recall { get; set; }
 
-    /// <summary>FSRS grade given (1 Again … 4 Easy); 0 for probe attempts.</summary>
+    /// <summary>FSRS grade the schedule has (1 Again … 4 Easy): StarCoach's, or the candidate's when they changed it; 0 for probe attempts.</summary>
     public int Grade { get; set; }
+
+    /// <summary>The grade StarCoach gave when the candidate changed it to <see cref="Grade"/>; 0 when they kept it, and for probe attempts.</summary>
+    public int SuggestedGrade { get; set; }
+
+    /// <summary>When this attempt's review moved the story's card; null for probe attempts and attempts stored before grades could be changed.</summary>
+    public DateTimeOffset? ReviewedAt { get; set; }
+
+    /// <summary>The story's card before this attempt (PracticeJson), so a changed grade replaces this review; null before the story's first review.</summary>
+    public string? CardBeforeJson { get; set; }
 
     /// <summary>The review of the attempt as JSON, kept so history shows what was said at the time.</summary>
     public string ReviewJson { get; set; } = "{}";

@@ -15,8 +15,12 @@ public sealed class ClaimExtractorTests
         { "We achieved a 30-40% reduction in overall pipeline execution time.", ClaimKind.Percentage, "pipeline execution time", "30–40%" },
         { "A 30% increase in the click-through rate for complex queries.", ClaimKind.Percentage, "click-through rate", "30%" },
         { "Saved the client over $50,000 per year in data enrichment costs.", ClaimKind.Money, "data enrichment cost", "over $50,000" },
+        { "Saved the client over 50,000 dollars per year in data enrichment costs.", ClaimKind.Money, "data enrichment cost", "over $50,000" },
+        { "Saved the client over USD 50,000 per year in data enrichment costs.", ClaimKind.Money, "data enrichment cost", "over $50,000" },
+        { "Saved the client over €50k per year in data enrichment costs.", ClaimKind.Money, "data enrichment cost", "over €50,000" },
         { "Within 5 years, we grew from 2- 3 people to over 50 team members.", ClaimKind.TeamSize, "team", "over 50 people" },
         { "Increased throughput by 2.5x.", ClaimKind.Multiple, "throughput", "2.5x" },
+        { "I trained forty teachers on the new curriculum.", ClaimKind.TeamSize, "team", "40 people" },
     };
 
     [Theory]

@@ -5,20 +5,21 @@ namespace StarCoach.Core.Tests.Scheduling;
 public sealed class GradeMapperTests
 {
     [Theory]
-    [InlineData(44, 1.0, 0, Grade.Again)]
+    [InlineData(34, 1.0, 0, Grade.Again)]
     [InlineData(100, 0.39, 0, Grade.Again)]
     [InlineData(0, 0.0, 0, Grade.Again)]
-    [InlineData(45, 1.0, 0, Grade.Hard)]
-    [InlineData(64, 1.0, 0, Grade.Hard)]
+    [InlineData(35, 1.0, 0, Grade.Hard)]
+    [InlineData(49, 1.0, 0, Grade.Hard)]
     [InlineData(100, 0.4, 0, Grade.Hard)]
     [InlineData(100, 0.64, 0, Grade.Hard)]
     [InlineData(100, 1.0, 30.5, Grade.Hard)]
-    [InlineData(65, 0.65, 0, Grade.Good)]
-    [InlineData(84, 1.0, 0, Grade.Good)]
+    [InlineData(50, 0.65, 0, Grade.Good)]
+    [InlineData(55, 1.0, 0, Grade.Good)]
+    [InlineData(79, 1.0, 0, Grade.Good)]
     [InlineData(100, 0.89, 0, Grade.Good)]
     [InlineData(100, 1.0, 1, Grade.Good)]
     [InlineData(100, 1.0, 30, Grade.Good)]
-    [InlineData(85, 0.9, 0, Grade.Easy)]
+    [InlineData(80, 0.9, 0, Grade.Easy)]
     [InlineData(100, 1.0, -20, Grade.Easy)]
     public void FromAttempt_ScoresAroundThresholds_MapsToGrade(int overall, double recall, double overrun, Grade expected) =>
         Assert.Equal(expected, GradeMapper.FromAttempt(overall, recall, overrun, budgetSeconds: 120));

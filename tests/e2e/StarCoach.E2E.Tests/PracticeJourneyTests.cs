@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StarCoach.Testing;
 
 namespace StarCoach.E2E.Tests;
 
@@ -122,5 +123,49 @@ public sealed class PracticeJourneyTests(AppServer app)
         await Assertions.Expect(page.Locator("#schedule-heading")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("table .story-title").First).Not.ToBeEmptyAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("session-schedule"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Practice_ParaphraseThenWrongFigure_GradedGoodWithWhy_ChangedFigureShown_GradeChanged()
+    {
+        var page = await app.NewPageAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"costs-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, RecallStories.CostStory);
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("button:has-text('Import')");
+        await page.WaitForURLAsync("**/banks/*/import");
+        var bank = new Uri(page.Url).AbsolutePath[..^"/import".Length];
+
+        await AnswerAsync(page, bank, RecallStories.CostParaphrase);
+
+        await Assertions.Expect(page.Locator("#grade")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Good|Easy)$"));
+        await Assertions.Expect(page.Locator("#grade-why")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^(Good|Easy): you told 9 of 9 points"));
+        await Assertions.Expect(page.Locator(".recall-missed")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "practice-grade.png"), FullPage = true });
+
+        var due = await page.Locator("#next-due").InnerTextAsync();
+        await page.SelectOptionAsync("#grade-choice", "Again");
+        await page.ClickAsync("button:has-text('Change grade')");
+        await Assertions.Expect(page.Locator("#grade")).ToHaveTextAsync("Again");
+        await Assertions.Expect(page.Locator("#grade-why")).ToContainTextAsync("Again: your grade; StarCoach suggested");
+        await Assertions.Expect(page.Locator("#next-due")).Not.ToHaveTextAsync(due);
+
+        await AnswerAsync(page, bank, RecallStories.CostParaphrase.Replace("about 8,000 dollars", "$5,000", StringComparison.Ordinal));
+
+        var changed = page.Locator(".recall-changed", new() { HasText = "figure $8,000" });
+        await Assertions.Expect(changed).ToContainTextAsync("$5,000");
+        await Assertions.Expect(page.Locator("#grade-why")).ToContainTextAsync("you said $5,000 where you prepared $8,000");
+    }
+
+    /// <summary>Practises the bank's only story from its schedule and answers with <paramref name="text"/>.</summary>
+    private static async Task AnswerAsync(IPage page, string bank, string text)
+    {
+        await page.GotoAsync(bank + "/practice");
+        await page.ClickAsync("a:has-text('practise')");
+        await page.WaitForURLAsync("**/practice/ask*");
+        await page.FillAsync("#attempt", text);
+        await page.ClickAsync("button:has-text('Done')");
+        await page.WaitForURLAsync("**/practice/attempts/*");
     }
 }

@@ -1,4 +1,6 @@
 using StarCoach.Core.Practice.Recall;
+using StarCoach.Core.Text;
+using StarCoach.Core.Text.Figures;
 
 namespace StarCoach.Core.Practice.Probes;
 
@@ -10,6 +12,12 @@ namespace StarCoach.Core.Practice.Probes;
 internal sealed class StoryProbes : IProbeSource
 {
     private const int MaxQuoted = 70;
+
+    /// <summary>Words that make a people count a story of growth ("the team grew to 50").</summary>
+    private static readonly HashSet<string> GrowthWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "grew", "grow", "grown", "growing", "scaled", "expanded", "hired", "hiring", "doubled", "tripled", "built",
+    };
 
     private static readonly HashSet<string> UsageWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -54,7 +62,7 @@ internal sealed class StoryProbes : IProbeSource
             candidates.Add((new Probe($"You mentioned {name.Text} — why that choice, and what trade-offs came with it?", ProbeOrigin.Story, name.Text), Heard(RecallKind.Name, name.Text)));
         }
 
-        foreach (var (figure, sentence) in story.Figures.Where(f => story.Sentences[f.Sentence].Weight == 3 && (f.Figure.Family.Length == 1 || f.Figure.Family == "time")))
+        foreach (var (figure, sentence) in story.Figures.Where(f => story.Sentences[f.Sentence].Weight == 3 && f.Figure.Kind is FigureKind.Percent or FigureKind.Multiple or FigureKind.Money or FigureKind.Duration))
         {
             candidates.Add((new Probe($"You said {figure.Text} — how did you measure that, and against what baseline?", ProbeOrigin.Story, story.Excerpt(sentence)), Heard(RecallKind.Figure, figure.Text)));
         }
@@ -62,13 +70,16 @@ internal sealed class StoryProbes : IProbeSource
         return candidates.Where(c => c.Heard).Concat(candidates.Where(c => !c.Heard)).Select(c => c.Probe);
     }
 
+    /// <summary>True when the sentence tells of a team growing, so a people figure in it is a hiring story.</summary>
+    private static bool TellsGrowth(string sentence) => WordTokenizer.Words(sentence).Any(GrowthWords.Contains);
+
     private static (Probe, bool)? TeamProbe(StoryReading story, Func<RecallKind, string, bool> heard)
     {
-        foreach (var group in story.Figures.Where(f => f.Figure.Family == "people").GroupBy(f => f.Sentence))
+        foreach (var group in story.Figures.Where(f => f.Figure.Kind == FigureKind.People).GroupBy(f => f.Sentence))
         {
             var sentence = story.Sentences[group.Key].Text;
             var largest = group.OrderByDescending(f => f.Figure.High).First().Figure;
-            if (StoryFigures.TellsGrowth(sentence))
+            if (TellsGrowth(sentence))
             {
                 return (new Probe($"You said the team grew to {largest.Number} — how did you hire and onboard them?", ProbeOrigin.Story, largest.Text), heard(RecallKind.Figure, largest.Text));
             }

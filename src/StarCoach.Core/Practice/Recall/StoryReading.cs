@@ -5,19 +5,22 @@ using StarCoach.Core.Review;
 using StarCoach.Core.Review.Analysis;
 using StarCoach.Core.Review.Rules;
 using StarCoach.Core.Text;
+using StarCoach.Core.Text.Figures;
 
 namespace StarCoach.Core.Practice.Recall;
 
 /// <summary>A sentence of a story with the word stems it is compared by.</summary>
 /// <param name="Text">The sentence as written.</param>
+/// <param name="Spoken">The sentence without a heading or label before a colon: what it tells.</param>
 /// <param name="Stems">Its content word stems (stop words left out).</param>
 /// <param name="Weight">How much it says as a key point: 3 a measured result, 2 the candidate's own action, 1 another action or result, 0 none.</param>
-internal sealed record StorySentence(string Text, HashSet<string> Stems, int Weight);
+internal sealed record StorySentence(string Text, string Spoken, HashSet<string> Stems, int Weight);
 
 /// <summary>A point of the story to retell: a sentence, or a clause of a long one, that tells an action or a result.</summary>
 /// <param name="Text">The point as written, shortened for display.</param>
+/// <param name="Spoken">The whole point, as compared by meaning.</param>
 /// <param name="Sentence">Index of its sentence.</param>
-internal sealed record KeyPoint(string Text, HashSet<string> Stems, int Weight, int Sentence);
+internal sealed record KeyPoint(string Text, string Spoken, HashSet<string> Stems, int Weight, int Sentence);
 
 /// <summary>
 /// One read of a story (prepared or retold) for recall: its sentences, figures, names and choices, from the same
@@ -47,7 +50,7 @@ internal sealed partial class StoryReading
     public List<KeyPoint> KeyPoints { get; } = [];
 
     /// <summary>Figures with the index of their sentence.</summary>
-    public List<(StoryFigure Figure, int Sentence)> Figures { get; } = [];
+    public List<(Figure Figure, int Sentence)> Figures { get; } = [];
 
     public List<StoryName> Names { get; private set; } = [];
 
@@ -79,7 +82,7 @@ internal sealed partial class StoryReading
             var spoken = sentenceText[HeadingLength(analysis, sentence)..];
             var stems = RecallStems.Of(spoken);
             var weight = Weight(analysis, s);
-            reading.Sentences.Add(new StorySentence(sentenceText, stems, weight));
+            reading.Sentences.Add(new StorySentence(sentenceText, spoken, stems, weight));
             if (weight > 0)
             {
                 foreach (var clause in stems.Count > LongSentenceStems ? Clauses(spoken) : [spoken])
@@ -87,12 +90,12 @@ internal sealed partial class StoryReading
                     var clauseStems = clause == spoken ? stems : RecallStems.Of(clause);
                     if (clauseStems.Count >= MinPointStems)
                     {
-                        reading.KeyPoints.Add(new KeyPoint(FindingList.Excerpt(clause, 0, clause.Length), clauseStems, weight, s));
+                        reading.KeyPoints.Add(new KeyPoint(FindingList.Excerpt(clause, 0, clause.Length), clause, clauseStems, weight, s));
                     }
                 }
             }
 
-            reading.Figures.AddRange(StoryFigures.Read(sentenceText).Select(f => (f, s)));
+            reading.Figures.AddRange(FigureReader.Read(sentenceText).Select(f => (f, s)));
             if (StoryDecisions.Find(sentenceText) is { } decision)
             {
                 reading.Decisions.Add((decision, s));

@@ -303,6 +303,9 @@ namespace StarCoach.Data.Migrations.Postgres
                     b.Property<double>("BudgetSeconds")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("CardBeforeJson")
+                        .HasColumnType("text");
+
                     b.Property<double>("DurationSeconds")
                         .HasColumnType("double precision");
 
@@ -334,8 +337,14 @@ namespace StarCoach.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SuggestedGrade")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()

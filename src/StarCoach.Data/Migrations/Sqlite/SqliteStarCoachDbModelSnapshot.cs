@@ -294,6 +294,9 @@ namespace StarCoach.Data.Migrations.Sqlite
                     b.Property<double>("BudgetSeconds")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("CardBeforeJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("DurationSeconds")
                         .HasColumnType("REAL");
 
@@ -325,9 +328,15 @@ namespace StarCoach.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StartedAt")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SuggestedGrade")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()

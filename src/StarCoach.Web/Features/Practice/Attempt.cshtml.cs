@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Practice;
+using StarCoach.Core.Scheduling;
 using StarCoach.Data;
 using StarCoach.Web.Hosting;
 
@@ -70,6 +71,22 @@ public sealed class AttemptModel(PracticeStore practice, CurrentUser user, TimeP
         return Page();
     }
 
+    /// <summary>The candidate changes the attempt's grade: the story is rescheduled at once, and the page shows the new grade and date.</summary>
+    public async Task<IActionResult> OnPostGradeAsync(Guid id, Guid attemptId, string? grade, string? session, string? skipped, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<Grade>(grade, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
+        {
+            return BadRequest();
+        }
+
+        if (await practice.ChangeGradeAsync(user.Id, attemptId, chosen, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        return Redirect(AttemptUrl(id, attemptId, session, skipped, "#grade-change"));
+    }
+
     /// <summary>The candidate passes on a follow-up: nothing is recorded, and the next one (if any) is asked.</summary>
     public IActionResult OnPostSkipProbe(Guid id, Guid attemptId, int probe, string? session, string? skipped) =>
         Redirect(AttemptUrl(id, attemptId, session, FollowUpSkips.Format(FollowUpSkips.Parse(skipped).Append(probe))));
@@ -94,9 +111,9 @@ public sealed class AttemptModel(PracticeStore practice, CurrentUser user, TimeP
         return Redirect(AttemptUrl(id, attemptId, session, skipped));
     }
 
-    private static string AttemptUrl(Guid id, Guid attemptId, string? session, string? skipped)
+    private static string AttemptUrl(Guid id, Guid attemptId, string? session, string? skipped, string anchor = "#probes")
     {
         var query = QueryString.Create(new Dictionary<string, string?> { ["session"] = session, ["skipped"] = skipped }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
-        return $"/banks/{id}/practice/attempts/{attemptId}{query.ToUriComponent()}#probes";
+        return $"/banks/{id}/practice/attempts/{attemptId}{query.ToUriComponent()}{anchor}";
     }
 }

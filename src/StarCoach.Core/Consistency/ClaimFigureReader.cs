@@ -1,14 +1,15 @@
-using System.Globalization;
 using StarCoach.Core.Text;
+using StarCoach.Core.Text.Figures;
 
 namespace StarCoach.Core.Consistency;
 
 /// <summary>
-/// Reads the figures of one sentence — percentages, multiples, money, durations, dates, team sizes, counts,
+/// Reads the figures of one sentence as claims — percentages, multiples, money, durations, dates, team sizes, counts,
 /// before→after changes — and what each measures. A single left-to-right scan over the characters, then a
-/// look at a few words either side of each number: linear in the sentence length.
+/// look at a few words either side of each number: linear in the sentence length. Numbers, number words, units,
+/// qualifiers and their bounds are read with <see cref="FigureWords"/>, as recall reads them.
 /// </summary>
-internal static class FigureReader
+internal static class ClaimFigureReader
 {
     private const int MaxSubjectWords = 8;
     private const int VerbLookBack = 12;
@@ -42,11 +43,6 @@ internal static class FigureReader
         ["improvement"] = ChangeDirection.Improved, ["faster"] = ChangeDirection.Improved, ["better"] = ChangeDirection.Improved,
     };
 
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "over", "above", "more", "than", "least", "at", "nearly", "almost", "about", "around", "approximately", "roughly", "up", "to", "close", "under", "less", "just", "only", "~",
-    };
-
     private static readonly HashSet<string> SubjectStops = new(StringComparer.OrdinalIgnoreCase)
     {
         "for", "in", "on", "at", "with", "from", "to", "by", "across", "within", "during", "over", "per", "compared", "versus", "vs", "which", "that",
@@ -68,27 +64,7 @@ internal static class FigureReader
         "hoped", "would", "could", "needed", "need", "required", "requirement", "promised", "estimated", "forecast", "potentially", "predicted", "wanted",
     };
 
-    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "people", "person", "persons", "engineers", "engineer", "members", "member", "developers", "scientists", "reports", "staff", "employees",
-        "nurses", "hires", "ics", "ftes", "analysts", "managers", "headcount",
-    };
-
-    private static readonly Dictionary<string, string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["ms"] = "ms", ["millisecond"] = "ms", ["milliseconds"] = "ms", ["s"] = "seconds", ["sec"] = "seconds", ["second"] = "seconds", ["seconds"] = "seconds",
-        ["minute"] = "minutes", ["minutes"] = "minutes", ["min"] = "minutes", ["mins"] = "minutes", ["hour"] = "hours", ["hours"] = "hours", ["hrs"] = "hours",
-        ["day"] = "days", ["days"] = "days", ["week"] = "weeks", ["weeks"] = "weeks", ["month"] = "months", ["months"] = "months",
-        ["quarter"] = "quarters", ["quarters"] = "quarters", ["year"] = "years", ["years"] = "years",
-    };
-
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-
-    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["fifty"] = 50, ["hundred"] = 100,
-    };
 
     private readonly record struct Word(string Text, int Start, int End);
 
@@ -122,8 +98,9 @@ internal static class FigureReader
 
     private static Figure? ReadNumberAt(string s, List<Word> words, int start, out int end)
     {
-        var money = start > 0 && s[start - 1] == '$' || start > 1 && s[start - 1] == ' ' && s[start - 2] == '$';
-        var low = ParseNumber(s, start, out end);
+        var currency = FigureWords.CurrencyBefore(s, start);
+        var money = currency is not null;
+        var low = FigureWords.ParseNumber(s, start, out end);
         var high = low;
         if (end < s.Length && (s[end] is '-' or '–') || end + 1 < s.Length && s[end] == ' ' && s[end + 1] is '-' or '–')
         {
@@ -136,8 +113,14 @@ internal static class FigureReader
 
             if (next < s.Length && char.IsAsciiDigit(s[next]))
             {
-                high = ParseNumber(s, next, out end);
+                high = FigureWords.ParseNumber(s, next, out end);
             }
+        }
+        else if (WordsBefore(words, start, 1) is [{ Text: var between }] && between.Equals("between", StringComparison.OrdinalIgnoreCase)
+            && string.Compare(s, end, " and ", 0, 5, StringComparison.OrdinalIgnoreCase) == 0 && end + 5 < s.Length && char.IsAsciiDigit(s[end + 5]))
+        {
+            // "between 3 and 5 engineers"
+            high = FigureWords.ParseNumber(s, end + 5, out end);
         }
 
         // Letters glued to the number: "90th", "3D", "IC6" are not figures; "10K", "2x", "500ms" are.
@@ -162,9 +145,9 @@ internal static class FigureReader
                     unit = "x";
                     break;
                 default:
-                    if (TimeUnits.TryGetValue(glued, out var time))
+                    if (FigureWords.TimeUnits.TryGetValue(glued, out var timeUnit))
                     {
-                        unit = time;
+                        unit = timeUnit.Name;
                         break;
                     }
 
@@ -197,15 +180,23 @@ internal static class FigureReader
             }
         }
 
+        // "50,000 dollars", "2 million euros"
+        if (!money && unit is null && after.Count > 0 && after[0].Start - end <= 1 && FigureWords.CurrencyWords.TryGetValue(after[0].Text, out var named))
+        {
+            currency = (named, start);
+            money = true;
+            end = after[0].End;
+        }
+
         low *= scale;
         high *= scale;
-        var (qualifier, qualifierStart) = QualifierBefore(s, words, start - (money ? 1 : 0));
+        var (qualifier, qualifierStart) = FigureWords.QualifierBefore(s, currency?.Start ?? start);
         var value = Interval(low, high, qualifier);
         var isTarget = IsTarget(words, start);
 
         if (money)
         {
-            return MetricFigure(ClaimKind.Money, s, words, qualifierStart, start - 1, end, value with { Unit = "$" }, isTarget, forceSubject: true);
+            return MetricFigure(ClaimKind.Money, s, words, qualifierStart, currency!.Value.Start, end, value with { Unit = FigureWords.SymbolOf(currency.Value.Code).ToString() }, isTarget, forceSubject: true);
         }
 
         if (unit is "%" or "x")
@@ -213,9 +204,9 @@ internal static class FigureReader
             return MetricFigure(unit == "%" ? ClaimKind.Percentage : ClaimKind.Multiple, s, words, qualifierStart, start, end, value with { Unit = unit }, isTarget, forceSubject: false);
         }
 
-        if (unit is null && after.Count > 0 && TimeUnits.TryGetValue(after[0].Text, out var timeUnit) && after[0].Start - end <= 1)
+        if (unit is null && after.Count > 0 && FigureWords.TimeUnits.TryGetValue(after[0].Text, out var timeAfter) && after[0].Start - end <= 1)
         {
-            unit = timeUnit;
+            unit = timeAfter.Name;
             end = after[0].End;
         }
 
@@ -235,7 +226,7 @@ internal static class FigureReader
         return CountFigure(s, words, start, end, low, high, qualifier, qualifierStart, isTarget, after, ref end);
     }
 
-    private static Figure? CountFigure(string s, List<Word> words, int start, int numberEnd, double low, double high, string qualifier, int qualifierStart, bool isTarget, List<Word> after, ref int end)
+    private static Figure? CountFigure(string s, List<Word> words, int start, int numberEnd, double low, double high, Approximation qualifier, int qualifierStart, bool isTarget, List<Word> after, ref int end)
     {
         // "from 2-3 people to over 50 team members": one before→after figure.
         var before = WordsBefore(words, qualifierStart, 2);
@@ -252,12 +243,12 @@ internal static class FigureReader
 
             if (digit < s.Length && char.IsAsciiDigit(s[digit]))
             {
-                var (toQualifier, _) = QualifierBefore(s, words, digit);
-                var toValue = ParseNumber(s, digit, out var toEnd);
+                var (toQualifier, _) = FigureWords.QualifierBefore(s, digit);
+                var toValue = FigureWords.ParseNumber(s, digit, out var toEnd);
                 var nouns = WordsAfter(words, toEnd, 2);
                 var noun = after.Take(to).Select(w => w.Text).FirstOrDefault() ?? nouns.FirstOrDefault().Text ?? string.Empty;
                 var lastNoun = nouns.Count > 0 ? nouns[^1].End : toEnd;
-                var isPeople = PeopleNouns.Contains(noun) || nouns.Any(n => PeopleNouns.Contains(n.Text));
+                var isPeople = FigureWords.PeopleNouns.Contains(noun) || nouns.Any(n => FigureWords.PeopleNouns.Contains(n.Text));
                 end = isPeople ? lastNoun : toEnd;
                 var verbStart = VerbBefore(words, before[^1].Start, out var direction);
                 var spanStart = verbStart ?? before[^1].Start;
@@ -272,19 +263,19 @@ internal static class FigureReader
             }
         }
 
-        if (after.Count == 0 || after[0].Start - numberEnd > 1)
+        // "team of 8", "8 engineers", "10K records a second", "3 models".
+        var teamOf = before.Count >= 2 && before[^1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && before[^2].Text.StartsWith("team", StringComparison.OrdinalIgnoreCase);
+        if (!teamOf && (after.Count == 0 || after[0].Start - numberEnd > 1))
         {
             return null;
         }
 
-        // "team of 8", "8 engineers", "10K records a second", "3 models".
-        var teamOf = before.Count >= 2 && before[^1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && before[^2].Text.StartsWith("team", StringComparison.OrdinalIgnoreCase);
-        var head = after[0].Text;
-        var nounWords = after.TakeWhile((w, i) => i == 0 || (i == 1 && !SubjectStops.Contains(w.Text) && PeopleNouns.Contains(w.Text))).ToList();
-        if (teamOf || PeopleNouns.Contains(head) || nounWords.Any(w => PeopleNouns.Contains(w.Text)))
+        var head = after.Count > 0 ? after[0].Text : string.Empty;
+        var nounWords = after.TakeWhile((w, i) => i == 0 || (i == 1 && !SubjectStops.Contains(w.Text) && FigureWords.PeopleNouns.Contains(w.Text))).ToList();
+        if (teamOf || FigureWords.PeopleNouns.Contains(head) || nounWords.Any(w => FigureWords.PeopleNouns.Contains(w.Text)))
         {
             var spanStart = teamOf ? before[^2].Start : qualifierStart;
-            end = teamOf && !PeopleNouns.Contains(head) ? numberEnd : nounWords[^1].End;
+            end = teamOf && !FigureWords.PeopleNouns.Contains(head) ? numberEnd : nounWords[^1].End;
             return new Figure(ClaimKind.TeamSize, ["team"], spanStart, end - spanStart, Interval(low, high, qualifier) with { Unit = "people" }, isTarget, IsConfident: true);
         }
 
@@ -295,7 +286,7 @@ internal static class FigureReader
 
         var counted = MetricSubject.Singular(head.ToLowerInvariant());
         end = after[0].End;
-        var rate = after.Count >= 3 && (after[1].Text is "a" or "per") && TimeUnits.TryGetValue(after[2].Text, out var per) ? " per " + per.TrimEnd('s') : string.Empty;
+        var rate = after.Count >= 3 && (after[1].Text is "a" or "per") && FigureWords.TimeUnits.TryGetValue(after[2].Text, out var per) ? " per " + per.Name.TrimEnd('s') : string.Empty;
         if (rate.Length > 0)
         {
             end = after[2].End;
@@ -391,7 +382,7 @@ internal static class FigureReader
     private static List<Word>? ForwardSubject(string s, List<Word> after)
     {
         var i = 0;
-        if (after.Count > 1 && after[0].Text is "per" or "a" or "each" && TimeUnits.ContainsKey(after[1].Text) || after.Count > 0 && after[0].Text is "annually" or "yearly" or "monthly")
+        if (after.Count > 1 && after[0].Text is "per" or "a" or "each" && FigureWords.TimeUnits.ContainsKey(after[1].Text) || after.Count > 0 && after[0].Text is "annually" or "yearly" or "monthly")
         {
             i = after[0].Text.EndsWith("ly", StringComparison.Ordinal) ? 1 : 2;
         }
@@ -441,76 +432,46 @@ internal static class FigureReader
 
     private static bool IsVerbLike(string word) => word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && word is not "speed" and not "need" and not "seed" and not "feed";
 
+    /// <summary>
+    /// Figures told in words ("twenty-five people", "three weeks", "five thousand dollars", "three times faster"), as
+    /// the shared <see cref="FigureReader"/> reads them: team sizes, durations (not seconds), money, multiples, percentages.
+    /// </summary>
     private static void ReadNumberWords(string s, List<Word> words, List<Figure> figures)
     {
-        for (var i = 0; i + 1 < words.Count; i++)
+        foreach (var read in FigureReader.Read(s))
         {
-            if (!NumberWords.TryGetValue(words[i].Text, out var number) || figures.Any(f => f.Start <= words[i].Start && words[i].Start < f.Start + f.Length))
+            // "one" is too common to be a figure on its own ("one of the", "no one").
+            if (read.Number.Any(char.IsAsciiDigit) || read.Low < 2 || figures.Exists(f => f.Start <= read.Start + read.Text.Length - 1 && read.Start < f.Start + f.Length))
             {
                 continue;
             }
 
-            var next = words[i + 1].Text;
-            var (qualifier, qualifierStart) = QualifierBefore(s, words, words[i].Start);
-            var value = Interval(number, number, qualifier);
-            if (TimeUnits.TryGetValue(next, out var unit) && unit is not "ms" and not "seconds")
+            var end = read.Start + read.Text.Length;
+            var isTarget = IsTarget(words, read.Start);
+            var value = new ClaimValue(read.Least, read.Most, string.Empty);
+            switch (read.Kind)
             {
-                figures.Add(new Figure(ClaimKind.Duration, [unit], qualifierStart, words[i + 1].End - qualifierStart, value with { Unit = unit }, IsTarget(words, words[i].Start), IsConfident: false));
-            }
-            else if (PeopleNouns.Contains(next))
-            {
-                figures.Add(new Figure(ClaimKind.TeamSize, ["team"], qualifierStart, words[i + 1].End - qualifierStart, value with { Unit = "people" }, IsTarget(words, words[i].Start), IsConfident: true));
+                case FigureKind.People:
+                    figures.Add(new Figure(ClaimKind.TeamSize, ["team"], read.Start, end - read.Start, value with { Unit = "people" }, isTarget, IsConfident: true));
+                    break;
+                case FigureKind.Duration when FigureWords.TimeUnits.TryGetValue(s[(s.LastIndexOf(' ', end - 1) + 1)..end], out var time) && time.Name is not "ms" and not "seconds":
+                    var inUnit = new ClaimValue(read.Least / time.Seconds, read.Most / time.Seconds, time.Name);
+                    figures.Add(new Figure(ClaimKind.Duration, [time.Name], read.Start, end - read.Start, inUnit, isTarget, IsConfident: false));
+                    break;
+                case FigureKind.Money:
+                    figures.Add(MetricFigure(ClaimKind.Money, s, words, read.Start, read.Start, end, value with { Unit = FigureWords.SymbolOf(read.Unit).ToString() }, isTarget, forceSubject: true));
+                    break;
+                case FigureKind.Multiple or FigureKind.Percent:
+                    figures.Add(MetricFigure(read.Kind == FigureKind.Percent ? ClaimKind.Percentage : ClaimKind.Multiple, s, words, read.Start, read.Start, end, value with { Unit = read.Unit }, isTarget, forceSubject: false));
+                    break;
             }
         }
     }
 
-    private static (string Qualifier, int Start) QualifierBefore(string s, List<Word> words, int numberStart)
+    private static ClaimValue Interval(double low, double high, Approximation approximation)
     {
-        var before = WordsBefore(words, numberStart, 3);
-        var start = numberStart;
-        var parts = new List<string>();
-        for (var i = before.Count - 1; i >= 0 && Qualifiers.Contains(before[i].Text); i--)
-        {
-            if (HasClauseBreak(s, before[i].End, start))
-            {
-                break;
-            }
-
-            parts.Insert(0, before[i].Text.ToLowerInvariant());
-            start = before[i].Start;
-        }
-
-        // "up to" and "to" alone differ: a lone "to" is part of "from … to" or "increased to", not a qualifier.
-        if (parts.Count > 1 && parts[0] == "to" && parts[1] != "up")
-        {
-            parts.RemoveAt(0);
-        }
-
-        var qualifier = string.Join(' ', parts);
-        if (qualifier is "to" or "at")
-        {
-            return (string.Empty, numberStart);
-        }
-
-        if (numberStart > 0 && s[numberStart - 1] == '~')
-        {
-            return ("about", numberStart - 1);
-        }
-
-        return (qualifier, start);
-    }
-
-    private static ClaimValue Interval(double low, double high, string qualifier)
-    {
-        var q = qualifier.Replace("just ", string.Empty, StringComparison.Ordinal).Replace("only ", string.Empty, StringComparison.Ordinal);
-        return q switch
-        {
-            "over" or "above" or "more than" or "at least" => new ClaimValue(low, double.PositiveInfinity, string.Empty),
-            "nearly" or "almost" or "close to" => new ClaimValue(low * 0.9, high, string.Empty),
-            "about" or "around" or "approximately" or "roughly" => new ClaimValue(low * 0.9, high * 1.1, string.Empty),
-            "up to" or "under" or "less than" => new ClaimValue(0, high, string.Empty),
-            _ => new ClaimValue(low, high, string.Empty),
-        };
+        var (least, most) = FigureWords.Bounds(approximation, low, high);
+        return new ClaimValue(least, most, string.Empty);
     }
 
     private static bool IsTarget(List<Word> words, int numberStart)
@@ -535,24 +496,6 @@ internal static class FigureReader
     {
         var before = WordsBefore(words, start, 1);
         return before.Count == 1 && Array.Exists(Months, m => m.Equals(before[0].Text, StringComparison.OrdinalIgnoreCase)) ? before[0].Start : null;
-    }
-
-    private static double ParseNumber(string s, int start, out int end)
-    {
-        end = start;
-        while (end < s.Length && (char.IsAsciiDigit(s[end]) || (s[end] is ',' or '.' && end + 1 < s.Length && char.IsAsciiDigit(s[end + 1]) && (s[end] == '.' || end + 3 < s.Length && char.IsAsciiDigit(s[end + 3]) && (end + 4 >= s.Length || !char.IsAsciiDigit(s[end + 4]))))))
-        {
-            end++;
-        }
-
-        // "3.6.0" is a version, not a figure: the first dot ends the number.
-        var dot = s.IndexOf('.', start, end - start);
-        if (dot >= 0 && s.IndexOf('.', dot + 1, end - dot - 1) >= 0)
-        {
-            end = dot;
-        }
-
-        return double.Parse(s.AsSpan(start, end - start).ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     private static string ReadLetters(string s, int start)

@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace StarCoach.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ChangeableGrades : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CardBeforeJson",
+                table: "practice_attempts",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ReviewedAt",
+                table: "practice_attempts",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SuggestedGrade",
+                table: "practice_attempts",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CardBeforeJson",
+                table: "practice_attempts");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewedAt",
+                table: "practice_attempts");
+
+            migrationBuilder.DropColumn(
+                name: "SuggestedGrade",
+                table: "practice_attempts");
+        }
+    }
+}
