@@ -40,9 +40,9 @@ internal static class ReviewLab
     public static int Run(string[] args, TextWriter output)
     {
         var set = args.Length > 0 ? args[0] : string.Empty;
-        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] != "--show") || set is not ("dev" or "holdout" or "holdout2"))
+        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] != "--show") || set is not ("dev" or "holdout" or "holdout2" or "holdout3"))
         {
-            output.WriteLine("usage: review-lab dev|holdout|holdout2 [--show KIND]   (holdout2: once, at the end of round 2; holdout was round 1 and is development material now)");
+            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3 [--show KIND]   (holdout3: once, at the end of round 3; holdout and holdout2 are development material)");
             return 2;
         }
 
