@@ -44,9 +44,12 @@ public sealed class AppServer : IAsyncLifetime
         start.ArgumentList.Add(webDir);
         start.Environment["XDG_DATA_HOME"] = _data;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        // The server's own log, kept beside the screenshots: what the app did when a browser test fails.
+        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(Screenshots, "server.log"), append: false) { AutoFlush = true });
+        _process.OutputDataReceived += (_, e) => log.WriteLine(e.Data);
+        _process.ErrorDataReceived += (_, e) => log.WriteLine(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await WaitUntilUpAsync();
@@ -78,10 +81,22 @@ public sealed class AppServer : IAsyncLifetime
         Directory.Delete(_data, recursive: true);
     }
 
+    /// <summary>How long a click or a page load may take on a busy machine.</summary>
+    public const int NavigationTimeoutMs = 120_000;
+
+    /// <summary>How long an expectation waits for what the user should see.</summary>
+    public const int ExpectTimeoutMs = 20_000;
+
     /// <summary>A fresh page at laptop size (or the given viewport), in the machine's time zone or <paramref name="timezoneId"/>.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? timezoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl, TimezoneId = timezoneId });
+
+        // The suite runs beside the other test projects on two cores while the app embeds banks in the background:
+        // a page can take far longer than on an idle machine. Waits are for what the user would see, with room.
+        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
+        context.SetDefaultTimeout(NavigationTimeoutMs);
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         return await context.NewPageAsync();
     }
 
