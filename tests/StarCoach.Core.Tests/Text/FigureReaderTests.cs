@@ -86,6 +86,9 @@ public sealed class FigureReaderTests
     [InlineData("30%", "40%", false)]
     [InlineData("three weeks", "21 days", true)]
     [InlineData("$1.2M", "$1,200,000", true)]
+    [InlineData("99.4%", "99.5%", false)]
+    [InlineData("33%", "33.3%", true)]
+    [InlineData("21 days", "three weeks", true)]
     public void Agrees_TwoWaysOfTelling_AgreeWhenOneQuantity(string prepared, string told, bool agrees)
     {
         var a = Assert.Single(FigureReader.Read(prepared));

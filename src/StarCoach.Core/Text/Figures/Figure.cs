@@ -52,7 +52,7 @@ internal enum Approximation
 /// <param name="Start">Index of <paramref name="Text"/> in the sentence.</param>
 internal sealed record Figure(FigureKind Kind, string Unit, double Low, double High, Approximation Approximation, string Text, string Number, int Start)
 {
-    // Half a percent of slack for rounding: "$1.2M" is "$1,200,000", "33%" is "a third" told as "33.3%".
+    // Half a percent of slack for rounding a figure written in words: "a third" told as "33.3%".
     private const double RoundingSlack = 0.005;
 
     /// <summary>The lowest value the figure allows: "about 8,000" allows 7,200.</summary>
@@ -75,8 +75,42 @@ internal sealed record Figure(FigureKind Kind, string Unit, double Low, double H
             return false;
         }
 
-        var scale = Math.Max(Math.Abs(High), Math.Abs(other.High));
-        var slack = RoundingSlack * scale;
+        // Rounding is forgiven to the coarser of the two as written: "33%" is "33.3%", "$1.2M" is "$1,200,000", but
+        // "99.5%" is not "99.4%". A figure written in words ("three weeks") forgives half a percent.
+        var step = Math.Max(Step ?? 0, other.Step ?? 0);
+        var slack = step > 0 ? step / 2 : RoundingSlack * Math.Max(Math.Abs(High), Math.Abs(other.High));
         return Least <= other.Most + slack && other.Least <= Most + slack;
+    }
+
+    /// <summary>
+    /// How finely the figure was written, in its unit: "99.4%" to 0.1, "$1.2M" to 100,000, "21 days" to a day (in
+    /// seconds); null when its number is written in words.
+    /// </summary>
+    private double? Step
+    {
+        get
+        {
+            var end = Number.Length;
+            while (end > 0 && !char.IsDigit(Number[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsDigit(Number[start - 1]) || Number[start - 1] is '.' or ','))
+            {
+                start--;
+            }
+
+            var digits = Number[start..end].Replace(",", string.Empty, StringComparison.Ordinal).TrimStart('.');
+            if (digits.Length == 0 || !double.TryParse(digits, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var written) || written == 0)
+            {
+                return null;
+            }
+
+            var point = digits.IndexOf('.', StringComparison.Ordinal);
+            var decimals = point < 0 ? 0 : digits.Length - point - 1;
+            return Math.Pow(10, -decimals) * Math.Abs(High / written);
+        }
     }
 }
