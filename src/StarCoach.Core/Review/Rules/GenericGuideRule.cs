@@ -12,12 +12,16 @@ namespace StarCoach.Core.Review.Rules;
 /// first person; an example answer quoted inside a guide does not make it a story. A question site's model
 /// solution to a question that asks for a story of one's own is a guide when under half of it is told as "I" or "we",
 /// and so is text with a question site's headings ("Sample answer:", "Related questions", <c>Lexicon/site-marker.txt</c>)
-/// when under half of its sentences tell what happened.
+/// when under half of its sentences tell what happened, and an unfilled template (two or more blanks such as
+/// "[Company Name]", <see cref="Placeholders"/>).
 /// </summary>
 internal sealed class GenericGuideRule : ReviewRule
 {
     /// <summary>One or two sentences to "you" are a figure of speech ("as you can imagine"); three are a guide.</summary>
     public const int MinAdvice = 3;
+
+    /// <summary>Blanks left to fill in ("[Company Name]", "[X%]") from which the text is a template.</summary>
+    public const int MinBlanks = 2;
 
     public override string Id => "answer.generic-guide";
 
@@ -55,9 +59,11 @@ internal sealed class GenericGuideRule : ReviewRule
             }
         }
 
-        // "Sample answer:", "Related questions": a question site's page, unless most of it tells what happened.
+        // "Sample answer:", "Related questions": a question site's page, unless most of it tells what happened. An
+        // unfilled template ("In my role as [Job Title] at [Company Name] …") is nobody's story yet.
         var sitePage = marker >= 0 && told * 2 < analysis.Sentences.Length;
-        if ((advice >= MinAdvice && advice > ownVoice) || IsModelSolution(analysis, ownVoice) || sitePage)
+        var template = Placeholders.Blanks(analysis.Text) >= MinBlanks;
+        if ((advice >= MinAdvice && advice > ownVoice) || IsModelSolution(analysis, ownVoice) || sitePage || template)
         {
             findings.Add(this, analysis.Sentences[first >= 0 ? first : Math.Max(marker, 0)]);
         }

@@ -24,7 +24,12 @@ internal sealed class NoSpecificInstanceRule : ReviewRule
     public override string Hint => "Pick one real occasion and tell it: when and where it was, who was involved, what you did, what changed.";
 
     // A plan told with "would" is answer.hypothetical's finding; a guide is answer.generic-guide's.
-    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory && !analysis.QuestionIsHypothetical;
+    // Even a short answer ("I am a very detail-oriented person and I always double check …") can be all habit.
+    public override bool AppliesTo(AnswerAnalysis analysis) =>
+        analysis.IsStory && analysis.WordCount >= MinWords && !analysis.QuestionIsHypothetical;
+
+    /// <summary>Fewer words than this are too few to tell a habit from a story.</summary>
+    public const int MinWords = 20;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {

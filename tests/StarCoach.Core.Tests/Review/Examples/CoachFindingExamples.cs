@@ -26,6 +26,9 @@ internal static class CoachFindingExamples
         General.Fires("nursing", """
             On a busy ward there are many situations where patients deteriorate quickly. Whenever that happens I stay calm, assess the patient using the ABCDE approach and escalate to the doctor if needed. I always document everything clearly. We work well as a team and patients get the care they need.
             """, "Describe a time you cared for a patient whose condition got worse."),
+        // A short answer can be all habit too.
+        General.Fires("accounting", "I am a very organised person and I always reconcile my accounts before the deadline. Accuracy is important to me, so I check every figure twice.",
+            "Tell me about a time you caught an error in your work."),
         // The first person in the present tells a habit: "First, I listen …, then I gather …".
         General.Fires("social care", """
             When a family is unhappy with a care plan, I start by listening to their concerns without interrupting. Next, I gather the visit notes and the risk assessment so the conversation rests on facts. Then I arrange a meeting with the family and the team leader and explain what we can change. I keep the person we support at the centre of every decision.
@@ -58,6 +61,10 @@ internal static class CoachFindingExamples
 
             Related questions: How do you deal with an angry customer? Why do you want to work in retail?
             """, "Tell me about a time you handled a refund request without a receipt."),
+        // An unfilled template is nobody's story yet.
+        Guide.Fires("operations", """
+            As [Your Role] at [Company], I noticed that [process] was taking too long. I mapped the steps, removed two approvals and trained the team on the new flow. As a result, cycle time fell by [X%] and the team saved [number] hours a month.
+            """, "Tell me about a time you improved a process."),
         Guide.Quiet("sales", """
             Last spring I lost a $90k renewal with a logistics customer. I had relied on one champion, and when she left, nobody else there knew our product. Looking back, I should have built relationships with their operations team months earlier. I asked the customer for a debrief call, learned that the new director had never seen a demo, and shared the notes with my manager. Since then I map at least three contacts on every account over $50k, and my renewal rate rose from 78% to 91% the following year.
             """, "Tell me about a time you lost a deal."),

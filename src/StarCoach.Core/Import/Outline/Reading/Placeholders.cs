@@ -15,6 +15,19 @@ internal static partial class Placeholders
     /// <summary>True when the text holds a blank to fill in.</summary>
     public static bool Has(string text) => PlaceholderRegex().IsMatch(text);
 
+    /// <summary>How many blanks the text holds ("[Company Name]", "[X%]", "____"); a trailing "…" is not counted.</summary>
+    public static int Blanks(string text)
+    {
+        var count = 0;
+        foreach (var match in PlaceholderRegex().EnumerateMatches(text))
+        {
+            var first = text[match.Index];
+            count += first is '.' or '…' ? 0 : 1;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// True when a label's text is not the candidate's story: blank, or an instruction of what to write there
     /// ("Describe the situation you were in …", "What goal were you working toward?").
