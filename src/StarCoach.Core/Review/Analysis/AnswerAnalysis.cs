@@ -74,6 +74,20 @@ internal sealed class AnswerAnalysis
     /// <summary>True when sentence <paramref name="sentence"/> holds a phrase of a kind in <paramref name="cue"/>.</summary>
     public bool SentenceHas(int sentence, Cue cue) => (SentenceCues[sentence] & cue) != 0;
 
+    /// <summary>True when a word of <paramref name="sentence"/> is of a word class in <paramref name="cue"/> (<see cref="Cue.TokenOnly"/> kinds).</summary>
+    public bool HasWord(in Sentence sentence, Cue cue)
+    {
+        foreach (var token in TokensOf(sentence))
+        {
+            if (token.Has(cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
 
     public ReadOnlySpan<char> WordOf(in Token token) => Text.AsSpan(token.Start, token.Length);
@@ -290,7 +304,7 @@ internal sealed class AnswerAnalysis
             for (var s = Sentences.Length - 1; s > firstAction && s >= Sentences.Length - 2; s--)
             {
                 var facts = Sentences[s].Facts;
-                if (facts.PastTense && facts.ISubjects == 0 && !facts.ImplicitAction && !facts.IsHypothetical
+                if (facts.TellsWhatHappenedToOthers && !facts.IsHypothetical
                     && facts.ReflectionCues == 0 && PartOf[s] != StarPart.Reflection && Regions[Sentences[s].Span.Region].Part is null or StarPart.Result)
                 {
                     evidence[3] = s;
@@ -343,7 +357,7 @@ internal sealed class AnswerAnalysis
             var facts = sentence.Facts;
             var shows = part == StarPart.Action
                 ? facts.HasAction || facts.IsHypothetical
-                : facts.ResultCues > 0 || facts.IsMeasurable || (facts.PastTense && facts.ISubjects == 0 && !facts.ImplicitAction);
+                : facts.ResultCues > 0 || facts.IsMeasurable || facts.TellsWhatHappenedToOthers;
             if (shows)
             {
                 return true;

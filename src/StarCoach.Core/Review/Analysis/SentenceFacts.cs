@@ -30,4 +30,7 @@ internal readonly record struct SentenceFacts(
     public bool IsMeasurable => MeasurableToken >= 0;
 
     public bool HasAction => IActions + WeActions > 0 || ImplicitAction;
+
+    /// <summary>Told in the past of someone or something other than the candidate: "She confirmed the debit at 4:20".</summary>
+    public bool TellsWhatHappenedToOthers => PastTense && ISubjects == 0 && !ImplicitAction;
 }

@@ -76,16 +76,6 @@ internal sealed class GenericGuideRule : ReviewRule
         && analysis.Subject.Question is { } question && PromptPhrases.AsksForStory(question)
         && ownVoice * 2 < analysis.Sentences.Length;
 
-    private static bool Advises(AnswerAnalysis analysis, in Sentence sentence)
-    {
-        foreach (var token in analysis.TokensOf(sentence))
-        {
-            if (token.Has(Cue.SecondPerson))
-            {
-                return true;
-            }
-        }
-
-        return Voice.OpensLikeAdvice(analysis.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
-    }
+    private static bool Advises(AnswerAnalysis analysis, in Sentence sentence) =>
+        analysis.HasWord(sentence, Cue.SecondPerson) || Voice.OpensLikeAdvice(analysis.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
 }

@@ -75,19 +75,7 @@ internal sealed class NoSpecificInstanceRule : ReviewRule
         // "First, I listen carefully …", "I gather the relevant information": the first person in the present tells a
         // habit, not an occasion.
         var facts = analysis.Sentences[s].Facts;
-        if (facts.ISubjects > 0 && !facts.PastTense && !facts.IsHypothetical && analysis.Sentences[s].TokenCount >= 5)
-        {
-            return true;
-        }
-
-        foreach (var token in analysis.TokensOf(analysis.Sentences[s]))
-        {
-            if (token.Has(Cue.HabitAdverb))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (facts.ISubjects > 0 && !facts.PastTense && !facts.IsHypothetical && analysis.Sentences[s].TokenCount >= 5)
+            || analysis.HasWord(analysis.Sentences[s], Cue.HabitAdverb);
     }
 }

@@ -55,21 +55,6 @@ internal sealed class ResultUnquantifiedRule : ReviewRule
         }
     }
 
-    private static bool ClaimsChange(AnswerAnalysis analysis, int s)
-    {
-        if (analysis.Sentences[s].Facts.ResultCues > 0)
-        {
-            return true;
-        }
-
-        foreach (var token in analysis.TokensOf(analysis.Sentences[s]))
-        {
-            if (token.Has(Cue.OutcomeVerb))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ClaimsChange(AnswerAnalysis analysis, int s) =>
+        analysis.Sentences[s].Facts.ResultCues > 0 || analysis.HasWord(analysis.Sentences[s], Cue.OutcomeVerb);
 }
