@@ -25,33 +25,17 @@ public sealed class SentenceMeaning(IEmbedder embedder, IEmbeddingCache cache)
     /// <summary>Identifies the model, as in every cache key.</summary>
     public string ModelId => embedder.ModelId;
 
-    /// <summary>One unit-length vector per text, from the cache when there, else embedded in one batch and cached.</summary>
+    /// <summary>
+    /// One vector per text, as the match feature gets them (<see cref="StoryIndex.Embed"/>): shipped, cached, or
+    /// embedded now in batches and cached.
+    /// </summary>
     internal float[][] Vectors(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
+        var byText = StoryIndex.Embed(texts, embedder, cache, progress: null, cancellationToken);
         var vectors = new float[texts.Count][];
-        var missing = new List<int>();
-        var keys = new string[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            keys[i] = EmbeddingCacheKey.For(embedder.ModelId, texts[i]);
-            if (cache.TryGet(keys[i], out var cached))
-            {
-                vectors[i] = cached;
-            }
-            else
-            {
-                missing.Add(i);
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            var embedded = embedder.Embed([.. missing.Select(i => texts[i])], cancellationToken);
-            for (var m = 0; m < missing.Count; m++)
-            {
-                vectors[missing[m]] = embedded[m];
-                cache.Set(keys[missing[m]], embedded[m]);
-            }
+            vectors[i] = byText[texts[i]];
         }
 
         return vectors;
