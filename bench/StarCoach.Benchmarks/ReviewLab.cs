@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using StarCoach.Core.Review;
+using StarCoach.Core.Review.Analysis;
 using StarCoach.Core.Text;
 
 namespace StarCoach.Benchmarks;
@@ -40,17 +41,30 @@ internal static class ReviewLab
     public static int Run(string[] args, TextWriter output)
     {
         var set = args.Length > 0 ? args[0] : string.Empty;
-        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] != "--show") || set is not ("dev" or "holdout" or "holdout2" or "holdout3"))
+        if (set == "--trace-stdin")
         {
-            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3 [--show KIND]   (holdout3: once, at the end of round 3; holdout and holdout2 are development material)");
+            // An answer of your own, question on the first line: how the rules read it.
+            var question = Console.In.ReadLine() ?? string.Empty;
+            return Trace(new AnswerReviewer(), new Labelled("stdin", question, "mid", Console.In.ReadToEnd(), 0, [], []), output);
+        }
+
+        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] is not ("--show" or "--trace")) || set is not ("dev" or "holdout" or "holdout2" or "holdout3"))
+        {
+            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3 [--show KIND | --trace ID]   (holdout3: once, at the end of round 3; holdout and holdout2 are development material), or review-lab --trace-stdin");
             return 2;
         }
 
-        var show = args.Length == 3 ? args[2] : null;
+        var show = args.Length == 3 && args[1] == "--show" ? args[2] : null;
+        var trace = args.Length == 3 && args[1] == "--trace" ? args[2] : null;
 
         var path = Path.Combine(FindRepository(), "tests", "StarCoach.Core.Tests", "Fixtures", "review-set", set + ".json");
         var answers = JsonSerializer.Deserialize<List<Labelled>>(File.ReadAllText(path), WebJson)!;
         var reviewer = new AnswerReviewer();
+        if (trace is not null)
+        {
+            return answers.Find(a => a.Id == trace) is { } traced ? Trace(reviewer, traced, output) : 2;
+        }
+
         var rows = answers.Select(a =>
         {
             var level = TargetLevels.TryParse(a.Level, out var parsed) ? parsed : TargetLevels.Default;
@@ -65,6 +79,13 @@ internal static class ReviewLab
         {
             var scores = rows.Where(r => r.Answer.Grade == grade).Select(r => r.Review.Overall).Order().ToList();
             output.WriteLine($"  grade {grade}: {scores.Count} answers, scores {string.Join(' ', scores)}");
+            if (show == "scores")
+            {
+                foreach (var (answer, review, _) in rows.Where(r => r.Answer.Grade == grade).OrderBy(r => r.Review.Overall))
+                {
+                    output.WriteLine($"      {review.Overall,3} {answer.Id}: {string.Join(", ", review.Findings.Select(f => f.Rule).Distinct())}");
+                }
+            }
         }
 
         var raisedRight = 0;
@@ -99,6 +120,36 @@ internal static class ReviewLab
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"rule recall {Percent(raisedRight, mustTotal)} ({raisedRight}/{mustTotal}), false alarms {Percent(falseAlarms, mustNotTotal)} ({falseAlarms}/{mustNotTotal})"));
+        return 0;
+    }
+
+    // One answer as the rules read it: each sentence's part, facts and cues, the parts found, the findings and the rubric.
+    private static int Trace(AnswerReviewer reviewer, Labelled answer, TextWriter output)
+    {
+        var level = TargetLevels.TryParse(answer.Level, out var parsed) ? parsed : TargetLevels.Default;
+        var (subject, bare) = AnswerReviewer.SubjectOf(answer.Answer, answer.Question);
+        var analysis = reviewer.Analyze(subject, level);
+        output.WriteLine($"{answer.Id} (grade {answer.Grade}, kind {subject.Kind}, {analysis.WordCount} words, labelled {analysis.IsLabelled})");
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            var sentence = analysis.Sentences[s];
+            var region = analysis.Regions[sentence.Span.Region];
+            output.WriteLine($"  [{s}] {analysis.PartOf[s]} (region {region.Part?.ToString() ?? "-"}) {sentence.Facts}");
+            output.WriteLine($"       cues {analysis.SentenceCues[s]}");
+            output.WriteLine($"       {OneLine.Of(analysis.Text[sentence.Span.Start..sentence.Span.End], 200)}");
+        }
+
+        for (var p = 0; p < analysis.Parts.Length; p++)
+        {
+            output.WriteLine($"  part {(StarPart)p}: {analysis.Parts[p]}");
+        }
+
+        var review = reviewer.ReviewText(answer.Answer, bare, level);
+        output.WriteLine($"  score {review.Overall}; findings: {string.Join(", ", review.Findings.Select(f => f.Rule))}");
+        foreach (var d in review.Rubric)
+        {
+            output.WriteLine($"  rubric {d.Dimension} {d.Level}: {string.Join("; ", d.Evidence)}");
+        }
         return 0;
     }
 

@@ -65,6 +65,13 @@ public sealed class AnswerReviewer
     /// <param name="kind">The kind the writer says the answer is (compressed, pitch, solution); null to read it from the text.</param>
     public AnswerReview ReviewText(string text, string? question, TargetLevel level = TargetLevels.Default, AnswerKind? kind = null)
     {
+        var (subject, bare) = SubjectOf(text, question, kind);
+        return Review(subject, null, StandaloneAnswerId, bare, level);
+    }
+
+    /// <summary>The subject a typed answer is reviewed as, and the question without its instruction.</summary>
+    internal static (ReviewSubject Subject, string? Question) SubjectOf(string text, string? question, AnswerKind? kind = null)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var (bare, instruction) = question is { Length: > 0 } ? PromptPhrases.SplitInstruction(question) : (question, null);
         var pitch = kind == AnswerKind.Pitch || (kind is null && bare is not null && PromptPhrases.IsPitchQuestion(bare));
@@ -72,8 +79,7 @@ public sealed class AnswerReviewer
         var (read, regions) = AnswerTextParser.ParseRegions(text, pitch);
         kind = kind is null or AnswerKind.Star or AnswerKind.Freeform ? read : kind;
         var parts = bare is null || followUp ? [] : PromptPhrases.SplitParts(bare);
-        var subject = new ReviewSubject(text, [], kind.Value, instruction is null ? bare : bare + " " + instruction, parts, followUp, Regions: regions);
-        return Review(subject, null, StandaloneAnswerId, bare, level);
+        return (new ReviewSubject(text, [], kind.Value, instruction is null ? bare : bare + " " + instruction, parts, followUp, Regions: regions), bare);
     }
 
     /// <summary>Reviews every answer of a bank: each question's answers, then the answers to its follow-ups.</summary>

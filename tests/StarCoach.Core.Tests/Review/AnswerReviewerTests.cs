@@ -71,6 +71,19 @@ public sealed class AnswerReviewerTests
     }
 
     [Fact]
+    public void ReviewText_ToldStoryWithoutATaskSentence_IsOutstandingInStructure_LabelledOneIsNot()
+    {
+        const string Told = "At a 120-room hotel in Bath, guests complained that breakfast ran out of hot food by nine. I moved two cooks' shifts half an hour later, set up a second serving station and started counting covers every fifteen minutes. Complaints about breakfast dropped from twelve a week to one, and food waste fell by 15%.";
+        const string Labelled = "Situation: At a 120-room hotel in Bath, guests complained that breakfast ran out of hot food by nine.\nAction: I moved two cooks' shifts half an hour later, set up a second serving station and started counting covers every fifteen minutes.\nResult: Complaints about breakfast dropped from twelve a week to one, and food waste fell by 15%.";
+
+        var told = ReviewKit.Review(Told).Rubric.Single(r => r.Dimension == RubricDimension.Structure);
+        var labelled = ReviewKit.Review(Labelled).Rubric.Single(r => r.Dimension == RubricDimension.Structure);
+
+        Assert.Equal(4, told.Level);
+        Assert.Equal(3, labelled.Level);
+    }
+
+    [Fact]
     public void ReviewText_WordCountAndSpeakingTime_LeaveLabelsOut()
     {
         var review = ReviewKit.Review("Situation: Queues were long at the tills.\nAction: I opened a fourth till at eleven.\nResult: Waiting fell to five minutes.");

@@ -126,8 +126,8 @@ internal sealed class AnswerAnalysis
         }
 
         analysis.PartOf = StarSegmenter.Assign(analysis.Regions, analysis.Sentences);
-        analysis.Parts = analysis.FindParts();
         analysis.Question = subject.Question is { Length: > 0 } question ? TextScan.Of(question, lexicon) : null;
+        analysis.Parts = analysis.FindParts();
         return analysis;
     }
 
@@ -298,14 +298,15 @@ internal sealed class AnswerAnalysis
 
         // An outcome told without a result word closes many stories: after the candidate's actions, one of the last two
         // sentences tells in the past what happened to someone or something else ("She confirmed the direct debit at
-        // 4:20", "The couple booked again for the following year").
+        // 4:20", "The couple booked again for the following year"). In a "Result:" section it is read as Shows reads it.
         if (evidence[3] < 0 && firstAction >= 0)
         {
             for (var s = Sentences.Length - 1; s > firstAction && s >= Sentences.Length - 2; s--)
             {
                 var facts = Sentences[s].Facts;
                 if (facts.TellsWhatHappenedToOthers && !facts.IsHypothetical
-                    && facts.ReflectionCues == 0 && PartOf[s] != StarPart.Reflection && Regions[Sentences[s].Span.Region].Part is null or StarPart.Result)
+                    && facts.ReflectionCues == 0 && PartOf[s] != StarPart.Reflection
+                    && Regions[Sentences[s].Span.Region].Part switch { null => true, StarPart.Result => SharesTopic(Sentences[s]), _ => false })
                 {
                     evidence[3] = s;
                     break;
@@ -357,8 +358,55 @@ internal sealed class AnswerAnalysis
             var facts = sentence.Facts;
             var shows = part == StarPart.Action
                 ? facts.HasAction || facts.IsHypothetical
-                : facts.ResultCues > 0 || facts.IsMeasurable || facts.TellsWhatHappenedToOthers;
+                : facts.ResultCues > 0 || facts.IsMeasurable || (facts.TellsWhatHappenedToOthers && SharesTopic(sentence));
             if (shows)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A result told without a result word or a figure has to be about what the story set out to change: it shares a
+    // word with the situation or the task ("the trunks left on time" after "missing the cut-off … on-time departures").
+    // "It was a really positive project and a good learning experience" shares none. The question's words ("a change",
+    // "a process") are what every answer repeats, so they do not count; a story without a scene is not held to this.
+    private bool SharesTopic(in Sentence sentence)
+    {
+        var scene = false;
+        for (var s = 0; s < Sentences.Length; s++)
+        {
+            if (PartOf[s] is not (StarPart.Situation or StarPart.Task))
+            {
+                continue;
+            }
+
+            scene = true;
+            foreach (var token in TokensOf(sentence))
+            {
+                if (IsTopicWord(token) && Mentions(Text, TokensOf(Sentences[s]), WordOf(token)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !scene;
+    }
+
+    private const int StemChars = 5;
+
+    private static bool IsTopicWord(in Token token) => token.Length >= 4 && !token.Has(Cue.Stopword | Cue.BeVerb | Cue.Determiner);
+
+    // True when a word of the text starts like the word, up to a rough stem: "departures" and "departed", "late" and "late".
+    private static bool Mentions(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> word)
+    {
+        var stem = word[..Math.Min(word.Length, StemChars)];
+        foreach (var token in tokens)
+        {
+            if (IsTopicWord(token) && text.AsSpan(token.Start, token.Length).StartsWith(stem, StringComparison.OrdinalIgnoreCase)
+                && (token.Length >= StemChars || token.Length == word.Length))
             {
                 return true;
             }

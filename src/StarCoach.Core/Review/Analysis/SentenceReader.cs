@@ -15,6 +15,7 @@ internal static class SentenceReader
         var pastNarration = false;
         var hypothetical = -1;
         var isQuestion = tokens.Length > 0 && EndsWithQuestionMark(text, tokens[^1]);
+        var narrator = Narrator.None;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
@@ -24,6 +25,24 @@ internal static class SentenceReader
                 if (hypothetical < 0 && !isQuestion && IsPossessivePlan(text, tokens, t))
                 {
                     hypothetical = t;
+                }
+
+                if (IsOtherSubject(text, tokens, t))
+                {
+                    narrator = Narrator.None;
+                }
+                else if (narrator != Narrator.None && IsCoordinatedAction(text, tokens, t))
+                {
+                    // "I realised forty minutes later, restarted it, told the nurse in charge": one subject, three steps.
+                    pastNarration = true;
+                    if (narrator == Narrator.I)
+                    {
+                        iActions++;
+                    }
+                    else
+                    {
+                        weActions++;
+                    }
                 }
 
                 continue;
@@ -38,7 +57,9 @@ internal static class SentenceReader
                 weSubjects++;
             }
 
-            switch (isQuestion ? Predicate.Other : ReadPredicate(text, tokens, t))
+            var predicate = isQuestion ? Predicate.Other : ReadPredicate(text, tokens, t);
+            narrator = predicate is Predicate.Action or Predicate.PastState ? (isI ? Narrator.I : Narrator.We) : Narrator.None;
+            switch (predicate)
             {
                 case Predicate.Action:
                     pastNarration = true;
@@ -75,6 +96,49 @@ internal static class SentenceReader
             taskCues,
             resultCues,
             reflectionCues);
+    }
+
+    // Who the verbs of the current clause belong to: the candidate, their team, or someone else.
+    private enum Narrator
+    {
+        None,
+        I,
+        We,
+    }
+
+    // "he", "she", "they", "who" start someone else's clause; "it" and "which" do when a verb follows ("it worked"), not
+    // as an object ("I noticed it twenty minutes later").
+    private static bool IsOtherSubject(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        if (IsWord(text, token, "he") || IsWord(text, token, "she") || IsWord(text, token, "they") || IsWord(text, token, "who"))
+        {
+            return true;
+        }
+
+        return (IsWord(text, token, "it") || IsWord(text, token, "which")) && t + 1 < tokens.Length
+            && (tokens[t + 1].IsPastForm || tokens[t + 1].Has(Cue.BeVerb));
+    }
+
+    // A past action verb joined to the clause before it by a comma, "and" or "then", with words after it: ", restarted
+    // it", "and told the doctor". Feelings ("tired and stressed") and states are not steps.
+    private static bool IsCoordinatedAction(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        if (t == 0 || t + 1 >= tokens.Length || !token.IsPastForm
+            || token.Has(Cue.StateVerb | Cue.BeVerb | Cue.StativeParticiple | Cue.OutcomeVerb)
+            || (token.Has(Cue.Participle) && !token.Has(Cue.PastVerb) && !token.Is(TokenShape.EndsInEd)))
+        {
+            return false;
+        }
+
+        var previous = tokens[t - 1];
+        if (IsWord(text, previous, "and") || IsWord(text, previous, "then"))
+        {
+            return true;
+        }
+
+        return text.AsSpan(previous.Start + previous.Length, token.Start - previous.Start - previous.Length).Contains(',');
     }
 
     private enum Predicate

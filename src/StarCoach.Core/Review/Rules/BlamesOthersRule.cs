@@ -43,10 +43,46 @@ internal sealed class BlamesOthersRule : ReviewRule
             }
         }
 
-        if (blame >= MinBlame && first is { } at)
+        var firstSentence = first is { } at ? analysis.Tokens[at.FirstToken].Sentence : -1;
+        for (var t = 0; t + 1 < analysis.Tokens.Length; t++)
         {
-            findings.Add(this, analysis.Sentences[analysis.Tokens[at.FirstToken].Sentence]);
+            if (IsHabitOfOthers(analysis, t))
+            {
+                blame++;
+                firstSentence = firstSentence < 0 ? analysis.Tokens[t].Sentence : Math.Min(firstSentence, analysis.Tokens[t].Sentence);
+            }
         }
+
+        if (blame >= MinBlame && firstSentence >= 0)
+        {
+            findings.Add(this, analysis.Sentences[firstSentence]);
+        }
+    }
+
+    // "Dana kept closing tickets as solved", "he keeps missing the stand-up": someone else's repeated fault. "I kept
+    // going" is the candidate's persistence and is not blame.
+    private static bool IsHabitOfOthers(AnswerAnalysis analysis, int t)
+    {
+        if (!analysis.IsWord(t, "kept") && !analysis.IsWord(t, "keeps"))
+        {
+            return false;
+        }
+
+        var next = analysis.Tokens[t + 1];
+        if (next.Sentence != analysis.Tokens[t].Sentence || !analysis.WordOf(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var k = t - 1; k >= Math.Max(0, t - 3) && analysis.Tokens[k].Sentence == analysis.Tokens[t].Sentence; k--)
+        {
+            if (analysis.Tokens[k].Is(TokenShape.PronounI) || analysis.Tokens[k].Is(TokenShape.PronounWe))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "I was stubborn", "I'm careless with …": the candidate's own fault, said of themselves.

@@ -24,7 +24,8 @@ internal sealed class TooShortRule : LengthRule
         findings.Add(this, 0, analysis.Text.Length, $"Too short: {Spoken(analysis.WordCount)}; aim for {budget.Target}.{MissingParts(analysis)}");
     }
 
-    // A story too short for the star.* rules still lacks its parts: say which, so the rubric's Poor is explained.
+    // A story too short for the star.* rules still lacks its parts: say which, so the rubric's Poor is explained (a
+    // missing result after told actions has its own finding).
     private static string MissingParts(AnswerAnalysis analysis)
     {
         if (!analysis.IsStory || analysis.IsFullStory || analysis.QuestionIsHypothetical)
@@ -35,7 +36,7 @@ internal sealed class TooShortRule : LengthRule
         var missing = new List<string>(4);
         foreach (var part in (ReadOnlySpan<StarPart>)[StarPart.Situation, StarPart.Action, StarPart.Result])
         {
-            if (!analysis.Part(part).Present)
+            if (!analysis.Part(part).Present && !(part == StarPart.Result && ResultMissingRule.JudgesShort(analysis)))
             {
                 missing.Add(StarParts.Name(part));
             }

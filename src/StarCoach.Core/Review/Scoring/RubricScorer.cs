@@ -69,7 +69,8 @@ internal static class RubricScorer
             + (fired.Has("star.imbalance") ? 1 : 0);
         var level = points switch
         {
-            0 when analysis.Part(StarPart.Task).Present => 4,
+            // A told story folds its task into the scene; only a labelled one is held to a task of its own.
+            0 when analysis.Part(StarPart.Task).Present || !analysis.IsLabelled => 4,
             <= 1 => 3,
             2 => 2,
             _ => 1,

@@ -71,6 +71,9 @@ internal static class CoachFindingExamples
         Guide.Quiet("teaching", Stories.Teaching),
         Guide.Quiet("software", Stories.Software),
 
+        // Another person's repeated fault ("kept …ing") is blame; the candidate's own persistence is not.
+        Blame.Fires("warehouse", "On my last team a picker, Marek, kept skipping the scan at packing, so his orders kept going out wrong and the customers kept ringing us. I told him twice that it was hurting the whole shift. In the end I took it to the shift manager with a list of the orders, and Marek was moved to goods-in. Mis-ships dropped after that."),
+        Blame.Quiet("warehouse", "Our packing bench kept running out of boxes on Mondays. I kept trying small fixes until one stuck: I moved the box order from Friday to Wednesday and set a reorder line on the shelf. We have not run out since."),
         Blame.Fires("logistics", """
             Last winter our depot missed its delivery targets for three weeks. The night shift was completely disorganised and kept missing the loading deadlines, and the planning team had given us routes that made no sense. I escalated it to the operations manager twice. In the end the targets were missed again, but honestly that was out of my control, because I can't load the trucks myself.
             """, "Tell me about a time you missed a target."),

@@ -16,6 +16,8 @@ internal static class ReflectionExamples
             "Tell me about a time you made a mistake."),
         Table.Quiet("teaching", "Situation: A parent and I disagreed about her son's exam entry.\nAction: I showed her his mock results and we agreed on a plan with extra lessons.\nResult: He passed with a grade 6. It taught me to share data with parents early, not just at parents' evening.",
             "Tell me about a conflict with a parent."),
+        Table.Quiet("support", "Situation: The billing team and my support team kept arguing about which tickets were real bugs.\nAction: I reviewed last month's escalations with a senior agent, agreed a template with their manager and set up a weekly triage call.\nResult: Escalations without steps to reproduce dropped from a third to almost none.\nWhat I took away is to check my own side of an argument before I defend it.",
+            "Tell me about a conflict with another team."),
         Table.Quiet("retail", Stories.Retail),
         Table.Quiet("logistics", Stories.Unlabelled(Stories.Logistics)),
     ];

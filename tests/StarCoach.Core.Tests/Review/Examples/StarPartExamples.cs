@@ -61,5 +61,13 @@ internal static class StarPartExamples
         Result.Quiet("finance", Stories.Finance),
         Result.Quiet("hospitality", Stories.Unlabelled(Stories.Hospitality)),
         Result.Quiet("logistics", "Situation: Trucks left late most mornings.\nAction: I redrew the bay map and added a scan check before loading.\nOutcome: On-time departures rose from 64% to 97%."),
+        // A "Result:" section that only praises the project tells nothing about what the story set out to change.
+        Result.Fires("manufacturing", "Situation: Our paint line in Swindon was scrapping about one panel in twelve because of dust in the booth.\nTask: Bring the scrap rate down before the autumn model launch.\nAction: I walked the booth with the maintenance fitter, traced the dust to a torn intake filter and set up a weekly filter check on the line's maintenance board.\nResult: Overall it was a really rewarding project and a great experience for everyone involved, and there was a lot of support from the shift managers."),
+        Result.Quiet("manufacturing", "Situation: Our paint line in Swindon was scrapping about one panel in twelve because of dust in the booth.\nTask: Bring the scrap rate down before the autumn model launch.\nAction: I walked the booth with the maintenance fitter, traced the dust to a torn intake filter and set up a weekly filter check on the line's maintenance board.\nResult: The dust marks on the panels stopped within a week, and the launch went ahead with the new line."),
+        // Short, but it got as far as the candidate's steps and stopped there.
+        Result.Fires("hospitality", "A guest came to reception furious that his room had not been cleaned by four. He was raising his voice. I apologised and listened, and then I rang housekeeping."),
+        Result.Quiet("hospitality", "A guest came to reception furious that his room had not been cleaned by four. I apologised, rang housekeeping and moved him to a ready room. He thanked me at checkout."),
+        // Steps joined to one "I" by commas and "and" are actions: "I noticed …, rang the pharmacy, told the doctor".
+        Action.Quiet("nursing", "I once missed a patient's four o'clock antibiotic dose when he was away in X-ray. I noticed it twenty minutes later on my drug round, rang the pharmacy to check the timing, gave the dose and told the doctor and the nurse in charge. The patient's infection markers kept falling. Since then I check the chart of every patient who comes back from a test."),
     ];
 }
