@@ -284,7 +284,8 @@ internal sealed class AnswerAnalysis
             {
                 evidence[3] = s;
             }
-            else if (evidence[3] < 0 && facts.ResultCues > 0 && !facts.IsHypothetical && (facts.PastTense || facts.IsMeasurable)
+            else if (evidence[3] < 0 && !facts.IsHypothetical
+                && (facts.ResultCues > 0 ? facts.PastTense || facts.IsMeasurable : ToldAsFigure(facts, region, firstAction))
                 && (firstAction >= 0 ? s > firstAction : s >= Sentences.Length / 2))
             {
                 evidence[3] = s;
@@ -337,6 +338,11 @@ internal sealed class AnswerAnalysis
 
         return parts;
     }
+
+    // After the candidate's steps, a figure told of someone or something else is an outcome without a result word:
+    // "the tenant's side moved and we settled at £650,000". Not inside a labelled section that is not the result.
+    private static bool ToldAsFigure(in SentenceFacts facts, TextRegion region, int firstAction) =>
+        facts.IsMeasurable && facts.TellsWhatHappenedToOthers && firstAction >= 0 && region.Part is null or StarPart.Result;
 
     // A label names a part; its content has to show it too. An "Action:" section holds an action, a "Result:" section an
     // outcome (a result word, a figure, or something that happened to someone else); "Result: I also briefed the client"

@@ -10,6 +10,7 @@ namespace StarCoach.Core.Review.Analysis;
 /// <param name="PastTense">Any finite past verb ("was", "rose", "improved"), whoever the subject; "can be improved" is not one.</param>
 /// <param name="HypotheticalToken">Token of the subject of an "I would …" plan, or -1.</param>
 /// <param name="MeasurableToken">Token of the first figure (number, %, money, "doubled", "from days to hours"), or -1.</param>
+/// <param name="OpensWithTeamStep">The sentence opens with "we" and a past action ("We ran a pilot and rolled it out").</param>
 internal readonly record struct SentenceFacts(
     int ISubjects,
     int WeSubjects,
@@ -23,7 +24,8 @@ internal readonly record struct SentenceFacts(
     int SituationCues,
     int TaskCues,
     int ResultCues,
-    int ReflectionCues)
+    int ReflectionCues,
+    bool OpensWithTeamStep = false)
 {
     public bool IsHypothetical => HypotheticalToken >= 0;
 
@@ -31,6 +33,7 @@ internal readonly record struct SentenceFacts(
 
     public bool HasAction => IActions + WeActions > 0 || ImplicitAction;
 
-    /// <summary>Told in the past of someone or something other than the candidate: "She confirmed the debit at 4:20".</summary>
-    public bool TellsWhatHappenedToOthers => PastTense && ISubjects == 0 && !ImplicitAction;
+    /// <summary>Told in the past of someone or something other than the candidate and their team: "She confirmed the
+    /// debit at 4:20". "We ran a pilot and rolled it out" is one more step, not what came of the steps.</summary>
+    public bool TellsWhatHappenedToOthers => PastTense && ISubjects == 0 && !OpensWithTeamStep && !ImplicitAction;
 }

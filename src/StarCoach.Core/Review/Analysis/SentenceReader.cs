@@ -16,6 +16,7 @@ internal static class SentenceReader
         var hypothetical = -1;
         var isQuestion = tokens.Length > 0 && EndsWithQuestionMark(text, tokens[^1]);
         var narrator = Narrator.None;
+        var teamStep = false;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
@@ -58,6 +59,7 @@ internal static class SentenceReader
             }
 
             var predicate = isQuestion ? Predicate.Other : ReadPredicate(text, tokens, t);
+            teamStep |= !isI && t <= 1 && predicate == Predicate.Action;
             narrator = predicate is Predicate.Action or Predicate.PastState ? (isI ? Narrator.I : Narrator.We) : Narrator.None;
             switch (predicate)
             {
@@ -95,7 +97,8 @@ internal static class SentenceReader
             situationCues + (OpensOnAPlace(text, tokens) ? 1 : 0),
             taskCues,
             resultCues,
-            reflectionCues);
+            reflectionCues,
+            teamStep);
     }
 
     // Who the verbs of the current clause belong to: the candidate, their team, or someone else.

@@ -44,9 +44,12 @@ internal sealed class BlamesOthersRule : ReviewRule
         }
 
         var firstSentence = first is { } at ? analysis.Tokens[at.FirstToken].Sentence : -1;
+        var failings = 0;
         for (var t = 0; t + 1 < analysis.Tokens.Length; t++)
         {
-            if (IsHabitOfOthers(analysis, t))
+            var habit = IsHabitOfOthers(analysis, t);
+            var failing = !habit && IsFailingOfOthers(analysis, t);
+            if (habit || (failing && ++failings == MinFailings))
             {
                 blame++;
                 firstSentence = firstSentence < 0 ? analysis.Tokens[t].Sentence : Math.Min(firstSentence, analysis.Tokens[t].Sentence);
@@ -57,6 +60,49 @@ internal sealed class BlamesOthersRule : ReviewRule
         {
             findings.Add(this, analysis.Sentences[firstSentence]);
         }
+    }
+
+    /// <summary>What other people failed to do, told twice ("she didn't mention the dose change", "he hadn't updated
+    /// the system"), lays the fault on them as much as one judging word.</summary>
+    public const int MinFailings = 2;
+
+    // "she didn't mention", "the doctor hadn't updated", "had taken the booking without telling the kitchen": a step
+    // someone other than the candidate or their team did not take. "It didn't work" and "I hadn't checked" are not.
+    private static bool IsFailingOfOthers(AnswerAnalysis analysis, int t)
+    {
+        var without = analysis.IsWord(t, "without");
+        if (!without && !analysis.IsWord(t, "didn't") && !analysis.IsWord(t, "hadn't") && !analysis.IsWord(t, "never")
+            && !analysis.IsWord(t, "failed") && !analysis.IsWord(t, "forgot") && !analysis.IsWord(t, "wouldn't"))
+        {
+            return false;
+        }
+
+        var sentence = analysis.Tokens[t].Sentence;
+        var next = analysis.Tokens[t + 1];
+        if (next.Sentence != sentence || (without && !analysis.WordOf(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // The subject: the nearest word before, within the clause, that can be one.
+        for (var k = t - 1; k >= Math.Max(0, t - 6) && analysis.Tokens[k].Sentence == sentence; k--)
+        {
+            var token = analysis.Tokens[k];
+            if (token.Is(TokenShape.PronounI) || token.Is(TokenShape.PronounWe) || analysis.IsWord(k, "it") || analysis.IsWord(k, "this")
+                || analysis.IsWord(k, "that") || analysis.IsWord(k, "there") || analysis.IsWord(k, "nothing") || analysis.IsWord(k, "me")
+                || analysis.IsWord(k, "us"))
+            {
+                return false;
+            }
+
+            if (analysis.IsWord(k, "he") || analysis.IsWord(k, "she") || analysis.IsWord(k, "they") || token.Is(TokenShape.Capitalized)
+                || analysis.IsWord(k, "who"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Dana kept closing tickets as solved", "he keeps missing the stand-up": someone else's repeated fault. "I kept
@@ -85,11 +131,12 @@ internal sealed class BlamesOthersRule : ReviewRule
         return true;
     }
 
-    // "I was stubborn", "I'm careless with …": the candidate's own fault, said of themselves.
+    // "I was stubborn", "I'm careless with …", "I can be really blunt": the candidate's own fault, said of themselves.
+    // "I felt the real failings were …" and "which I thought was a bit unfair" are the candidate judging others.
     private static bool SaidOfSelf(AnswerAnalysis analysis, CueHit hit)
     {
         var sentence = analysis.Tokens[hit.FirstToken].Sentence;
-        for (var t = hit.FirstToken - 1; t >= Math.Max(0, hit.FirstToken - 3); t--)
+        for (var t = hit.FirstToken - 1; t >= Math.Max(0, hit.FirstToken - 4); t--)
         {
             var token = analysis.Tokens[t];
             if (token.Sentence != sentence)
@@ -100,6 +147,12 @@ internal sealed class BlamesOthersRule : ReviewRule
             if (token.Is(TokenShape.PronounI))
             {
                 return true;
+            }
+
+            if (!token.Has(Cue.BeVerb | Cue.Adverb) && !token.Is(TokenShape.EndsInLy) && !analysis.IsWord(t, "can")
+                && !analysis.IsWord(t, "could") && !token.Is(TokenShape.ContractedBe))
+            {
+                return false;
             }
         }
 

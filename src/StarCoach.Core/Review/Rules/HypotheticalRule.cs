@@ -8,7 +8,7 @@ namespace StarCoach.Core.Review.Rules;
 /// they did. A sentence is a plan when its first-person subject takes "would", "'d", "will" or "going to" and it
 /// is not a past habit ("I would always …"), a counterfactual ("I would have …"), reported speech ("she said she
 /// would …") or a purpose ("so that I would …"). The answer is hypothetical when plans are at least two and
-/// outnumber the sentences that tell what happened.
+/// outnumber the sentences that tell what happened, or when it opens with its one plan and tells nothing that happened.
 /// </summary>
 internal sealed class HypotheticalRule : ReviewRule
 {
@@ -30,7 +30,7 @@ internal sealed class HypotheticalRule : ReviewRule
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
         var (plans, told, first) = Plans(analysis);
-        if (plans >= MinPlans && plans >= told)
+        if (IsPlan(plans, told, first))
         {
             findings.Add(this, analysis.Sentences[first],
                 $"Told as a plan: {Count(plans, "sentence says", "sentences say")} what you would do and {Count(told, "tells", "tell")} what you did.");
@@ -40,9 +40,14 @@ internal sealed class HypotheticalRule : ReviewRule
     /// <summary>True when the answer is told as a plan (this rule fires, when it applies).</summary>
     public static bool IsPlan(AnswerAnalysis analysis)
     {
-        var (plans, told, _) = Plans(analysis);
-        return plans >= MinPlans && plans >= told;
+        var (plans, told, first) = Plans(analysis);
+        return IsPlan(plans, told, first);
     }
+
+    // Two plans or more that outnumber what happened; or a short answer that opens with a plan and never tells what
+    // happened ("I would stay calm, listen and say sorry. The customer is always right.").
+    private static bool IsPlan(int plans, int told, int first) =>
+        (plans >= MinPlans && plans >= told) || (plans == 1 && told == 0 && first == 0);
 
     // Sentences that plan, sentences that tell what happened, and the first plan.
     private static (int Plans, int Told, int First) Plans(AnswerAnalysis analysis)

@@ -200,7 +200,9 @@ internal static class RubricScorer
         return Make(RubricDimension.Reflection, level, evidence, fired, rules);
     }
 
-    // Length costs 2 points, every other delivery rule 1; 0 points is Outstanding, 1–2 Solid, 3–4 Borderline.
+    // Length costs 3 points (an answer over or under its budget is Borderline however clean), paste artifacts 1 per
+    // kind found (up to 3: a page of forum chrome and mojibake is Poor), every other delivery rule 1; 0 points is
+    // Outstanding, 1–2 Solid, 3–4 Borderline, 5 or more Poor.
     private static RubricScore Delivery(AnswerAnalysis analysis, Fired fired)
     {
         var budget = LevelCalibration.Budget(analysis.Kind, analysis.Level, analysis.Subject.IsFollowUp);
@@ -213,7 +215,10 @@ internal static class RubricScorer
         var points = 0;
         foreach (var rule in rules)
         {
-            points += !fired.Has(rule) ? 0 : rule.StartsWith("length.", StringComparison.Ordinal) ? 2 : 1;
+            points += !fired.Has(rule) ? 0
+                : rule.StartsWith("length.", StringComparison.Ordinal) ? 3
+                : rule == "text.artifact" ? Math.Min(3, fired.Count(rule))
+                : 1;
         }
 
         var level = points switch
@@ -318,6 +323,8 @@ internal static class RubricScorer
         private readonly Dictionary<string, int> _counts = findings.GroupBy(f => f.Rule).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
         public bool Has(string rule) => _counts.ContainsKey(rule);
+
+        public int Count(string rule) => _counts.GetValueOrDefault(rule);
 
         public bool HasAny(string[] rules)
         {
