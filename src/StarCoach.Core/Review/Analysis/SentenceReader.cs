@@ -208,7 +208,35 @@ internal static class SentenceReader
             return verb.IsPastForm || verb.Has(Cue.StateVerb | Cue.OutcomeVerb) ? Predicate.PastState : Predicate.Other;
         }
 
+        if (verb.IsPastForm && IsStateOfSelf(text, tokens, k))
+        {
+            return Predicate.PastState;
+        }
+
         return verb.IsPastForm ? Predicate.Action : Predicate.Other;
+    }
+
+    // "I made sure I was always positive", "I tried to be patient", "I made a point of staying calm": how the candidate
+    // was, told with a verb of doing. What they did comes with an object of its own ("I made sure the pump was checked").
+    private static bool IsStateOfSelf(string text, ReadOnlySpan<Token> tokens, int verb)
+    {
+        var k = verb + 1;
+        if (IsWord(text, tokens[verb], "made") && k + 2 < tokens.Length && IsWord(text, tokens[k], "sure")
+            && (tokens[k + 1].Is(TokenShape.PronounI) || tokens[k + 1].Is(TokenShape.PronounWe)))
+        {
+            var be = SkipAdverbs(tokens, k + 2, out _);
+            return be < tokens.Length && (tokens[be].Has(Cue.BeVerb) || IsWord(text, tokens[be], "stayed"));
+        }
+
+        if ((IsWord(text, tokens[verb], "tried") || IsWord(text, tokens[verb], "aimed") || IsWord(text, tokens[verb], "strived"))
+            && k + 1 < tokens.Length && IsWord(text, tokens[k], "to"))
+        {
+            var be = SkipAdverbs(tokens, k + 1, out _);
+            return be < tokens.Length && (IsWord(text, tokens[be], "be") || IsWord(text, tokens[be], "stay") || IsWord(text, tokens[be], "remain")
+                || IsWord(text, tokens[be], "keep"));
+        }
+
+        return false;
     }
 
     private static bool NextIsActionForm(ReadOnlySpan<Token> tokens, int k) =>

@@ -89,14 +89,14 @@ internal sealed class BlamesOthersRule : ReviewRule
         {
             var token = analysis.Tokens[k];
             if (token.Is(TokenShape.PronounI) || token.Is(TokenShape.PronounWe) || analysis.IsWord(k, "it") || analysis.IsWord(k, "this")
-                || analysis.IsWord(k, "that") || analysis.IsWord(k, "there") || analysis.IsWord(k, "nothing") || analysis.IsWord(k, "me")
-                || analysis.IsWord(k, "us"))
+                || analysis.IsWord(k, "that") || analysis.IsWord(k, "there") || analysis.IsWord(k, "nothing"))
             {
                 return false;
             }
 
+            // "he hadn't", "Dean had taken it without telling", "the locum who handed over hadn't", "the surgery didn't".
             if (analysis.IsWord(k, "he") || analysis.IsWord(k, "she") || analysis.IsWord(k, "they") || token.Is(TokenShape.Capitalized)
-                || analysis.IsWord(k, "who"))
+                || analysis.IsWord(k, "who") || (k == t - 1 && k > 0 && analysis.Tokens[k - 1].Has(Cue.Determiner) && !token.Has(Cue.Stopword)))
             {
                 return true;
             }

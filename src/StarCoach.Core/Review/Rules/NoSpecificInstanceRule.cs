@@ -7,7 +7,8 @@ namespace StarCoach.Core.Review.Rules;
 /// listen carefully", "Over my years as a deputy head I have dealt with many situations", "I'm a very patient
 /// person") instead of one time it happened. A sentence is general when it holds a phrase of
 /// <c>Lexicon/generality.txt</c> or a habit adverb, outside the lesson at the end; it tells the story when its
-/// first person did something in the past. The answer has no specific instance when general sentences are at
+/// first person did something in the past, or when it tells in the past what happened to someone else ("By the summer
+/// he was writing full paragraphs"). The answer has no specific instance when general sentences are at
 /// least <see cref="MinGeneral"/> and no fewer than the sentences that tell what happened.
 /// </summary>
 internal sealed class NoSpecificInstanceRule : ReviewRule
@@ -53,7 +54,7 @@ internal sealed class NoSpecificInstanceRule : ReviewRule
                 general++;
                 first = first < 0 ? s : first;
             }
-            else if (analysis.Sentences[s].Facts.PastNarration)
+            else if (analysis.Sentences[s].Facts.PastNarration || analysis.Sentences[s].Facts.TellsWhatHappenedToOthers)
             {
                 told++;
             }

@@ -33,7 +33,7 @@ internal sealed class ProvedRightRule : ReviewRule
     /// </summary>
     public static int? Vindication(AnswerAnalysis analysis)
     {
-        if (!ReflectionMissingRule.IsSetbackStory(analysis) || analysis.Part(StarPart.Reflection).Present)
+        if (!ReflectionMissingRule.IsSetbackStory(analysis) || HasLesson(analysis))
         {
             return null;
         }
@@ -47,5 +47,25 @@ internal sealed class ProvedRightRule : ReviewRule
         }
 
         return null;
+    }
+
+    // A lesson is a reflection that is not itself a vindication: "Looking back, I wouldn't do anything differently"
+    // looks back and finds nothing to learn.
+    private static bool HasLesson(AnswerAnalysis analysis)
+    {
+        if (!analysis.Part(StarPart.Reflection).Present)
+        {
+            return false;
+        }
+
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            if ((analysis.PartOf[s] == StarPart.Reflection || analysis.Sentences[s].Facts.ReflectionCues > 0) && !analysis.SentenceHas(s, Cue.Vindication))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -89,6 +89,13 @@ internal static class CoachFindingExamples
         Blame.Quiet("marketing", """
             I ran the launch campaign for our new app last year. The creative arrived two weeks late because my brief to the agency had left the audience open, so they produced two directions. I rewrote the brief with one audience and a sample ad, moved our paid spend back a week, and agreed a weekly check-in with the product team about the release date. The launch reached 80% of the planned sign-ups, and I now write briefs with a worked example.
             """, "Tell me about a project that did not go as planned."),
+        // What other people failed to do, told twice, with fault placed on them in so many words.
+        Blame.Fires("pharmacy", """
+            I was asked about a dispensing error I made at my last pharmacy. The locum who handed over to me hadn't flagged that the patient's dose had changed, and the surgery didn't update the repeat slip either, so I dispensed the old strength. The patient noticed at home and rang us, and I swapped the tablets the same afternoon and filled in the incident form. Honestly the real failings were in the handover and at the surgery.
+            """, "Tell me about a mistake you made at work."),
+        Blame.Quiet("pharmacy", """
+            I dispensed the wrong strength of a blood-pressure tablet at my last pharmacy: the dose had changed that morning and I worked from the old repeat slip without checking the new prescription. The patient noticed at home and rang us. I swapped the tablets that afternoon, told the pharmacist and filled in the incident form. I should have checked the prescription against the slip, and I now do that for every repeat with a changed dose.
+            """, "Tell me about a mistake you made at work."),
         Blame.Quiet("retail", Stories.Retail),
 
         ProvedRight.Fires("finance", """
@@ -107,6 +114,10 @@ internal static class CoachFindingExamples
             A colleague in my department wanted to set the Year 11 mock on content we had not finished teaching. We disagreed, so I suggested we look at last year's results together. She agreed to a split paper: two units we had taught and one short section as a preview. The average grade rose by half a grade, and since then we plan mocks together at the start of each term.
             """, "Tell me about a conflict with a colleague."),
         ProvedRight.Quiet("retail", Stories.Retail),
+        // A look back that finds nothing to learn is no lesson.
+        ProvedRight.Fires("logistics", """
+            Our depot manager wanted to move the night shift's start to 9pm, and I disagreed because the first trunk left at 4am and the pickers would be idle for an hour. I timed a week of picks and put the figures to the regional manager, who backed me up. The start stayed at 10pm and the idle hour never appeared. Looking back, I wouldn't do anything differently.
+            """, "Tell me about a time you disagreed with your manager."),
 
         // An outcome told as what happened next, with no result word, is still the result.
         ResultMissing.Quiet("customer support", """
@@ -121,6 +132,27 @@ internal static class CoachFindingExamples
             Result: I also briefed the client's project manager every Friday on the new plan and kept a revised programme on the site office wall.
             """, "Tell me about a time a project slipped."),
 
+        // How the candidate was is not what they did: "I made sure I was always positive".
+        ActionMissing.Fires("teaching", """
+            Situation: In my first year at a sixth-form college, a student in my A-level chemistry group had missed six weeks after an operation and was talking about dropping the course.
+            Task: I wanted to keep her on the course and get her ready for the January mocks.
+            Action: I was patient and encouraging with her. I made sure I was always available and positive, and I tried to be flexible and understanding when things were hard.
+            Result: She sat the mocks in January and scored a B, and she stayed on the course.
+            """, "Tell me about a time you supported a student who was struggling."),
+        ActionMissing.Quiet("teaching", """
+            Situation: In my first year at a sixth-form college, a student in my A-level chemistry group had missed six weeks after an operation and was talking about dropping the course.
+            Task: I wanted to keep her on the course and get her ready for the January mocks.
+            Action: I made sure the missed practicals were booked into two lunchtimes a week, wrote her a six-week catch-up plan and checked it with her every Friday.
+            Result: She sat the mocks in January and scored a B, and she stayed on the course.
+            """, "Tell me about a time you supported a student who was struggling."),
+        // A team's last step is not what came of the steps.
+        ResultMissing.Fires("finance", """
+            At a packaging firm our supplier payments were regularly late because invoices waited in three inboxes for approval. We mapped the approval route with the buyers and found that most invoices sat with one director. We agreed approval limits with the board, we moved the invoices into the purchase-ledger tool and we set up a daily reminder. We piloted it in March and then rolled it out to every site from May.
+            """, "Tell me about a time you improved a process."),
+        // After the steps, a figure told of others is the outcome.
+        ResultMissing.Quiet("legal", """
+            I was acting for a landlord whose tenant had left a warehouse in poor repair and offered £90,000 to settle. I went through the schedule of works with our surveyor and found the tenant's figure ignored the roof entirely. I wrote a short note for the partner and asked to take the case to mediation. At the mediation the tenant's side moved once the roof point was put to them, and the claim settled at £210,000. The partner asked me to run the next mediation on my own.
+            """, "Tell me about a time you pushed for a better outcome."),
         // A "Result:" section that says "we signed" is the result, not the candidate's actions.
         ActionMissing.Fires("sales", """
             Situation: I was the account executive for mid-market retailers in the Midlands, and a garden-centre chain with nine sites had used a competitor for five years without ever reviewing the contract.
@@ -132,6 +164,10 @@ internal static class CoachFindingExamples
         Unquantified.Quiet("retail", """
             A man came into our hardware shop with a leaking radiator valve on a Saturday afternoon, and we did not stock his size. I rang our other two branches, found one that had it, asked them to hold it and printed him directions. I also showed him how to drain the radiator so the kitchen floor would not flood. He came back the next week to thank us and opened a trade account for his plumbing business.
             """, "Tell me about a time you helped a customer solve a problem."),
+        // A change claimed in comparatives asks for its measure.
+        Unquantified.Fires("pharmacy", """
+            Our pharmacy's collection shelves were one long alphabetical run, and patients waited while we searched for their bags. I split the shelves by day of dispensing, colour-coded the bag labels and showed each dispenser the system at the start of their shift. It made a big difference: the counter was much calmer and patients were served far quicker.
+            """, "Tell me about a time you improved how your team works."),
         Unquantified.Fires("marketing", """
             Our newsletter open rates had been sliding for a year. I segmented the list by what people had bought, rewrote the subject lines and moved the send time to Sunday morning. Engagement improved a lot and the team was much happier with the results.
             """, "Tell me about a campaign you improved."),

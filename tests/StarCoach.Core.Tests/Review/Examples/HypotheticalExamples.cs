@@ -12,6 +12,9 @@ internal static class HypotheticalExamples
     [
         Table.Fires("customer service", "If a customer was angry about a late refund, I would first listen without interrupting. I would apologise and check the order history. Then I'd explain what went wrong and what happens next. I would follow up by email the same day.",
             "Tell me about a time you handled an angry customer."),
+        // Short, but it opens with a plan and tells nothing that happened.
+        Table.Fires("hospitality", "I would apologise, listen to the guest and offer them another room, then let my manager know. Guests just want to feel heard at the end of the day.",
+            "Tell me about a time you dealt with a guest complaint."),
         Table.Quiet("nursing", "I would make sure the patient is safe first. Then I would speak to my colleague privately and help them report it. I'd also check whether our process needs changing, and I'd raise it at the next ward meeting.",
             "What would you do if a colleague made a medication error?"),
         Table.Quiet("retail", "I'd greet each customer so they know I've seen them, and I would serve the quickest requests first. I would call a colleague from the stockroom if the queue grew past four people.",
