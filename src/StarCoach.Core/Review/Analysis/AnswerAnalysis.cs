@@ -241,7 +241,8 @@ internal sealed class AnswerAnalysis
         var firstAction = -1;
         for (var s = 0; s < Sentences.Length; s++)
         {
-            if (Sentences[s].Facts.HasAction && !Sentences[s].Facts.IsHypothetical)
+            // "Quote from my notes, pasting in as I wrote it:" introduces the story; it is not a step of it.
+            if (Sentences[s].Facts.HasAction && !Sentences[s].Facts.IsHypothetical && !IntroducesWhatFollows(Sentences[s]))
             {
                 firstAction = s;
                 break;
@@ -259,8 +260,12 @@ internal sealed class AnswerAnalysis
             // sentence told in the past sets the scene, it is not a plan. A task sentence before the first action that
             // opens with the place ("At my last company, … asked me to …") sets the scene too.
             var told = !facts.IsHypothetical || facts.PastTense;
+            var region = Regions[sentence.Span.Region];
+            // So does a sentence up to the first step that frames it ("As front office manager at a 120-room hotel,
+            // I found out at 3pm that …").
             var setsScene = part == StarPart.Situation
-                || (part == StarPart.Task && facts.SituationCues > 0 && (firstAction < 0 || s < firstAction));
+                || (part == StarPart.Task && facts.SituationCues > 0 && (firstAction < 0 || s < firstAction))
+                || ((firstAction < 0 || s <= firstAction) && facts.SituationCues > 0 && region.Part is null or StarPart.Situation);
             if (setsScene && evidence[0] < 0 && sentence.TokenCount >= 5 && (!facts.HasAction || facts.SituationCues > 0) && told)
             {
                 evidence[0] = s;
@@ -273,19 +278,19 @@ internal sealed class AnswerAnalysis
 
             // What a "Result:" or "Lessons learned:" section tells is not an action: a labelled answer that skips its
             // actions is told so even when its result says "we signed the deal".
-            var region = Regions[sentence.Span.Region];
             if (evidence[2] < 0 && facts.HasAction && !facts.IsHypothetical && region.Part is not (StarPart.Result or StarPart.Reflection))
             {
                 evidence[2] = s;
             }
 
             if ((evidence[3] < 0 || PartOf[evidence[3]] != StarPart.Result) && part == StarPart.Result
-                && (facts.ResultCues > 0 || facts.IsMeasurable) && (facts.PastTense || facts.IsMeasurable) && !facts.IsHypothetical)
+                && (facts.ResultCues > 0 || facts.IsMeasurable)
+                && (facts.PastTense || facts.IsMeasurable) && !facts.IsHypothetical)
             {
                 evidence[3] = s;
             }
             else if (evidence[3] < 0 && !facts.IsHypothetical
-                && (facts.ResultCues > 0 ? facts.PastTense || facts.IsMeasurable : ToldAsFigure(facts, region, firstAction))
+                && (facts.ResultCues > 0 ? facts.PastTense || facts.IsMeasurable : ToldAsFigure(sentence, region, firstAction))
                 && (firstAction >= 0 ? s > firstAction : s >= Sentences.Length / 2))
             {
                 evidence[3] = s;
@@ -307,7 +312,7 @@ internal sealed class AnswerAnalysis
                 var facts = Sentences[s].Facts;
                 if (facts.TellsWhatHappenedToOthers && !facts.IsHypothetical
                     && facts.ReflectionCues == 0 && PartOf[s] != StarPart.Reflection
-                    && Regions[Sentences[s].Span.Region].Part switch { null => true, StarPart.Result => SharesTopic(Sentences[s]), _ => false })
+                    && Regions[Sentences[s].Span.Region].Part switch { null => true, StarPart.Result => IsAboutTheGoal(Sentences[s]), _ => false })
                 {
                     evidence[3] = s;
                     break;
@@ -339,10 +344,21 @@ internal sealed class AnswerAnalysis
         return parts;
     }
 
+    private bool IntroducesWhatFollows(in Sentence sentence)
+    {
+        var end = sentence.Span.End;
+        while (end > sentence.Span.Start && char.IsWhiteSpace(Text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > sentence.Span.Start && Text[end - 1] == ':';
+    }
+
     // After the candidate's steps, a figure told of someone or something else is an outcome without a result word:
     // "the tenant's side moved and we settled at £650,000". Not inside a labelled section that is not the result.
-    private static bool ToldAsFigure(in SentenceFacts facts, TextRegion region, int firstAction) =>
-        facts.IsMeasurable && facts.TellsWhatHappenedToOthers && firstAction >= 0 && region.Part is null or StarPart.Result;
+    private static bool ToldAsFigure(in Sentence sentence, TextRegion region, int firstAction) =>
+        sentence.Facts.IsMeasurable && sentence.Facts.TellsWhatHappenedToOthers && firstAction >= 0 && region.Part is null or StarPart.Result;
 
     // A label names a part; its content has to show it too. An "Action:" section holds an action, a "Result:" section an
     // outcome (a result word, a figure, or something that happened to someone else); "Result: I also briefed the client"
@@ -364,7 +380,7 @@ internal sealed class AnswerAnalysis
             var facts = sentence.Facts;
             var shows = part == StarPart.Action
                 ? facts.HasAction || facts.IsHypothetical
-                : facts.ResultCues > 0 || facts.IsMeasurable || (facts.TellsWhatHappenedToOthers && SharesTopic(sentence));
+                : facts.ResultCues > 0 || facts.IsMeasurable || (facts.TellsWhatHappenedToOthers && IsAboutTheGoal(sentence));
             if (shows)
             {
                 return true;
@@ -374,16 +390,23 @@ internal sealed class AnswerAnalysis
         return false;
     }
 
-    // A result told without a result word or a figure has to be about what the story set out to change: it shares a
-    // word with the situation or the task ("the trunks left on time" after "missing the cut-off … on-time departures").
+    // A result told without a result word has to be about what the story set out to change: it shares a word with the
+    // task (when one is labelled) or else the situation ("the trunks left on time" after "missing the cut-off … on-time departures").
     // "It was a really positive project and a good learning experience" shares none. The question's words ("a change",
     // "a process") are what every answer repeats, so they do not count; a story without a scene is not held to this.
+    // An outcome verb ("rose", "won") or a word of the goal: an event in a "Result:" section that is neither is a detail
+    // ("it was a good learning experience", "everyone got involved"). Any figure there still counts as the outcome.
+    private bool IsAboutTheGoal(in Sentence sentence) => HasWord(sentence, Cue.OutcomeVerb) || SharesTopic(sentence);
+
     private bool SharesTopic(in Sentence sentence)
     {
+        // A labelled task states the goal; without one, the scene and any task sentence say what was wrong.
+        var labelledTask = Regions.Exists(r => r.Part == StarPart.Task);
         var scene = false;
         for (var s = 0; s < Sentences.Length; s++)
         {
-            if (PartOf[s] is not (StarPart.Situation or StarPart.Task))
+            var part = labelledTask ? Regions[Sentences[s].Span.Region].Part : PartOf[s];
+            if (labelledTask ? part != StarPart.Task : part is not (StarPart.Situation or StarPart.Task))
             {
                 continue;
             }
@@ -405,14 +428,20 @@ internal sealed class AnswerAnalysis
 
     private static bool IsTopicWord(in Token token) => token.Length >= 4 && !token.Has(Cue.Stopword | Cue.BeVerb | Cue.Determiner);
 
-    // True when a word of the text starts like the word, up to a rough stem: "departures" and "departed", "late" and "late".
+    // True when a word of the text starts like the word, up to a rough stem: "departures" and "departed", "trip" and
+    // "trips". Both words are topic words, so the shared start is at least four letters.
     private static bool Mentions(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> word)
     {
-        var stem = word[..Math.Min(word.Length, StemChars)];
         foreach (var token in tokens)
         {
-            if (IsTopicWord(token) && text.AsSpan(token.Start, token.Length).StartsWith(stem, StringComparison.OrdinalIgnoreCase)
-                && (token.Length >= StemChars || token.Length == word.Length))
+            if (!IsTopicWord(token))
+            {
+                continue;
+            }
+
+            var other = text.AsSpan(token.Start, token.Length);
+            var stem = Math.Min(StemChars, Math.Min(word.Length, other.Length));
+            if (other[..stem].Equals(word[..stem], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

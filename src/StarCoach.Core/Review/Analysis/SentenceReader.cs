@@ -452,11 +452,42 @@ internal static class SentenceReader
     private static bool IsQuantity(string text, Token token) =>
         token.Has(Cue.TimeUnit | Cue.NumberWord) || (token.Is(TokenShape.Numeric) && !IsYear(text, token));
 
-    /// <summary>"At Riverside, …", "While at Deloitte, …": a sentence that opens on a place or employer sets the scene.</summary>
+    /// <summary>
+    /// "At Riverside, …", "While at Deloitte, …": a sentence that opens on a place or employer sets the scene; so does one
+    /// that opens on a frame of role or time before its "I" ("As front office manager at a 120-room hotel, I …", "In my
+    /// second year as head of FP&amp;A, I …", "During the winter audit, I …").
+    /// </summary>
     public static bool OpensOnAPlace(string text, ReadOnlySpan<Token> tokens)
     {
         var k = tokens.Length > 2 && IsWord(text, tokens[0], "while") ? 1 : 0;
-        return tokens.Length > k + 2 && IsWord(text, tokens[k], "at") && (tokens[k + 1].Is(TokenShape.Capitalized) || tokens[k + 1].Is(TokenShape.AllCaps));
+        if (tokens.Length > k + 2 && IsWord(text, tokens[k], "at") && (tokens[k + 1].Is(TokenShape.Capitalized) || tokens[k + 1].Is(TokenShape.AllCaps)))
+        {
+            return true;
+        }
+
+        return OpensOnAFrame(text, tokens);
+    }
+
+    private const int MinFrameTokens = 3;
+
+    private static bool OpensOnAFrame(string text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length < MinFrameTokens + 2 || !(IsWord(text, tokens[0], "as") || IsWord(text, tokens[0], "in") || IsWord(text, tokens[0], "during")
+            || IsWord(text, tokens[0], "at") || IsWord(text, tokens[0], "last") || IsWord(text, tokens[0], "on")))
+        {
+            return false;
+        }
+
+        for (var t = MinFrameTokens; t < tokens.Length; t++)
+        {
+            if (tokens[t].Is(TokenShape.PronounI) || tokens[t].Is(TokenShape.PronounWe))
+            {
+                // The frame ends in a comma just before the subject.
+                return text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains(',');
+            }
+        }
+
+        return false;
     }
 
     // 1900–2099 standing alone is a date, not an outcome; "2019%" or "$2019" would still count.

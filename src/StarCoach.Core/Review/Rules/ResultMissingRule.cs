@@ -15,14 +15,8 @@ internal sealed class ResultMissingRule : StarPartMissingRule
 
     protected override StarPart Part => StarPart.Result;
 
-    // A short story that got as far as the candidate's actions and stopped is told its outcome is missing, not only that
-    // it is short: "I stayed calm and listened and then I called my manager over." ends before anything changed.
-    public override bool AppliesTo(AnswerAnalysis analysis) => base.AppliesTo(analysis) || JudgesShort(analysis);
-
-    /// <summary>True for a story under <see cref="AnswerAnalysis.MinStoryWords"/> words that tells actions.</summary>
-    internal static bool JudgesShort(AnswerAnalysis analysis) =>
-        analysis.IsStory && !analysis.IsFullStory && !analysis.QuestionIsHypothetical
-        && analysis.Sentences.Length >= 2 && analysis.Part(StarPart.Action).Present;
+    // "I stayed calm and listened and then I called my manager over." ends before anything changed.
+    protected override bool JudgesShortStories => true;
 
     protected override int WhereItBelongs(AnswerAnalysis analysis) => analysis.Sentences.Length - 1;
 }

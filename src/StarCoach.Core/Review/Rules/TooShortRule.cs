@@ -25,7 +25,7 @@ internal sealed class TooShortRule : LengthRule
     }
 
     // A story too short for the star.* rules still lacks its parts: say which, so the rubric's Poor is explained (a
-    // missing result after told actions has its own finding).
+    // missing situation or result beside told actions has its own finding).
     private static string MissingParts(AnswerAnalysis analysis)
     {
         if (!analysis.IsStory || analysis.IsFullStory || analysis.QuestionIsHypothetical)
@@ -36,7 +36,7 @@ internal sealed class TooShortRule : LengthRule
         var missing = new List<string>(4);
         foreach (var part in (ReadOnlySpan<StarPart>)[StarPart.Situation, StarPart.Action, StarPart.Result])
         {
-            if (!analysis.Part(part).Present && !(part == StarPart.Result && ResultMissingRule.JudgesShort(analysis)))
+            if (!analysis.Part(part).Present && !StarPartMissingRule.HasOwnFinding(analysis, part))
             {
                 missing.Add(StarParts.Name(part));
             }

@@ -14,6 +14,8 @@ internal static class StarPartExamples
         + "If it isn't, I'd offer an exchange or store credit and explain the policy in plain words, and I would call the duty manager before I refused anyone outright, "
         + "so the customer hears the same answer from both of us and nobody feels fobbed off.";
 
+    private const string Depot = "Situation: Our depot in Leeds loaded trucks late most mornings because pickers waited for paperwork.\nTask: I was asked to get the trucks out on time.\nAction: I moved the paperwork to the night before, added a scan at the dock and trained the two shift leads.\n";
+
     public static IEnumerable<RuleExample> All =>
     [
         // The scene is set inside a sentence that also gives the task, or that holds a "will"/"would" told in the past.
@@ -64,6 +66,12 @@ internal static class StarPartExamples
         // A "Result:" section that only praises the project tells nothing about what the story set out to change.
         Result.Fires("manufacturing", "Situation: Our paint line in Swindon was scrapping about one panel in twelve because of dust in the booth.\nTask: Bring the scrap rate down before the autumn model launch.\nAction: I walked the booth with the maintenance fitter, traced the dust to a torn intake filter and set up a weekly filter check on the line's maintenance board.\nResult: Overall it was a really rewarding project and a great experience for everyone involved, and there was a lot of support from the shift managers."),
         Result.Quiet("manufacturing", "Situation: Our paint line in Swindon was scrapping about one panel in twelve because of dust in the booth.\nTask: Bring the scrap rate down before the autumn model launch.\nAction: I walked the booth with the maintenance fitter, traced the dust to a torn intake filter and set up a weekly filter check on the line's maintenance board.\nResult: The dust marks on the panels stopped within a week, and the launch went ahead with the new line."),
+        // In a "Result:" section any figure is an outcome; an event is one when it speaks to the task; praise is not.
+        Result.Quiet("logistics", Depot + "Result: Forty per cent fewer late trucks by March."),
+        Result.Quiet("logistics", Depot + "Result: The trucks left by six every day after that."),
+        Result.Fires("logistics", Depot + "Result: It was a great learning experience and the team really enjoyed it."),
+        // A short story that opens mid-action is told its situation is missing.
+        Situation.Fires("marketing", "Moved most of the spend from search to short video in week two and rewrote the offer. Cost per lead went from £38 to £21. Learned to test the creative first."),
         // Short, but it got as far as the candidate's steps and stopped there.
         Result.Fires("hospitality", "A guest came to reception furious that his room had not been cleaned by four. He was raising his voice. I apologised and listened, and then I rang housekeeping."),
         Result.Quiet("hospitality", "A guest came to reception furious that his room had not been cleaned by four. I apologised, rang housekeeping and moved him to a ready room. He thanked me at checkout."),
