@@ -44,7 +44,7 @@ internal sealed class ImbalanceRule : ReviewRule
         }
 
         var setup = (analysis.Part(StarPart.Situation).Words + analysis.Part(StarPart.Task).Words) / total;
-        var actions = action.Words / total;
+        var actions = ActionWords(analysis) / total;
         if (setup > MaxSetupShare)
         {
             var (first, last) = Range(analysis, StarPart.Situation, StarPart.Task);
@@ -62,6 +62,25 @@ internal sealed class ImbalanceRule : ReviewRule
             findings.Add(this, analysis.Sentences[first].Start, analysis.Sentences[last].End - analysis.Sentences[first].Start,
                 $"The actions take only {Percent(actions)} of the answer: what you did is the part interviewers score.");
         }
+    }
+
+    // The action part's words, and the steps told after it: a story that opens on its headline result ("It took £1.1m a
+    // year off our bill") goes on to tell steps the segmentation reads as the result's, and they are still steps.
+    internal static int ActionWords(AnswerAnalysis analysis)
+    {
+        var words = 0;
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            var sentence = analysis.Sentences[s];
+            var facts = sentence.Facts;
+            if (analysis.PartOf[s] == StarPart.Action
+                || (analysis.PartOf[s] == StarPart.Result && facts.HasAction && !facts.IsHypothetical && analysis.Regions[sentence.Span.Region].Part is null))
+            {
+                words += sentence.TokenCount;
+            }
+        }
+
+        return words;
     }
 
     private static (int First, int Last) Range(AnswerAnalysis analysis, StarPart from, StarPart to)

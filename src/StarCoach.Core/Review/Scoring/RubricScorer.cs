@@ -60,7 +60,7 @@ internal static class RubricScorer
 
         if (analysis.WordCount > 0)
         {
-            evidence.Add($"actions: {Percent(analysis.Part(StarPart.Action).Words, analysis.WordCount)} of the words");
+            evidence.Add($"actions: {Percent(ImbalanceRule.ActionWords(analysis), analysis.WordCount)} of the words");
         }
 
         // From presence rather than fired rules: a story too short for the star.* rules still lacks its parts.
