@@ -18,6 +18,10 @@ internal static class ReviewView
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"[grey]{Markup.Escape(review.AnswerId)} · {Kind(review)} · {review.WordCount} words · about {Time(review.SpeakingSeconds)} spoken · level {TargetLevels.Name(level)}[/]"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Overall [bold {ScoreColour(review.Overall)}]{review.Overall}[/]/100"));
+        if (review.CapReason is { } cap)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(cap)}[/]");
+        }
         console.WriteLine();
 
         if (answerText is not null)

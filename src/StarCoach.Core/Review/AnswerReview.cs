@@ -11,10 +11,12 @@ namespace StarCoach.Core.Review;
 /// <param name="Kind">The kind of answer, which sets its word budget and which rules apply.</param>
 /// <param name="Findings">What to fix, ordered by position in <see cref="Answer.Text"/>, then by rule id.</param>
 /// <param name="Rubric">One score per <see cref="RubricDimension"/>, in declaration order.</param>
-/// <param name="Overall">Weighted rubric score from 0 to 100 (weights on <see cref="RubricWeights"/>).</param>
+/// <param name="Overall">Weighted rubric score from 0 to 100 (weights on <see cref="RubricWeights"/>), no higher than the
+/// cap its most serious finding sets (<see cref="Review.ScoreCap"/>).</param>
 /// <param name="WordCount">Spoken words: labels such as "Situation:" are not counted.</param>
 /// <param name="SpeakingSeconds">Estimated speaking time at <see cref="AnswerReviewer.WordsPerMinute"/> words per minute.</param>
 /// <param name="Parts">For a multi-part question, whether the answer covers each part; empty otherwise.</param>
+/// <param name="CapReason">Why the score is held below the weighted rubric, in one sentence; null when it is not.</param>
 public sealed record AnswerReview(
     string? QuestionId,
     string AnswerId,
@@ -25,7 +27,8 @@ public sealed record AnswerReview(
     int Overall,
     int WordCount,
     int SpeakingSeconds,
-    ImmutableArray<PartCoverage> Parts)
+    ImmutableArray<PartCoverage> Parts,
+    string? CapReason = null)
 {
     /// <summary>The most severe finding's severity, or null when there are no findings.</summary>
     [JsonIgnore]

@@ -122,6 +122,7 @@ public sealed class AnswerReviewer
 
         var ordered = findings.ToImmutable();
         var rubric = RubricScorer.Score(analysis, ordered);
+        var weighted = RubricWeights.Overall(rubric);
         return new AnswerReview(
             questionId,
             answerId,
@@ -129,10 +130,11 @@ public sealed class AnswerReviewer
             subject.Kind,
             ordered,
             rubric,
-            RubricWeights.Overall(rubric),
+            ScoreCap.Apply(weighted, ordered),
             analysis.WordCount,
             LevelCalibration.SpeakingSeconds(analysis.WordCount),
-            PartCoverageFinder.Find(analysis, _lexicon));
+            PartCoverageFinder.Find(analysis, _lexicon),
+            ScoreCap.Reason(weighted, ordered));
     }
 
     private static string? QuestionText(Question? question) =>

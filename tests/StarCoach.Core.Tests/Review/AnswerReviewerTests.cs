@@ -28,7 +28,7 @@ public sealed class AnswerReviewerTests
 
     [Theory]
     [MemberData(nameof(Answers))]
-    public void ReviewText_AnyAnswer_ScoresSixDimensionsAndAWeightedOverall(string answer)
+    public void ReviewText_AnyAnswer_ScoresSixDimensionsAndAWeightedOverallUnderItsCap(string answer)
     {
         var review = ReviewKit.Review(answer);
 
@@ -39,9 +39,23 @@ public sealed class AnswerReviewerTests
             Assert.Equal(RubricWeights.Label(r.Level), r.Label);
             Assert.NotEmpty(r.Evidence);
         });
-        var expected = (int)Math.Round(review.Rubric.Sum(r => RubricWeights.Of(r.Dimension) * (r.Level - 1) / 3.0), MidpointRounding.AwayFromZero);
-        Assert.Equal(expected, review.Overall);
+        var weighted = (int)Math.Round(review.Rubric.Sum(r => RubricWeights.Of(r.Dimension) * (r.Level - 1) / 3.0), MidpointRounding.AwayFromZero);
+        Assert.Equal(Math.Min(weighted, ScoreCap.Of(review.Findings)), review.Overall);
+        Assert.Equal(review.Overall < weighted, review.CapReason is not null);
         Assert.InRange(review.Overall, 0, 100);
+    }
+
+    [Fact]
+    public void ReviewText_SendBackFinding_HoldsAWellToldAnswerBelowGood_AndSaysWhy()
+    {
+        // Well told in every other way, but the team's part and never the candidate's.
+        const string Team = "At a 120-room hotel in Bath, guests complained that breakfast ran out of hot food by nine. We moved two cooks' shifts half an hour later, we set up a second serving station and we started counting covers every fifteen minutes. We also agreed a new order with the bakery so that the pastries arrived by seven instead of half past eight, and we put a card on each table asking guests to tell us if anything had run out. For the first two weeks we checked the counts with the head chef every morning and adjusted the amounts of eggs, sausages and hash browns day by day. Complaints about breakfast dropped from twelve a week to one, and food waste fell by 15%.";
+
+        var review = ReviewKit.Review(Team, "Tell me about a time you improved something for customers.");
+
+        Assert.Contains(review.Findings, f => f.Rule == "ownership.we-heavy");
+        Assert.True(review.Overall <= ScoreCap.SendBack, $"overall {review.Overall}");
+        Assert.StartsWith($"Held at {ScoreCap.SendBack} until this is fixed:", review.CapReason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +154,7 @@ public sealed class AnswerReviewerTests
         Assert.Equal(["schemaVersion", "level", "reviews"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("staff", root.GetProperty("level").GetString());
         var first = root.GetProperty("reviews")[0];
-        Assert.Equal(["questionId", "answerId", "question", "kind", "findings", "rubric", "overall", "wordCount", "speakingSeconds", "parts"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["questionId", "answerId", "question", "kind", "findings", "rubric", "overall", "wordCount", "speakingSeconds", "parts", "capReason"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("star", first.GetProperty("kind").GetString());
         Assert.Equal(["dimension", "level", "label", "evidence"], first.GetProperty("rubric")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("structure", first.GetProperty("rubric")[0].GetProperty("dimension").GetString());

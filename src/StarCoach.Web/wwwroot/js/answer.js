@@ -45,6 +45,9 @@
     const overall = document.getElementById("overall");
     overall.textContent = review.overall;
     overall.className = "score big " + scoreClass(review.overall);
+    const cap = document.getElementById("score-cap");
+    cap.textContent = review.capReason || "";
+    cap.hidden = !review.capReason;
     document.getElementById("word-count").textContent = review.wordCount;
     document.getElementById("speaking-time").textContent = review.speakingSeconds;
     drawHighlights(review.findings, text);

@@ -1,0 +1,53 @@
+namespace StarCoach.Core.Review;
+
+/// <summary>
+/// The ceiling a finding puts on the overall score, as a coach grades: an answer that is not one real story of the
+/// candidate's (a guide, a plan, generalities, a story built on blame) cannot score as a usable answer, and one a
+/// coach would send back (no action, no result, the team's part and not the candidate's, "I was right" with no
+/// lesson, far from its length budget) cannot score as a good one, however well the rest is told.
+/// </summary>
+public static class ScoreCap
+{
+    /// <summary>The highest score of an answer that is not a usable story.</summary>
+    public const int NotUsable = 40;
+
+    /// <summary>The highest score of an answer a coach would send back.</summary>
+    public const int SendBack = 65;
+
+    private static readonly string[] NotUsableRules = ["answer.generic-guide", "answer.hypothetical", "answer.no-specific-instance", "ownership.blames-others"];
+
+    private static readonly string[] SendBackRules = ["star.action-missing", "star.result-missing", "ownership.we-heavy", "reflection.proved-right", "length.too-short", "length.too-long"];
+
+    /// <summary>The cap that <paramref name="findings"/> put on a score, or 100.</summary>
+    public static int Of(IEnumerable<Finding> findings) => Limiting(findings) is { } finding ? CapOf(finding.Rule) : 100;
+
+    /// <summary>The score, no higher than the cap of its findings.</summary>
+    public static int Apply(int score, IEnumerable<Finding> findings) => Math.Min(score, Of(findings));
+
+    /// <summary>
+    /// Why the score is held down, in one sentence ("Held at 65 until this is fixed: No result: …"), or null when the
+    /// weighted rubric is the score.
+    /// </summary>
+    public static string? Reason(int weighted, IEnumerable<Finding> findings) =>
+        Limiting(findings) is { } finding && CapOf(finding.Rule) < weighted
+            ? $"Held at {CapOf(finding.Rule)} until this is fixed: {finding.Message}"
+            : null;
+
+    // The finding with the lowest cap, the first of them in the answer.
+    private static Finding? Limiting(IEnumerable<Finding> findings)
+    {
+        Finding? limiting = null;
+        foreach (var finding in findings)
+        {
+            if (CapOf(finding.Rule) < (limiting is null ? 100 : CapOf(limiting.Rule)))
+            {
+                limiting = finding;
+            }
+        }
+
+        return limiting;
+    }
+
+    private static int CapOf(string rule) =>
+        Array.IndexOf(NotUsableRules, rule) >= 0 ? NotUsable : Array.IndexOf(SendBackRules, rule) >= 0 ? SendBack : 100;
+}
