@@ -9,6 +9,12 @@ internal static class TypedAnswers
 {
     public const string Question = "Tell me about a time you improved a process. What was the result?";
 
+    /// <summary>Well told in every way but one: the team's part, never the candidate's, so a coach sends it back.</summary>
+    public const string TeamOnly = "At a 120-room hotel in Bath, guests complained that breakfast ran out of hot food by nine. We moved two cooks' shifts half an hour later, we set up a second serving station and we started counting covers every fifteen minutes. We also agreed a new order with the bakery so that the pastries arrived by seven instead of half past eight, and we put a card on each table asking guests to tell us if anything had run out. For the first two weeks we checked the counts with the head chef every morning and adjusted the amounts of eggs, sausages and hash browns day by day. Complaints about breakfast dropped from twelve a week to one, and food waste fell by 15%.";
+
+    /// <summary>The question <see cref="TeamOnly"/> answers.</summary>
+    public const string TeamOnlyQuestion = "Tell me about a time you improved something for customers.";
+
     public static readonly string[] All =
     [
         "We shipped late every month. Then I split the release into two trains and wrote the checklist myself! Did it work? Yes, lead time fell by 3.5 days.",

@@ -90,6 +90,22 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
     }
 
     [Fact]
+    public async Task AnswerPage_AnswerHeldByACap_SaysWhyBesideTheScore()
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        var document = StarCoach.Testing.TypedAnswers.TeamOnlyQuestion + "\n\n" + StarCoach.Testing.TypedAnswers.TeamOnly + "\n";
+        var id = await UploadAsync(client, "team.txt", Encoding.UTF8.GetBytes(document));
+        using var questions = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/questions"));
+        var answer = questions.RootElement[0].GetProperty("answers")[0];
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{id}/answers/{answer.GetProperty("id").GetString()}"));
+
+        Assert.Equal(StarCoach.Core.Review.ScoreCap.SendBack, answer.GetProperty("overall").GetInt32());
+        Assert.Contains("id=\"score-cap\">Held at 65 until this is fixed:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EditAnswer_ThroughTheApi_ChangesTheReviewAndIsSaved()
     {
         RequireDatabase();

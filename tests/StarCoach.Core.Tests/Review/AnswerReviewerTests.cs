@@ -48,10 +48,7 @@ public sealed class AnswerReviewerTests
     [Fact]
     public void ReviewText_SendBackFinding_HoldsAWellToldAnswerBelowGood_AndSaysWhy()
     {
-        // Well told in every other way, but the team's part and never the candidate's.
-        const string Team = "At a 120-room hotel in Bath, guests complained that breakfast ran out of hot food by nine. We moved two cooks' shifts half an hour later, we set up a second serving station and we started counting covers every fifteen minutes. We also agreed a new order with the bakery so that the pastries arrived by seven instead of half past eight, and we put a card on each table asking guests to tell us if anything had run out. For the first two weeks we checked the counts with the head chef every morning and adjusted the amounts of eggs, sausages and hash browns day by day. Complaints about breakfast dropped from twelve a week to one, and food waste fell by 15%.";
-
-        var review = ReviewKit.Review(Team, "Tell me about a time you improved something for customers.");
+        var review = ReviewKit.Review(StarCoach.Testing.TypedAnswers.TeamOnly, StarCoach.Testing.TypedAnswers.TeamOnlyQuestion);
 
         Assert.Contains(review.Findings, f => f.Rule == "ownership.we-heavy");
         Assert.True(review.Overall <= ScoreCap.SendBack, $"overall {review.Overall}");
