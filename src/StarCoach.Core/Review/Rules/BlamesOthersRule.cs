@@ -72,7 +72,8 @@ internal sealed class BlamesOthersRule : ReviewRule
     {
         var without = analysis.IsWord(t, "without");
         if (!without && !analysis.IsWord(t, "didn't") && !analysis.IsWord(t, "hadn't") && !analysis.IsWord(t, "never")
-            && !analysis.IsWord(t, "failed") && !analysis.IsWord(t, "forgot") && !analysis.IsWord(t, "wouldn't"))
+            && !analysis.IsWord(t, "failed") && !analysis.IsWord(t, "forgot") && !analysis.IsWord(t, "wouldn't")
+            && !analysis.IsWord(t, "don't") && !analysis.IsWord(t, "doesn't"))
         {
             return false;
         }
@@ -96,13 +97,33 @@ internal sealed class BlamesOthersRule : ReviewRule
 
             // "he hadn't", "Dean had taken it without telling", "the locum who handed over hadn't", "the surgery didn't".
             if (analysis.IsWord(k, "he") || analysis.IsWord(k, "she") || analysis.IsWord(k, "they") || token.Is(TokenShape.Capitalized)
-                || analysis.IsWord(k, "who") || (k == t - 1 && k > 0 && analysis.Tokens[k - 1].Has(Cue.Determiner) && !token.Has(Cue.Stopword)))
+                || analysis.IsWord(k, "who") || analysis.IsWord(k, "nobody") || (k >= t - 2 && OpensNounPhrase(analysis, k, t)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "the surgery didn't", "the late shift never": a determiner and one or two words before the negation, none of them
+    // a word that carries no meaning.
+    private static bool OpensNounPhrase(AnswerAnalysis analysis, int k, int negation)
+    {
+        if (k == 0 || !analysis.Tokens[k - 1].Has(Cue.Determiner))
+        {
+            return false;
+        }
+
+        for (var n = k; n < negation; n++)
+        {
+            if (analysis.Tokens[n].Has(Cue.Stopword))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Dana kept closing tickets as solved", "he keeps missing the stand-up": someone else's repeated fault. "I kept

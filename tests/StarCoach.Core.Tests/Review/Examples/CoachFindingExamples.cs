@@ -96,6 +96,10 @@ internal static class CoachFindingExamples
         Blame.Quiet("pharmacy", """
             I dispensed the wrong strength of a blood-pressure tablet at my last pharmacy: the dose had changed that morning and I worked from the old repeat slip without checking the new prescription. The patient noticed at home and rang us. I swapped the tablets that afternoon, told the pharmacist and filled in the incident form. I should have checked the prescription against the slip, and I now do that for every repeat with a changed dose.
             """, "Tell me about a mistake you made at work."),
+        // A look back or an apology owns nothing: the miss is put down to circumstances and other people.
+        Blame.Fires("estate agency", """
+            Last spring at a lettings branch in Reading I was set twelve new landlords for the quarter and signed six. Looking back it was really a perfect storm. Two of the portfolio landlords we were talking to sold up with no warning, which nobody could have predicted, and the referencing team don't chase the tenants we send them, so deals sat for weeks. I apologised to the landlords and kept my viewings up, so the effort was there. It was just the market that quarter.
+            """, "Tell me about a time you missed a target."),
         Blame.Quiet("retail", Stories.Retail),
 
         ProvedRight.Fires("finance", """
