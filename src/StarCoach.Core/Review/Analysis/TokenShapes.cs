@@ -78,12 +78,13 @@ internal static class TokenShapes
 
     private static TokenShape Pronoun(ReadOnlySpan<char> word)
     {
+        // Typed in lower case too ("the pilot i led in 2022", "i'd"): on its own, "i" is the pronoun.
         if (word.Length == 1)
         {
-            return word[0] == 'I' ? TokenShape.PronounI : TokenShape.None;
+            return word[0] is 'I' or 'i' ? TokenShape.PronounI : TokenShape.None;
         }
 
-        if (word[0] == 'I' && word[1] is '\'' or '’')
+        if (word[0] is 'I' or 'i' && word[1] is '\'' or '’')
         {
             return TokenShape.PronounI | Contraction(word[2..]);
         }

@@ -72,6 +72,8 @@ internal static class StarPartExamples
         Result.Fires("logistics", Depot + "Result: It was a great learning experience and the team really enjoyed it."),
         // A short story that opens mid-action is told its situation is missing.
         Situation.Fires("marketing", "Moved most of the spend from search to short video in week two and rewrote the offer. Cost per lead went from £38 to £21. Learned to test the creative first."),
+        // Typed in lower case, "i" is still the candidate acting.
+        Action.Quiet("physiotherapy", "ok so the best one is the back pain clinic i set up at our practice in 2023. GP appointments for back pain were taking three weeks and most people just needed advice and exercises. So i wrote a triage script with the reception team, ran a pilot two mornings a week and trained two junior physios to take the slots. Waits went from three weeks to four days and the practice kept the clinic on."),
         // Short, but it got as far as the candidate's steps and stopped there.
         Result.Fires("hospitality", "A guest came to reception furious that his room had not been cleaned by four. He was raising his voice. I apologised and listened, and then I rang housekeeping."),
         Result.Quiet("hospitality", "A guest came to reception furious that his room had not been cleaned by four. I apologised, rang housekeeping and moved him to a ready room. He thanked me at checkout."),
