@@ -122,7 +122,7 @@ public sealed class AnswerReviewer
 
         var ordered = findings.ToImmutable();
         var rubric = RubricScorer.Score(analysis, ordered);
-        var weighted = RubricWeights.Overall(rubric);
+        var (overall, capReason) = ScoreCap.Hold(RubricWeights.Overall(rubric), ordered);
         return new AnswerReview(
             questionId,
             answerId,
@@ -130,11 +130,11 @@ public sealed class AnswerReviewer
             subject.Kind,
             ordered,
             rubric,
-            ScoreCap.Apply(weighted, ordered),
+            overall,
             analysis.WordCount,
             LevelCalibration.SpeakingSeconds(analysis.WordCount),
             PartCoverageFinder.Find(analysis, _lexicon),
-            ScoreCap.Reason(weighted, ordered));
+            capReason);
     }
 
     private static string? QuestionText(Question? question) =>

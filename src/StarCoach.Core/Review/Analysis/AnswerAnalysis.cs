@@ -390,14 +390,14 @@ internal sealed class AnswerAnalysis
         return false;
     }
 
-    // A result told without a result word has to be about what the story set out to change: it shares a word with the
-    // task (when one is labelled) or else the situation ("the trunks left on time" after "missing the cut-off … on-time departures").
-    // "It was a really positive project and a good learning experience" shares none. The question's words ("a change",
-    // "a process") are what every answer repeats, so they do not count; a story without a scene is not held to this.
     // An outcome verb ("rose", "won") or a word of the goal: an event in a "Result:" section that is neither is a detail
     // ("it was a good learning experience", "everyone got involved"). Any figure there still counts as the outcome.
     private bool IsAboutTheGoal(in Sentence sentence) => HasWord(sentence, Cue.OutcomeVerb) || SharesTopic(sentence);
 
+    // A result told without a result word has to be about what the story set out to change: it shares a word with the
+    // task (when one is labelled) or else the situation ("the trunks left on time" after "missing the cut-off … on-time
+    // departures"). "It was a really positive project" shares none. The question's words ("a change", "a process") are
+    // what every answer repeats, so they do not count; a story without a scene is not held to this.
     private bool SharesTopic(in Sentence sentence)
     {
         // A labelled task states the goal; without one, the scene and any task sentence say what was wrong.

@@ -114,7 +114,7 @@ internal static class SentenceReader
     private static bool IsOtherSubject(string text, ReadOnlySpan<Token> tokens, int t)
     {
         var token = tokens[t];
-        if (IsWord(text, token, "he") || IsWord(text, token, "she") || IsWord(text, token, "they") || IsWord(text, token, "who"))
+        if (IsThirdPersonSubject(text, token))
         {
             return true;
         }
@@ -122,6 +122,14 @@ internal static class SentenceReader
         return (IsWord(text, token, "it") || IsWord(text, token, "which")) && t + 1 < tokens.Length
             && (tokens[t + 1].IsPastForm || tokens[t + 1].Has(Cue.BeVerb));
     }
+
+    /// <summary>"he", "she", "they" or "who": a word that can only be someone else acting.</summary>
+    public static bool IsThirdPersonSubject(string text, in Token token) =>
+        IsWord(text, token, "he") || IsWord(text, token, "she") || IsWord(text, token, "they") || IsWord(text, token, "who");
+
+    // True when a comma stands between two neighbouring tokens: ", restarted it", "As front office manager …, I".
+    private static bool CommaBetween(string text, in Token previous, in Token next) =>
+        text.AsSpan(previous.End, next.Start - previous.End).Contains(',');
 
     // A past action verb joined to the clause before it by a comma, "and" or "then", with words after it: ", restarted
     // it", "and told the doctor". Feelings ("tired and stressed") and states are not steps.
@@ -141,7 +149,7 @@ internal static class SentenceReader
             return true;
         }
 
-        return text.AsSpan(previous.Start + previous.Length, token.Start - previous.Start - previous.Length).Contains(',');
+        return CommaBetween(text, previous, token);
     }
 
     private enum Predicate
@@ -216,8 +224,8 @@ internal static class SentenceReader
         return verb.IsPastForm ? Predicate.Action : Predicate.Other;
     }
 
-    // "I made sure I was always positive", "I tried to be patient", "I made a point of staying calm": how the candidate
-    // was, told with a verb of doing. What they did comes with an object of its own ("I made sure the pump was checked").
+    // "I made sure I was always positive", "I tried to be patient", "I aimed to stay calm": how the candidate was, told
+    // with a verb of doing. What they did comes with an object of its own ("I made sure the pump was checked").
     private static bool IsStateOfSelf(string text, ReadOnlySpan<Token> tokens, int verb)
     {
         var k = verb + 1;
@@ -483,7 +491,7 @@ internal static class SentenceReader
             if (tokens[t].Is(TokenShape.PronounI) || tokens[t].Is(TokenShape.PronounWe))
             {
                 // The frame ends in a comma just before the subject.
-                return text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains(',');
+                return CommaBetween(text, tokens[t - 1], tokens[t]);
             }
         }
 

@@ -96,8 +96,8 @@ internal sealed class BlamesOthersRule : ReviewRule
             }
 
             // "he hadn't", "Dean had taken it without telling", "the locum who handed over hadn't", "the surgery didn't".
-            if (analysis.IsWord(k, "he") || analysis.IsWord(k, "she") || analysis.IsWord(k, "they") || token.Is(TokenShape.Capitalized)
-                || analysis.IsWord(k, "who") || analysis.IsWord(k, "nobody") || (k >= t - 2 && OpensNounPhrase(analysis, k, t)))
+            if (SentenceReader.IsThirdPersonSubject(analysis.Text, token) || token.Is(TokenShape.Capitalized)
+                || analysis.IsWord(k, "nobody") || (k >= t - 2 && OpensNounPhrase(analysis, k, t)))
             {
                 return true;
             }

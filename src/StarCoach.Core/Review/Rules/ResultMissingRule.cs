@@ -15,8 +15,5 @@ internal sealed class ResultMissingRule : StarPartMissingRule
 
     protected override StarPart Part => StarPart.Result;
 
-    // "I stayed calm and listened and then I called my manager over." ends before anything changed.
-    protected override bool JudgesShortStories => true;
-
     protected override int WhereItBelongs(AnswerAnalysis analysis) => analysis.Sentences.Length - 1;
 }

@@ -14,7 +14,4 @@ internal sealed class SituationMissingRule : StarPartMissingRule
     public override string Hint => "Open with one or two sentences of context: your role, the team or place, and what was at stake.";
 
     protected override StarPart Part => StarPart.Situation;
-
-    // "Moved most of the budget into video after week two …" starts mid-action, however short.
-    protected override bool JudgesShortStories => true;
 }

@@ -13,13 +13,14 @@ internal abstract class StarPartMissingRule : ReviewRule
 
     // A plan asked for by "What would you do if …?" has no situation, task or result to miss.
     public override bool AppliesTo(AnswerAnalysis analysis) =>
-        (analysis.IsFullStory && !analysis.QuestionIsHypothetical) || (JudgesShortStories && IsShortStoryWithActions(analysis));
+        (analysis.IsFullStory && !analysis.QuestionIsHypothetical) || (JudgesShortStories(Part) && IsShortStoryWithActions(analysis));
 
     /// <summary>
     /// True when the part is also missed in a story under <see cref="AnswerAnalysis.MinStoryWords"/> words that tells
-    /// the candidate's actions: one that starts mid-action or stops after it is told so, not only that it is short.
+    /// the candidate's actions: one that starts mid-action ("Moved most of the budget into video after week two …") or
+    /// stops after it ("… and then I called my manager over.") is told so, not only that it is short.
     /// </summary>
-    protected virtual bool JudgesShortStories => false;
+    private static bool JudgesShortStories(StarPart part) => part is StarPart.Situation or StarPart.Result;
 
     /// <summary>True for a story too short for its parts to be judged by length alone: it tells actions.</summary>
     internal static bool IsShortStoryWithActions(AnswerAnalysis analysis) =>
@@ -28,7 +29,7 @@ internal abstract class StarPartMissingRule : ReviewRule
 
     /// <summary>True when this part of a short story has a finding of its own (see <see cref="JudgesShortStories"/>).</summary>
     internal static bool HasOwnFinding(AnswerAnalysis analysis, StarPart part) =>
-        part is StarPart.Situation or StarPart.Result && IsShortStoryWithActions(analysis);
+        JudgesShortStories(part) && IsShortStoryWithActions(analysis);
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {

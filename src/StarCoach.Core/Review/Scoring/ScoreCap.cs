@@ -21,17 +21,20 @@ public static class ScoreCap
     /// <summary>The cap that <paramref name="findings"/> put on a score, or 100.</summary>
     public static int Of(IEnumerable<Finding> findings) => Limiting(findings) is { } finding ? CapOf(finding.Rule) : 100;
 
-    /// <summary>The score, no higher than the cap of its findings.</summary>
-    public static int Apply(int score, IEnumerable<Finding> findings) => Math.Min(score, Of(findings));
-
     /// <summary>
-    /// Why the score is held down, in one sentence ("Held at 65 until this is fixed: No result: …"), or null when the
-    /// weighted rubric is the score.
+    /// The score no higher than the cap of its findings, and why it is held there in one sentence ("Held at 65 until
+    /// this is fixed: No result: …"), or null when the weighted rubric is the score.
     /// </summary>
-    public static string? Reason(int weighted, IEnumerable<Finding> findings) =>
-        Limiting(findings) is { } finding && CapOf(finding.Rule) < weighted
-            ? $"Held at {CapOf(finding.Rule)} until this is fixed: {finding.Message}"
-            : null;
+    public static (int Score, string? Reason) Hold(int weighted, IEnumerable<Finding> findings)
+    {
+        if (Limiting(findings) is not { } finding || CapOf(finding.Rule) >= weighted)
+        {
+            return (weighted, null);
+        }
+
+        var cap = CapOf(finding.Rule);
+        return (cap, $"Held at {cap} until this is fixed: {finding.Message}");
+    }
 
     // The finding with the lowest cap, the first of them in the answer.
     private static Finding? Limiting(IEnumerable<Finding> findings)
