@@ -170,11 +170,11 @@ internal static class RubricScorer
         AddCues(evidence, "organisation", Cues(analysis, Cue.ScopeOrg));
         string[] rules = ["scope.below-level", .. NotAStory, "length.too-short"];
         evidence.AddRange(fired.Named(rules));
-        var any = signals.Ownership + signals.Influence + signals.Ambiguity + signals.Multiplier + signals.Organisation > 0;
+        // Scope is read from cue phrases, so finding none is an absence of evidence, not evidence of a small story: it
+        // is Borderline, never Poor (grade-4 senior stories told in plain words were rated Poor).
         var level = signals.Exceeds(analysis.Level) ? 4
             : signals.Meets(analysis.Level) ? 3
-            : any ? 2
-            : 1;
+            : 2;
         return Make(RubricDimension.Scope, level, evidence, fired, rules);
     }
 
