@@ -51,6 +51,7 @@ internal enum Cue : ulong
     Vindication = 1UL << 40,
     SecondPerson = 1UL << 41,
     SiteMarker = 1UL << 42,
+    Concession = 1UL << 43,
 
     /// <summary>
     /// Word classes read from each token (<see cref="Token.Has"/>) rather than as phrases: their lists hold single

@@ -118,6 +118,13 @@ internal static class CoachFindingExamples
             A colleague in my department wanted to set the Year 11 mock on content we had not finished teaching. We disagreed, so I suggested we look at last year's results together. She agreed to a split paper: two units we had taught and one short section as a preview. The average grade rose by half a grade, and since then we plan mocks together at the start of each term.
             """, "Tell me about a conflict with a colleague."),
         ProvedRight.Quiet("retail", Stories.Retail),
+        // The other side conceding is a vindication; the candidate accepting a setback is not.
+        ProvedRight.Fires("laboratory", """
+            My colleague wanted to validate the new assay on 30 samples from one batch, and I thought that was too few for our variable raw material. We argued about it in two meetings. I pulled a year of release data, showed the spread to our quality manager, and she agreed to go with my plan of 80 samples over four batches. One batch then showed a recovery gap that a single batch would have hidden, and my colleague had to accept that the larger study was the right call.
+            """, "Tell me about a disagreement with a colleague."),
+        ProvedRight.Quiet("construction", """
+            Last winter I was the site engineer on a four-storey office block in Leeds, and our site manager wanted to pour the second-floor slab on a Friday in January. I disagreed because the forecast showed a hard frost that night and we had no heated enclosure. I showed him the forecast and the concrete supplier's guidance, but he decided to pour anyway with insulated blankets on order. The blankets arrived two hours late, the top surface scaled, and I had to accept a week's delay while we ground it back and re-screeded. I kept the programme updated for the client every day that week. The next pour went ahead on the Tuesday under a heated tent, and I went with my own checklist for the frost covers.
+            """, "Tell me about a disagreement with your manager."),
         // A look back that finds nothing to learn is no lesson.
         ProvedRight.Fires("logistics", """
             Our depot manager wanted to move the night shift's start to 9pm, and I disagreed because the first trunk left at 4am and the pickers would be idle for an hour. I timed a week of picks and put the figures to the regional manager, who backed me up. The start stayed at 10pm and the idle hour never appeared. Looking back, I wouldn't do anything differently.
