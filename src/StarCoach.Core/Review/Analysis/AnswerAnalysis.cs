@@ -192,6 +192,35 @@ internal sealed class AnswerAnalysis
         return tokens;
     }
 
+    // "… and the outcome was… Read more": a phrase followed, after a short word or two, by an ellipsis announces what the
+    // paste cut off, so it tells nothing (the mis-encoded "â€¦" too, whose "â" reads as a letter of the word before).
+    private static bool TrailsOff(string text, in Token last)
+    {
+        var rest = text.AsSpan(last.End);
+        for (var words = 0; ; words++)
+        {
+            rest = rest.TrimStart(' ');
+            if (rest.StartsWith("…", StringComparison.Ordinal) || rest.StartsWith("...", StringComparison.Ordinal)
+                || rest.StartsWith("â€¦", StringComparison.Ordinal) || rest.StartsWith("€¦", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var letters = 0;
+            while (letters < rest.Length && char.IsLetter(rest[letters]))
+            {
+                letters++;
+            }
+
+            if (words == 2 || letters is 0 or > 6)
+            {
+                return false;
+            }
+
+            rest = rest[letters..];
+        }
+    }
+
     private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, Token[] tokens, CueHit[] hits)
     {
         var cueCounts = new int[spans.Count * 4];
@@ -200,7 +229,7 @@ internal sealed class AnswerAnalysis
             var s = tokens[hit.FirstToken].Sentence * 4;
             cueCounts[s] += (hit.Cues & Cue.Situation) != 0 ? 1 : 0;
             cueCounts[s + 1] += (hit.Cues & Cue.Task) != 0 ? 1 : 0;
-            cueCounts[s + 2] += (hit.Cues & Cue.Result) != 0 ? 1 : 0;
+            cueCounts[s + 2] += (hit.Cues & Cue.Result) != 0 && !TrailsOff(text, tokens[hit.EndToken - 1]) ? 1 : 0;
             cueCounts[s + 3] += (hit.Cues & Cue.Reflection) != 0 ? 1 : 0;
         }
 

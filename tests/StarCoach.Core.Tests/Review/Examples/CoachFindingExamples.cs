@@ -137,6 +137,10 @@ internal static class CoachFindingExamples
         ResultMissing.Quiet("events", """
             Two days before our charity gala the caterer cancelled. I rang five local restaurants that afternoon, agreed a fixed menu with one that could seat its kitchen staff for the night, and rewrote the running order so the courses came out in two waves. The gala went ahead on the Saturday for 180 guests with no complaints about the food.
             """, "Describe a time a plan fell through at the last minute."),
+        // A paste cut off where the outcome was about to be told announces a result and tells none.
+        ResultMissing.Fires("housing", """
+            Last spring I was the duty housing officer when a tenant rang to say her upstairs neighbour's bath had been leaking through her kitchen ceiling for two days. The repairs line had logged it as routine, which meant a visit in 28 days. I checked the block's records and saw two earlier leak reports from the same flat. I called the emergency contractor, arranged for the water to be isolated that afternoon, and moved the tenant's electric meter reading onto the urgent list so the supply could be checked, and the outcome was… Read more
+            """, "Tell me about a time you had to act quickly to help a customer."),
         ResultMissing.Fires("construction", """
             Situation: The steel delivery for the third floor of our office block was two weeks late, and the concrete gang was booked for the following Monday with nothing to pour.
             Action: I re-sequenced the pours so the stair cores went first, moved the blockwork crew to the ground floor fit-out and agreed weekend deliveries with the supplier.
