@@ -23,14 +23,19 @@ internal sealed class WeHeavyRule : ReviewRule
 
     public override string Hint => "Say what you did yourself (“I designed …, I persuaded …”); keep “we” for what the team did together.";
 
-    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory;
+    /// <summary>A story too short to judge its parts is the team's when it says "we" this often and "I" never.</summary>
+    public const int MinWeInShortStory = 2;
+
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
+        // A short story has no action part to read: "we just had to get on with it, we used the mobiles" is all of it.
+        var whole = !analysis.IsFullStory;
         int we = 0, i = 0, first = -1;
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
-            if (analysis.PartOf[s] != StarPart.Action)
+            if (!whole && analysis.PartOf[s] != StarPart.Action)
             {
                 continue;
             }
@@ -44,10 +49,10 @@ internal sealed class WeHeavyRule : ReviewRule
             }
         }
 
-        if (we >= MinWe && we >= MaxWeShare * (we + i))
+        if (whole ? we >= MinWeInShortStory && i == 0 : we >= MinWe && we >= MaxWeShare * (we + i))
         {
             findings.Add(this, analysis.Sentences[first],
-                string.Create(CultureInfo.InvariantCulture, $"Actions told as “we”: {we} “we” to {i} “I” in the action part, so your own part is unclear."));
+                string.Create(CultureInfo.InvariantCulture, $"Actions told as “we”: {we} “we” to {i} “I” in {(whole ? "the answer" : "the action part")}, so your own part is unclear."));
         }
     }
 }
