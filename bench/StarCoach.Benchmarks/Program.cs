@@ -29,6 +29,12 @@ if (args is ["review-lab", ..])
     return ReviewLab.Run(args[1..], Console.Out);
 }
 
+// How competency tags and follow-up probes agree with a bar raiser's labels: -- competency-lab dev   (holdout once)
+if (args is ["competency-lab", ..])
+{
+    return CompetencyLab.Run(args[1..], Console.Out);
+}
+
 // Which outline rule read each block of a document: dotnet run -c Release --project bench/StarCoach.Benchmarks -- import-trace FILE
 if (args is ["import-trace", ..])
 {

@@ -192,7 +192,7 @@ internal static class ReviewLab
         return [.. ranks];
     }
 
-    private static string FindRepository()
+    internal static string FindRepository()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
