@@ -5,7 +5,8 @@ internal readonly record struct SentenceBounds(int Start, int End, bool IsBullet
 
 /// <summary>
 /// The one sentence splitter, used by the review, matching, competencies and coverage alike. Splits at . ! ?
-/// followed by a space and a capital (not after "e.g." or "Dr.", not inside "3.5"), at blank lines, at list items
+/// followed by a space and a capital or the pronoun "i" (not after "e.g." or "Dr.", not inside "3.5"), or by any word
+/// when the text is typed without capitals, at blank lines, at list items
 /// ("•", "-", "1."), at line breaks that start a capitalised line or follow a colon or end punctuation (a line
 /// wrapped mid-sentence does not end it), and at literal "\n" left by copy-paste. Linear in the length of the text.
 /// </summary>
@@ -40,6 +41,7 @@ public static class SentenceSplitter
     /// <summary>Adds the sentences of the characters [<paramref name="regionStart"/>, <paramref name="end"/>) to <paramref name="sentences"/>.</summary>
     internal static void Split(string text, int regionStart, int end, List<SentenceBounds> sentences)
     {
+        var lowercaseWriter = WritesInLowercase(text, regionStart, end);
         var i = regionStart;
         while (i < end)
         {
@@ -61,7 +63,7 @@ public static class SentenceSplitter
             }
 
             var start = i;
-            var stop = FindEnd(text, start, end, out var next);
+            var stop = FindEnd(text, start, end, lowercaseWriter, out var next);
             var trimmed = stop;
             while (trimmed > start && char.IsWhiteSpace(text[trimmed - 1]))
             {
@@ -78,7 +80,7 @@ public static class SentenceSplitter
     }
 
     // Returns where the sentence stops, and where scanning resumes.
-    private static int FindEnd(string text, int start, int end, out int next)
+    private static int FindEnd(string text, int start, int end, bool lowercaseWriter, out int next)
     {
         for (var j = start; j < end; j++)
         {
@@ -124,7 +126,7 @@ public static class SentenceSplitter
             }
 
             var after = SkipGap(text, k, end);
-            if (after < end && char.IsLower(text[after]))
+            if (after < end && char.IsLower(text[after]) && !lowercaseWriter && !IsLowercasePronoun(text, after, end))
             {
                 continue;
             }
@@ -159,6 +161,27 @@ public static class SentenceSplitter
         }
 
         return text[p] is '.' or ':' or '!' or '?' or ';' || !char.IsLower(text[k]);
+    }
+
+    // "… six weeks. i figured …": the pronoun typed in lower case opens a sentence.
+    private static bool IsLowercasePronoun(string text, int at, int end) =>
+        text[at] == 'i' && (at + 1 == end || text[at + 1] is ' ' or '\'' or '’');
+
+    // Text typed without capitals ("mis-picks dropped to 0.4%. what i learned is …"): a full stop before a lower-case
+    // word never, and before a capital never once, so every full stop and space ends a sentence.
+    private static bool WritesInLowercase(string text, int start, int end)
+    {
+        int lower = 0, upper = 0;
+        for (var j = start; j + 2 < end; j++)
+        {
+            if (text[j] is '.' or '!' or '?' && text[j + 1] == ' ' && !IsAbbreviation(text, start, j))
+            {
+                lower += char.IsLower(text[j + 2]) ? 1 : 0;
+                upper += char.IsUpper(text[j + 2]) ? 1 : 0;
+            }
+        }
+
+        return lower >= 2 && upper == 0;
     }
 
     private static bool IsAbbreviation(string text, int start, int dot)

@@ -29,4 +29,28 @@ public sealed class SentenceSplitterTests
 
         Assert.Single(sentences);
     }
+
+    [Fact]
+    public void Split_TextTypedWithoutCapitals_EndsAtEveryFullStop()
+    {
+        var sentences = Sentences("we had mis-picks every week. i pulled the error reports myself. errors fell to 0.4% in six weeks. what i learned is to check the data.");
+
+        Assert.Equal(["we had mis-picks every week.", "i pulled the error reports myself.", "errors fell to 0.4% in six weeks.", "what i learned is to check the data."], sentences);
+    }
+
+    [Fact]
+    public void Split_LowercasePronounAfterFullStop_StartsASentence()
+    {
+        var sentences = Sentences("The rota was wrong again. i rang the agency. Two nurses came by 9pm.");
+
+        Assert.Equal(["The rota was wrong again.", "i rang the agency.", "Two nurses came by 9pm."], sentences);
+    }
+
+    [Fact]
+    public void Split_WriterWhoCapitalises_KeepsALowercaseWordAfterAnAbbreviationInItsSentence()
+    {
+        var sentences = Sentences("We cut costs, e.g. travel and hotels. Then we shipped.");
+
+        Assert.Equal(["We cut costs, e.g. travel and hotels.", "Then we shipped."], sentences);
+    }
 }
