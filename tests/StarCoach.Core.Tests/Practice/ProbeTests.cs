@@ -68,6 +68,17 @@ public sealed class ProbeTests
     }
 
     [Fact]
+    public void Evaluate_ChoiceToldWithItsVerb_AsksOneGrammaticalQuestion()
+    {
+        var text = "Tell me about a time you delivered under a tight deadline.\n\nLast March our largest customer asked for a compliance report two weeks early. I owned the export service, so I split the work into three slices, chose to reuse the nightly batch instead of building a new pipeline, and tested each slice as it landed. We shipped four days early and the customer renewed for two years.";
+        var (question, story) = PracticeStories.Story(text);
+
+        var result = new PracticeCoach().Evaluate(question, story, PracticeMode.Full, Said(story.Text));
+
+        Assert.Contains(result.Probes, p => p.Text == "You chose to reuse the nightly batch over building a new pipeline — what made you rule out building a new pipeline?");
+    }
+
+    [Fact]
     public void Evaluate_SeedStoryOfATeamThatGrewTo50_AsksHowTheyWereHiredAndOnboarded()
     {
         var (question, story) = PracticeStories.SeedStory("we grew from 2- 3 people to over 50 team members");

@@ -54,7 +54,7 @@ internal static class StoryDecisions
 
                 var start = Math.Min(chosen.Value.Start, words[i].Start);
                 var end = Math.Max(chosen.Value.End, rejected.Value.End);
-                return new StoryDecision(chosen.Value.Text, rejected.Value.Text, sentence[start..end], start);
+                return new StoryDecision(WithoutChoiceVerb(chosen.Value.Text), rejected.Value.Text, sentence[start..end], start);
             }
 
             if (ChoiceVerbs.Contains(words[i].Lower))
@@ -93,6 +93,21 @@ internal static class StoryDecisions
         }
 
         return null;
+    }
+
+    // "chose to reuse the batch instead of …": the choice is "to reuse the batch", so a probe reads "You chose to reuse
+    // the batch over …", not "You chose chose to reuse …".
+    private static string WithoutChoiceVerb(string chosen)
+    {
+        var space = chosen.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0)
+        {
+            return chosen;
+        }
+
+        var verb = chosen[..space];
+        var isChoice = ChoiceVerbs.Contains(verb) || verb.Equals("decided", StringComparison.OrdinalIgnoreCase);
+        return isChoice && chosen.AsSpan(space + 1).StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? chosen[(space + 1)..] : chosen;
     }
 
     /// <summary>Up to <paramref name="maxWords"/> words from <paramref name="at"/>, stopping at punctuation.</summary>
