@@ -41,15 +41,21 @@ internal static class CompetencyLab
     public static int Run(string[] args, TextWriter output)
     {
         if (args.Length is not (1 or 2) || (args[0] is not ("dev" or "holdout") && !args[0].EndsWith(".json", StringComparison.Ordinal))
-            || (args.Length == 2 && args[1] != "--show"))
+            || (args.Length == 2 && args[1] is not ("--show" or "--dump")))
         {
-            output.WriteLine("usage: competency-lab dev|holdout|FILE.json [--show]   (holdout: once, at the end of a round)");
+            output.WriteLine("usage: competency-lab dev|holdout|FILE.json [--show|--dump]   (holdout: once, at the end of a round)");
             return 2;
         }
 
         var path = args[0].EndsWith(".json", StringComparison.Ordinal) ? args[0]
             : Path.Combine(ReviewLab.FindRepository(), "tests", "StarCoach.Core.Tests", "Fixtures", "competency-set", args[0] + ".json");
         var set = JsonSerializer.Deserialize<Labelled[]>(File.ReadAllText(path), WebJson) ?? [];
+        if (args.Length == 2 && args[1] == "--dump")
+        {
+            Dump(output, set);
+            return 0;
+        }
+
         var show = args.Length == 2;
         var tagger = new CompetencyTagger();
         var coach = new PracticeCoach();
@@ -60,6 +66,32 @@ internal static class CompetencyLab
         Tags(output, set, tagger, "google", l => l.Google, _ => [], show: false);
         Probes(output, set, coach, show);
         return 0;
+    }
+
+    // Every answer's sentences with their weights, behaviour similarities and cue scores, and the question's signal, as
+    // JSON for trying scoring rules outside the build.
+    private static void Dump(TextWriter output, Labelled[] set)
+    {
+        var tagger = new CompetencyTagger();
+        var columns = Enumerable.Range(0, tagger.CompetencyCount).Select(i => tagger.CompetencyAt(i)).Select(c => c.Framework + "/" + c.Id).ToArray();
+        var rows = set.Select(item =>
+        {
+            var (question, answer) = Story(item);
+            var questionSignal = tagger.QuestionVector(item.Question);
+            return new
+            {
+                item.Id,
+                item.Amazon,
+                item.AmazonStrength,
+                item.AmazonNot,
+                item.Generic,
+                item.Meta,
+                item.Google,
+                Question = questionSignal,
+                Sentences = tagger.Explain(answer).Select(r => new { r.Text, r.Weight, r.Similarity, r.Cues }),
+            };
+        });
+        output.WriteLine(JsonSerializer.Serialize(new { Columns = columns, Rows = rows }, WebJson));
     }
 
     private static (Question Question, Answer Answer) Story(Labelled labelled)
@@ -125,8 +157,10 @@ internal static class CompetencyLab
             foreach (var probe in result.Probes)
             {
                 total++;
-                var isWrong = (item.NeverProbe ?? []).Any(n => Overlaps(probe, n.Anchor));
-                var isAsked = !isWrong && item.Probes.Any(p => Overlaps(probe, p.Anchor) || (p.Kind == "specific-time" && probe.Basis == "answer.no-specific-instance")
+                var subject = Subject(probe);
+                var isWrong = (item.NeverProbe ?? []).Any(n => IsAbout(subject, n.Anchor));
+                var isAsked = !isWrong && item.Probes.Any(p => Overlaps(subject, p.Anchor) || Overlaps(probe.Basis, p.Anchor)
+                    || (p.Kind == "specific-time" && probe.Basis is "answer.no-specific-instance" or "answer.generic-guide")
                     || (p.Kind == "own-part" && probe.Basis == "ownership.we-heavy"));
                 wrong += isWrong ? 1 : 0;
                 asked += isAsked ? 1 : 0;
@@ -141,11 +175,38 @@ internal static class CompetencyLab
             $"probes: {total} for {set.Length} answers, on a labelled probe's anchor {Percent(asked, total)} ({asked}), on a never-probe anchor {Percent(wrong, total)} ({wrong})"));
     }
 
-    // The probe picks up the anchor when its basis or text contains it, or the anchor contains its basis.
-    private static bool Overlaps(Probe probe, string anchor) =>
-        probe.Basis.Length > 0 && (anchor.Contains(probe.Basis, StringComparison.OrdinalIgnoreCase)
-            || probe.Basis.Contains(anchor, StringComparison.OrdinalIgnoreCase)
-            || probe.Text.Contains(anchor, StringComparison.OrdinalIgnoreCase));
+    // What a probe asks about: the words it says back before its dash ("You said 54% — …", "You piloted it … — why …"),
+    // else its basis (a rule's probe has none).
+    private static string Subject(Probe probe)
+    {
+        var dash = probe.Text.IndexOf(" — ", StringComparison.Ordinal);
+        var said = dash > 0 ? probe.Text[..dash] : string.Empty;
+        foreach (var opening in new[] { "You said ", "You mentioned ", "You worked with " })
+        {
+            if (said.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return said[opening.Length..];
+            }
+        }
+
+        var ruleOut = probe.Text.IndexOf("rule out ", StringComparison.Ordinal);
+        return said.Length > 0 ? said : ruleOut > 0 ? probe.Text[(ruleOut + 9)..].TrimEnd('?') : probe.Origin == ProbeOrigin.Story ? probe.Basis : string.Empty;
+    }
+
+    // A probe is about something labelled never to be probed when it says that thing back as its subject: the
+    // anchor holds the subject, or is most of it ("You mentioned ICU", not "… for the ICU ahead of the vancomycin").
+    private static bool IsAbout(string subject, string anchor) =>
+        Overlaps(subject, anchor) && (anchor.Length >= subject.Length / 2 || anchor.Contains(subject, StringComparison.OrdinalIgnoreCase));
+
+    // Two texts are about the same thing when one holds the other, ignoring case and the pronouns a probe turns
+    // ("I piloted" said back as "You piloted").
+    private static bool Overlaps(string said, string anchor)
+    {
+        static string Plain(string text) => string.Join(' ', text.ToLowerInvariant().Split([' ', ',', '.', '"', '—'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w switch { "i" or "we" => "you", "my" or "our" => "your", "me" or "us" => "you", _ => w }));
+        var (a, b) = (Plain(said), Plain(anchor));
+        return a.Length >= 2 && b.Length >= 2 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+    }
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0}%");

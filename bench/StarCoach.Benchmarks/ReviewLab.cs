@@ -48,9 +48,9 @@ internal static class ReviewLab
             return Trace(new AnswerReviewer(), new Labelled("stdin", question, "mid", Console.In.ReadToEnd(), 0, [], []), output);
         }
 
-        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] is not ("--show" or "--trace")) || set is not ("dev" or "holdout" or "holdout2" or "holdout3" or "holdout4" or "holdout5"))
+        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] is not ("--show" or "--trace")) || set is not ("dev" or "holdout" or "holdout2" or "holdout3" or "holdout4" or "holdout5" or "holdout6"))
         {
-            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3|holdout4|holdout5 [--show KIND|scores | --trace ID]   (holdout5: once, at the end of round 5; the others are development material), or review-lab --trace-stdin");
+            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6 [--show KIND|scores | --trace ID]   (holdout6: once, at the end of round 6; the others are development material), or review-lab --trace-stdin");
             return 2;
         }
 

@@ -35,7 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BankStore>();
         services.AddScoped<TagOverrideStore>();
         services.AddScoped<CorrectionStore>();
-        services.TryAddSingleton(_ => SentenceMeaning.MiniLm());
+        services.TryAddSingleton(_ => SentenceMeaning.Shared);
         services.TryAddSingleton(sp => new PracticeCoach(sp.GetService<AnswerReviewer>() ?? new AnswerReviewer(), sp.GetServices<IProbeSource>(), meaning: sp.GetRequiredService<SentenceMeaning>()));
         services.AddScoped<PracticeStore>();
         return services;

@@ -22,6 +22,9 @@ internal static class SeedDocuments
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path(name));
 
+    /// <summary>A prep document of our own in <c>tests/StarCoach.Core.Tests/Fixtures</c> (the nurse's four stories, the résumé).</summary>
+    public static string Fixture(string name) => System.IO.Path.Combine(RepositoryRoot(), "tests", "StarCoach.Core.Tests", "Fixtures", name);
+
     /// <summary>The repository's root folder (the one with StarCoach.slnx), found from the running assembly upwards.</summary>
     public static string RepositoryRoot()
     {

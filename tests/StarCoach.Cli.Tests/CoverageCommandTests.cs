@@ -17,8 +17,25 @@ public sealed class CoverageCommandTests
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("amazon", root.GetProperty("framework").GetProperty("id").GetString());
         Assert.Equal(16, root.GetProperty("competencies").GetArrayLength());
-        Assert.Contains(root.GetProperty("gaps").EnumerateArray(), g => g.GetProperty("competencyId").GetString() == "customer-obsession");
         Assert.True(root.GetProperty("stories").GetArrayLength() > 30);
+        var gaps = root.GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("competencyId").GetString()).ToHashSet();
+        foreach (var competency in root.GetProperty("competencies").EnumerateArray())
+        {
+            Assert.Equal(competency.GetProperty("level").GetString() != "strong", gaps.Contains(competency.GetProperty("id").GetString()));
+        }
+    }
+
+    [Fact]
+    public void Coverage_FourNursingStories_NameTheGapsWithTheQuestionsThatProbeThem()
+    {
+        var run = CliRun.Of("coverage", SeedDocuments.Fixture("nurse-prep.md"), "--framework", "amazon", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var gaps = json.RootElement.GetProperty("gaps").EnumerateArray().ToList();
+        var thinkBig = Assert.Single(gaps, g => g.GetProperty("competencyId").GetString() == "think-big");
+        Assert.NotEmpty(thinkBig.GetProperty("typicalQuestions").EnumerateArray());
+        Assert.DoesNotContain(gaps, g => g.GetProperty("competencyId").GetString() == "insist-on-the-highest-standards");
     }
 
     [Fact]

@@ -38,17 +38,17 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task CoveragePage_SeedUnderAmazon_ShowsTheMatrixAndTheGaps()
+    public async Task CoveragePage_FourNursingStoriesUnderAmazon_ShowsTheMatrixAndTheGaps()
     {
         var client = factory.Browser();
-        using var content = new ByteArrayContent(SeedDocuments.Bytes("behavioral-questions.txt"));
+        using var content = new ByteArrayContent(File.ReadAllBytes(SeedDocuments.Fixture("nurse-prep.md")));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        var id = JsonDocument.Parse(await (await client.PostAsync("/api/banks?fileName=behavioral-questions.txt", content)).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var id = JsonDocument.Parse(await (await client.PostAsync("/api/banks?fileName=nurse-prep.md", content)).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{id}/coverage?framework=amazon"));
 
         Assert.Contains("Customer Obsession", html, StringComparison.Ordinal);
-        Assert.Contains("Dive Deep", html, StringComparison.Ordinal);
+        Assert.Contains("Think Big", html, StringComparison.Ordinal);
         Assert.Contains("class=\"heat heat-", html, StringComparison.Ordinal);
         Assert.Contains("Questions that will hit it", html, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/coverage?framework=amazon"));

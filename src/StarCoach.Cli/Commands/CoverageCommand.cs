@@ -2,6 +2,8 @@ using System.ComponentModel;
 using Spectre.Console.Cli;
 using StarCoach.Cli.Views;
 using StarCoach.Core.Competencies;
+using StarCoach.Core.Matching;
+using StarCoach.Core.Practice.Recall;
 
 namespace StarCoach.Cli.Commands;
 
@@ -22,6 +24,10 @@ internal sealed class CoverageCommand(CliStreams streams) : Command<CoverageComm
         [CommandOption("--overrides <FILE>")]
         [Description("A JSON file of tag corrections (add or remove a competency on an answer) to apply on top of automatic tagging.")]
         public string? Overrides { get; init; }
+
+        [CommandOption("--cache-dir <DIR>")]
+        [Description("Where sentence vectors are cached between runs (default: $XDG_CACHE_HOME/starcoach or ~/.cache/starcoach).")]
+        public string? CacheDir { get; init; }
 
         [CommandOption("--json")]
         [Description("Print the report as JSON (schemaVersion 1) on stdout and nothing else.")]
@@ -60,7 +66,16 @@ internal sealed class CoverageCommand(CliStreams streams) : Command<CoverageComm
             overrides = read;
         }
 
-        var report = CoverageAnalyzer.Analyze(bank, CompetencyFrameworks.Get(settings.Framework), overrides);
+        var cache = FileEmbeddingCache.Open(settings.CacheDir ?? FileEmbeddingCache.DefaultDirectory(), MiniLmEmbedder.Shared);
+        var framework = CompetencyFrameworks.Get(settings.Framework);
+        var tagger = new CompetencyTagger([framework], new SentenceMeaning(MiniLmEmbedder.Shared, cache));
+        var report = EmbeddingProgressView.Run(
+            streams.Console,
+            !settings.Json,
+            tagger.CountMissing(bank),
+            "Reading stories (first run for this bank)",
+            progress => CoverageAnalyzer.Analyze(bank, tagger, framework, overrides, progress));
+        cache.Save();
         if (settings.Json)
         {
             streams.Out.Write(CoverageJson.Serialize(report, bank.Source));

@@ -13,9 +13,6 @@ internal sealed class MatchCommand(CliStreams streams) : Command<MatchCommand.Se
     /// <summary>Most results one can ask for; more is not a shortlist any more.</summary>
     public const int MaxTop = 50;
 
-    // Embedding this many texts takes a few seconds on two cores: worth a progress bar.
-    private const int ProgressThreshold = 2 * StoryIndex.BatchSize;
-
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<BANK>")]
@@ -71,33 +68,11 @@ internal sealed class MatchCommand(CliStreams streams) : Command<MatchCommand.Se
         return CliApp.Ok;
     }
 
-    private StoryIndex Build(Bank bank, IEmbedder embedder, IEmbeddingCache cache, bool showProgress, CancellationToken cancellationToken)
-    {
-        if (!showProgress || StoryIndex.CountMissing(bank, embedder, cache) < ProgressThreshold)
-        {
-            return StoryIndex.Build(bank, embedder, cache, null, cancellationToken);
-        }
-
-        StoryIndex? index = null;
-        streams.Console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask("Embedding stories (first run for this bank)");
-                var progress = new Progress(p =>
-                {
-                    task.MaxValue = Math.Max(1, p.Total);
-                    task.Value = p.Done;
-                });
-                index = StoryIndex.Build(bank, embedder, cache, progress, cancellationToken);
-                task.Value = task.MaxValue;
-            });
-        return index!;
-    }
-
-    /// <summary>Reports synchronously, on the embedding thread (System.Progress would post to the thread pool).</summary>
-    private sealed class Progress(Action<EmbeddingProgress> report) : IProgress<EmbeddingProgress>
-    {
-        public void Report(EmbeddingProgress value) => report(value);
-    }
+    private StoryIndex Build(Bank bank, IEmbedder embedder, IEmbeddingCache cache, bool showProgress, CancellationToken cancellationToken) =>
+        EmbeddingProgressView.Run(
+            streams.Console,
+            showProgress,
+            StoryIndex.CountMissing(bank, embedder, cache),
+            "Embedding stories (first run for this bank)",
+            progress => StoryIndex.Build(bank, embedder, cache, progress, cancellationToken));
 }

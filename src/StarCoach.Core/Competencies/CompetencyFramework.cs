@@ -16,11 +16,13 @@ public sealed record CompetencyFramework(string Id, string Name, ImmutableArray<
 /// <param name="Id">Stable id within the framework (kebab-case, e.g. <c>dive-deep</c>).</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Description">What it means, in a sentence.</param>
+/// <param name="Behaviours">First-person sentences of what someone who shows it does and achieves, in our own words: what a story's sentences are compared with by meaning.</param>
 /// <param name="Cues">Phrases a story that shows it tends to contain; matched on word stems, so inflections match.</param>
 /// <param name="TypicalQuestions">Questions interviewers ask to probe it.</param>
 public sealed record Competency(
     string Id,
     string Name,
     string Description,
+    ImmutableArray<string> Behaviours,
     ImmutableArray<string> Cues,
     ImmutableArray<string> TypicalQuestions);

@@ -33,12 +33,12 @@ public static class CompetencyFrameworks
         return new CompetencyFramework(
             file.Id,
             file.Name,
-            [.. file.Competencies.Select(c => new Competency(c.Id, c.Name, c.Description, [.. c.Cues], [.. c.Questions]))]);
+            [.. file.Competencies.Select(c => new Competency(c.Id, c.Name, c.Description, [.. c.Behaviours], [.. c.Cues], [.. c.Questions]))]);
     }
 
     internal sealed record FrameworkFile(string Id, string Name, List<CompetencyFile> Competencies);
 
-    internal sealed record CompetencyFile(string Id, string Name, string Description, List<string> Cues, List<string> Questions);
+    internal sealed record CompetencyFile(string Id, string Name, string Description, List<string> Behaviours, List<string> Cues, List<string> Questions);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

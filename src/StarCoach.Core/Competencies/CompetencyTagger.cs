@@ -1,14 +1,21 @@
 using System.Collections.Immutable;
 using StarCoach.Core.Banks;
+using StarCoach.Core.Matching;
+using StarCoach.Core.Practice.Recall;
+using StarCoach.Core.Review.Analysis;
 using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Competencies;
 
 /// <summary>
-/// Tags questions and answers with the competencies they show. An answer's confidence combines the cue phrases
-/// found in its sentences (several different cues count more than one cue repeated) with what its question asks
-/// for, since a story prepared for "Tell me about a time you simplified…" was chosen to show that. Deterministic:
-/// the same text always gets the same tags.
+/// Tags questions and answers with the competencies they show. An answer is judged by what the candidate did and
+/// what came of it: each of its sentences is weighed by who acts (I, we, someone else; <see cref="SentenceActors"/>)
+/// and which STAR part it is, and compared by meaning (the shipped MiniLM sentence embeddings) with the behaviours
+/// that show each competency (<see cref="Competency.Behaviours"/>), and by the competency's cue phrases. A sentence
+/// counts for a competency by how much more it resembles that competency's behaviours than the framework's others,
+/// so a plain "I worked with the team" shows nothing in particular. The strength is calibrated so that a story a bar
+/// raiser would accept reaches <see cref="CoverageAnalyzer.StrongThreshold"/>; the question the story was prepared
+/// for only breaks ties. Deterministic: the same text always gets the same tags.
 /// </summary>
 public sealed class CompetencyTagger
 {
@@ -21,9 +28,6 @@ public sealed class CompetencyTagger
     private const double RepeatWeight = 0.05;
     private const int MaxRepeats = 3;
 
-    // How much of the question's signal carries over to an answer written for it.
-    private const double QuestionCarryOver = 0.6;
-
     // Below this overlap a typical question says nothing about the asked one.
     private const double MinTypicalOverlap = 0.3;
     private const int MaxEvidence = 3;
@@ -31,19 +35,35 @@ public sealed class CompetencyTagger
     private readonly ImmutableArray<(CompetencyFramework Framework, Competency Competency)> _competencies;
     private readonly CuePhraseMatcher _cues;
     private readonly HashSet<string>[][] _typicalQuestionStems;
+    private readonly SentenceMeaning _meaning;
+    private readonly float[][][] _behaviours;
+    private readonly int[][] _frameworkColumns;
+    private readonly TaggingTuning _tuning;
 
-    /// <summary>A tagger over every built-in framework.</summary>
+    /// <summary>A tagger over every built-in framework, with the process's shared sentence model.</summary>
     public CompetencyTagger()
         : this(CompetencyFrameworks.All)
     {
     }
 
-    /// <summary>A tagger over the given frameworks.</summary>
-    public CompetencyTagger(IEnumerable<CompetencyFramework> frameworks)
+    /// <summary>A tagger over the given frameworks; <paramref name="meaning"/> defaults to the process's shared model.</summary>
+    public CompetencyTagger(IEnumerable<CompetencyFramework> frameworks, SentenceMeaning? meaning = null)
+        : this(frameworks, meaning, TaggingTuning.Default)
+    {
+    }
+
+    internal CompetencyTagger(IEnumerable<CompetencyFramework> frameworks, SentenceMeaning? meaning, TaggingTuning tuning)
     {
         _competencies = [.. frameworks.SelectMany(f => f.Competencies.Select(c => (f, c)))];
         _cues = new CuePhraseMatcher([.. _competencies.Select(fc => fc.Competency.Cues.AsEnumerable())]);
         _typicalQuestionStems = [.. _competencies.Select(fc => fc.Competency.TypicalQuestions.Select(q => TextTerms.ContentStems(q).ToHashSet(StringComparer.Ordinal)).ToArray())];
+        _meaning = meaning ?? SentenceMeaning.Shared;
+        _tuning = tuning;
+        var behaviourTexts = _competencies.SelectMany(fc => fc.Competency.Behaviours).Distinct(StringComparer.Ordinal).ToList();
+        var vectors = _meaning.Vectors(behaviourTexts);
+        var byText = behaviourTexts.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => vectors[x.i], StringComparer.Ordinal);
+        _frameworkColumns = [.. _competencies.Select(fc => Enumerable.Range(0, _competencies.Length).Where(i => _competencies[i].Framework.Id == fc.Framework.Id).ToArray())];
+        _behaviours = [.. _competencies.Select(fc => fc.Competency.Behaviours.Select(b => byText[b]).ToArray())];
     }
 
     /// <summary>The competencies a question asks about, judged from its text alone.</summary>
@@ -64,23 +84,45 @@ public sealed class CompetencyTagger
     }
 
     /// <summary>The competencies <paramref name="answer"/> shows, with the sentences that show them.</summary>
-    public ImmutableArray<CompetencyMatch> TagAnswer(Question question, Answer answer) =>
-        TagAnswer(answer.Text, QuestionSignal(question.Text), question.Text);
+    public ImmutableArray<CompetencyMatch> TagAnswer(Question question, Answer answer)
+    {
+        var story = StoryEvidence.Read(answer);
+        var vectors = _meaning.Vectors([.. story.Sentences.Select(s => s.Text)]);
+        return TagAnswer(story, vectors, QuestionSignal(question.Text), question.Text);
+    }
 
-    /// <summary>Tags every question and answer of <paramref name="bank"/>, then applies the user's overrides.</summary>
-    public BankCompetencies TagBank(Bank bank, TagOverrides? overrides = null)
+    /// <summary>How many sentences of <paramref name="bank"/> the sentence model has not read yet: what <see cref="TagBank"/> embeds first (a few ms each).</summary>
+    public int CountMissing(Bank bank) =>
+        _meaning.CountMissing(bank.AllAnswers().SelectMany(qa => StoryEvidence.Read(qa.Answer).Sentences.Select(s => s.Text)));
+
+    /// <summary>
+    /// Tags every question and answer of <paramref name="bank"/>, then applies the user's overrides. Sentences the
+    /// model has not read are embedded first, with <paramref name="progress"/> reporting how many.
+    /// </summary>
+    public BankCompetencies TagBank(Bank bank, TagOverrides? overrides = null, IProgress<EmbeddingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         overrides ??= TagOverrides.Empty;
+        var stories = bank.AllAnswers().Select(qa => StoryEvidence.Read(qa.Answer)).ToList();
+        var texts = stories.SelectMany(s => s.Sentences.Select(x => x.Text)).Distinct(StringComparer.Ordinal).ToList();
+        var vectors = _meaning.Vectors(texts, progress, cancellationToken);
+        var byText = new Dictionary<string, float[]>(texts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            byText[texts[i]] = vectors[i];
+        }
+
         var answers = ImmutableArray.CreateBuilder<AnswerCompetencies>();
         var questions = ImmutableDictionary.CreateBuilder<string, ImmutableArray<CompetencyMatch>>(StringComparer.Ordinal);
+        var next = 0;
         foreach (var question in bank.Questions)
         {
             var signal = QuestionSignal(question.Text);
             questions[question.Id] = TagQuestion(question.Text);
             foreach (var answer in question.Answers)
             {
-                var tags = Apply(TagAnswer(answer.Text, signal, question.Text), overrides.For(answer.Id));
-                answers.Add(new AnswerCompetencies(question.Id, answer.Id, tags));
+                var story = stories[next++];
+                var tags = TagAnswer(story, [.. story.Sentences.Select(x => byText[x.Text])], signal, question.Text);
+                answers.Add(new AnswerCompetencies(question.Id, answer.Id, Apply(tags, overrides.For(answer.Id))));
             }
         }
 
@@ -93,48 +135,142 @@ public sealed class CompetencyTagger
     /// </summary>
     internal double[] QuestionVector(string questionText) => [.. QuestionSignal(questionText).Select(s => s.Confidence)];
 
-    /// <summary>An answer's tags as a vector in the order of this tagger's competencies.</summary>
-    internal double[] Vector(ImmutableArray<CompetencyMatch> tags)
+    /// <summary>
+    /// The cue phrases of <paramref name="answer"/> and its question as a vector in the order of this tagger's
+    /// competencies: the lexical signal matching fuses with meaning, cheap enough for an index of 100,000 stories.
+    /// </summary>
+    internal double[] CueVector(Question question, Answer answer)
     {
+        var hits = _cues.Find(TextTerms.Of(answer.Text));
+        var signal = QuestionSignal(question.Text);
         var vector = new double[_competencies.Length];
-        foreach (var tag in tags)
+        for (var c = 0; c < _competencies.Length; c++)
         {
-            var index = IndexOf(tag.Framework, tag.CompetencyId);
-            if (index >= 0)
-            {
-                vector[index] = tag.Confidence;
-            }
+            var fromText = 1 - Math.Exp(-CueScore(hits.Where(h => h.Cue.Competency == c).Select(h => h.Cue)));
+            vector[c] = 1 - ((1 - fromText) * (1 - (_tuning.QuestionCarryOver * signal[c].Confidence)));
         }
 
         return vector;
     }
 
+    /// <summary>For the competency lab: each sentence's weight, similarity to each competency's behaviours and cue score.</summary>
+    internal List<(string Text, double Weight, double[] Similarity, double[] Cues)> Explain(Answer answer)
+    {
+        var story = StoryEvidence.Read(answer);
+        var vectors = _meaning.Vectors([.. story.Sentences.Select(s => s.Text)]);
+        var rows = new List<(string, double, double[], double[])>();
+        for (var i = 0; i < story.Sentences.Count; i++)
+        {
+            var hits = _cues.Find(TextTerms.Of(story.Sentences[i].Text));
+            var similarity = new double[_competencies.Length];
+            var cues = new double[_competencies.Length];
+            for (var c = 0; c < _competencies.Length; c++)
+            {
+                similarity[c] = Similarity(vectors[i], c);
+                cues[c] = CueScore(hits.Where(h => h.Cue.Competency == c).Select(h => h.Cue));
+            }
+
+            rows.Add((story.Sentences[i].Text, story.Sentences[i].Weight, similarity, cues));
+        }
+
+        return rows;
+    }
+
+    internal int CompetencyCount => _competencies.Length;
+
     internal (string Framework, string Id, string Name) CompetencyAt(int index) =>
         (_competencies[index].Framework.Id, _competencies[index].Competency.Id, _competencies[index].Competency.Name);
 
-    private ImmutableArray<CompetencyMatch> TagAnswer(string text, (double Confidence, HashSet<string> Cues)[] questionSignal, string questionText)
+    // How alike a sentence is to the behaviour of competency <paramref name="c"/> it most resembles.
+    private double Similarity(float[] sentence, int c)
     {
-        var terms = TextTerms.Of(text);
-        var hits = _cues.Find(terms);
-        var sentences = SentenceSplitter.Split(text);
-        var tags = ImmutableArray.CreateBuilder<CompetencyMatch>();
+        var best = 0.0;
+        foreach (var behaviour in _behaviours[c])
+        {
+            best = Math.Max(best, SentenceMeaning.Similarity(sentence, behaviour));
+        }
+
+        return best;
+    }
+
+    private ImmutableArray<CompetencyMatch> TagAnswer(StoryEvidence story, float[][] vectors, (double Confidence, HashSet<string> Cues)[] questionSignal, string questionText)
+    {
+        var sentences = story.Sentences;
+        var similarity = new double[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            similarity[i] = new double[_competencies.Length];
+            for (var c = 0; c < _competencies.Length; c++)
+            {
+                similarity[i][c] = Similarity(vectors[i], c);
+            }
+        }
+
+        var cueHits = sentences.Select(s => _cues.Find(TextTerms.Of(s.Text))).ToList();
+        var raw = new double[_competencies.Length];
+        var ranked = new List<(int Sentence, double Score)>[_competencies.Length];
         for (var c = 0; c < _competencies.Length; c++)
         {
-            var own = hits.Where(h => h.Cue.Competency == c).ToList();
-            var textConfidence = 1 - Math.Exp(-CueScore(own.Select(h => h.Cue)));
-            var confidence = 1 - ((1 - textConfidence) * (1 - (QuestionCarryOver * questionSignal[c].Confidence)));
-            if (confidence < MinimumConfidence)
+            var scored = new List<(int Sentence, double Score)>(sentences.Count);
+            var cues = new List<CuePhraseMatcher.Cue>();
+            for (var i = 0; i < sentences.Count; i++)
             {
-                continue;
+                var others = 0.0;
+                foreach (var o in _frameworkColumns[c])
+                {
+                    others += similarity[i][o];
+                }
+
+                var salience = similarity[i][c] - (others / _frameworkColumns[c].Length);
+                scored.Add((i, sentences[i].Weight * salience));
+                if (sentences[i].Weight >= _tuning.MinCueWeight)
+                {
+                    cues.AddRange(cueHits[i].Where(h => h.Cue.Competency == c).Select(h => h.Cue));
+                }
             }
 
-            var evidence = Evidence(text, terms, sentences, own);
-            if (evidence.IsEmpty)
-            {
-                evidence = [new CompetencyEvidence(questionText, [.. questionSignal[c].Cues], EvidenceSource.Question, 0, questionText.Length)];
-            }
+            scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+            ranked[c] = scored;
+            raw[c] = (scored.Count == 0 ? 0 : scored[0].Score)
+                + (scored.Count > 1 ? _tuning.SecondSentence * Math.Max(0, scored[1].Score) : 0)
+                + (_tuning.CueWeight * (1 - Math.Exp(-CueScore(cues))))
+                + (_tuning.QuestionTieBreak * questionSignal[c].Confidence);
+        }
 
-            tags.Add(Match(c, confidence, evidence));
+        // Per framework, the strongest few: a story shows one to three competencies, and one far behind the
+        // strongest is a passing mention, not what the story shows. Strength is measured against the story's
+        // average over the framework, so a long story, whose best sentences resemble everything a little more, is
+        // not strong in everything.
+        var tags = ImmutableArray.CreateBuilder<CompetencyMatch>();
+        foreach (var columns in _frameworkColumns.DistinctBy(f => f[0]))
+        {
+            var top = columns.Max(c => raw[c]);
+            var average = columns.Average(c => raw[c]);
+            foreach (var c in columns.OrderByDescending(c => raw[c]).Take(_tuning.MaxTags))
+            {
+                var confidence = 1 / (1 + Math.Exp(-(raw[c] - average - _tuning.Center) / _tuning.Scale));
+                if (confidence < MinimumConfidence || raw[c] < top - _tuning.Margin)
+                {
+                    continue;
+                }
+
+                var evidence = ranked[c]
+                    .Where(x => x.Score > 0)
+                    .Take(MaxEvidence)
+                    .Select(x => new CompetencyEvidence(
+                        sentences[x.Sentence].Text,
+                        [.. cueHits[x.Sentence].Where(h => h.Cue.Competency == c).Select(h => h.Cue.Phrase).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                        EvidenceSource.Answer,
+                        sentences[x.Sentence].Start,
+                        sentences[x.Sentence].Text.Length))
+                    .ToImmutableArray();
+                if (evidence.IsEmpty)
+                {
+                    evidence = [new CompetencyEvidence(questionText, [.. questionSignal[c].Cues], EvidenceSource.Question, 0, questionText.Length)];
+                }
+
+                tags.Add(Match(c, confidence, evidence));
+            }
         }
 
         return Ordered(tags);
@@ -179,58 +315,6 @@ public sealed class CompetencyTagger
 
         var shared = a.Count(b.Contains);
         return 2.0 * shared / (a.Count + b.Count);
-    }
-
-    private static ImmutableArray<CompetencyEvidence> Evidence(
-        string text,
-        List<TextTerms.Term> terms,
-        IReadOnlyList<SentenceSplitter.SentenceSpan> sentences,
-        List<CuePhraseMatcher.Hit> hits)
-    {
-        if (hits.Count == 0)
-        {
-            return [];
-        }
-
-        var bySentence = new Dictionary<int, SortedSet<string>>();
-        foreach (var hit in hits)
-        {
-            var at = terms[hit.FirstTerm].Start;
-            var index = SentenceIndex(sentences, at);
-            if (index < 0)
-            {
-                continue;
-            }
-
-            if (!bySentence.TryGetValue(index, out var cues))
-            {
-                bySentence[index] = cues = new SortedSet<string>(StringComparer.Ordinal);
-            }
-
-            cues.Add(hit.Cue.Phrase);
-        }
-
-        return
-        [
-            .. bySentence
-                .OrderByDescending(kv => kv.Value.Count)
-                .ThenBy(kv => kv.Key)
-                .Take(MaxEvidence)
-                .Select(kv => new CompetencyEvidence(sentences[kv.Key].In(text), [.. kv.Value], EvidenceSource.Answer, sentences[kv.Key].Start, sentences[kv.Key].Length)),
-        ];
-    }
-
-    private static int SentenceIndex(IReadOnlyList<SentenceSplitter.SentenceSpan> sentences, int offset)
-    {
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            if (offset >= sentences[i].Start && offset < sentences[i].Start + sentences[i].Length)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private ImmutableArray<CompetencyMatch> Apply(ImmutableArray<CompetencyMatch> tags, IEnumerable<TagOverride> overrides)

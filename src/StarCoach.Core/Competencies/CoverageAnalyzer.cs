@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using StarCoach.Core.Banks;
+using StarCoach.Core.Matching;
+using StarCoach.Core.Practice.Recall;
 using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Competencies;
@@ -24,10 +26,17 @@ public static class CoverageAnalyzer
     private const int MaxLeadingWrites = 5;
     private const int TitleLength = 60;
 
-    /// <summary>Builds the report for <paramref name="bank"/> under <paramref name="framework"/>, overrides applied.</summary>
-    public static CoverageReport Analyze(Bank bank, CompetencyFramework framework, TagOverrides? overrides = null)
+    /// <summary>
+    /// Builds the report for <paramref name="bank"/> under <paramref name="framework"/>, overrides applied;
+    /// <paramref name="meaning"/> (the sentence model and its cache) defaults to the process's shared one.
+    /// </summary>
+    public static CoverageReport Analyze(Bank bank, CompetencyFramework framework, TagOverrides? overrides = null, SentenceMeaning? meaning = null) =>
+        Analyze(bank, new CompetencyTagger([framework], meaning), framework, overrides);
+
+    /// <summary>Builds the report from the tags of <paramref name="tagger"/> (one over <paramref name="framework"/>), embedding new sentences with <paramref name="progress"/>.</summary>
+    public static CoverageReport Analyze(Bank bank, CompetencyTagger tagger, CompetencyFramework framework, TagOverrides? overrides = null, IProgress<EmbeddingProgress>? progress = null)
     {
-        var tagging = new CompetencyTagger([framework]).TagBank(bank, overrides);
+        var tagging = tagger.TagBank(bank, overrides, progress);
         var stories = bank.AllAnswers()
             .Where(qa => qa.Answer.Kind != AnswerKind.Compressed)
             .Select(qa => new CoverageStory(qa.Answer.Id, qa.Question.Id, qa.Question.Text, Title(qa.Answer), qa.Answer.Kind, qa.Answer.SourceSpan))

@@ -226,8 +226,7 @@ public sealed class StoryIndex
 
             stories.Add(story);
 
-            var tags = tagger.TagAnswer(source.Question, source.Answer);
-            entries.Add(new Entry(source.Question, source.Answer, source.Passages, questionRow, askRow, profileRow, firstPassage, tagger.Vector(tags)));
+            entries.Add(new Entry(source.Question, source.Answer, source.Passages, questionRow, askRow, profileRow, firstPassage, tagger.CueVector(source.Question, source.Answer)));
             fields.Add(
             [
                 new LexicalIndex.Field([.. TextTerms.ContentStems(source.Answer.Text)], 1.0f, 0.75f),
@@ -299,7 +298,7 @@ public sealed class StoryIndex
     }
 
     /// <summary>A vector shipped with StarCoach or cached.</summary>
-    private static bool Known(string key, IEmbeddingCache cache, out float[] vector) =>
+    internal static bool Known(string key, IEmbeddingCache cache, out float[] vector) =>
         ShippedVectors.TryGet(key, out vector) || cache.TryGet(key, out vector);
 
     /// <summary>Vectors of <paramref name="texts"/>: shipped, cached, or embedded now in batches (and cached).</summary>

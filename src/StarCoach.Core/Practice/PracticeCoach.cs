@@ -78,20 +78,13 @@ public sealed class PracticeCoach
         var fromRules = BuiltIn[0].Propose(context).ToList();
         var fromStory = BuiltIn[1].Propose(context).ToList();
 
-        // One probe on the weakest spot, one on the story's content, then whatever else there is.
+        // A gap first (a plan instead of a story, no own part, no outcome): nothing else can be probed until it is
+        // filled. Then the story's own content, as an interviewer digs into a good story; polish (a lesson, a
+        // measure, the scene) when the story gives nothing to dig into.
         var ordered = new List<Probe>();
-        for (var i = 0; i < Math.Max(fromRules.Count, fromStory.Count); i++)
-        {
-            if (i < fromRules.Count)
-            {
-                ordered.Add(fromRules[i]);
-            }
-
-            if (i < fromStory.Count)
-            {
-                ordered.Add(fromStory[i]);
-            }
-        }
+        ordered.AddRange(fromRules.Where(RuleProbes.IsGap).Take(1));
+        ordered.AddRange(fromStory);
+        ordered.AddRange(fromRules.Where(p => !RuleProbes.IsGap(p)));
 
         var deterministic = ordered.DistinctBy(p => p.Text, StringComparer.Ordinal).Take(MaxBuiltInProbes).ToList();
         if (deterministic.Count == 0)

@@ -76,7 +76,7 @@ public sealed class BankInsights(BankPresenter presenter, TagOverrideStore overr
         var key = ("tags", bankId, user.Id, page.Stored.UpdatedAt.UtcTicks);
         if (!cache.TryGetValue(key, out BankCompetencies? tags) || tags is null)
         {
-            tags = tagger.TagBank(page.Bank, await overrides.LoadAsync(user.Id, bankId, cancellationToken));
+            tags = tagger.TagBank(page.Bank, await overrides.LoadAsync(user.Id, bankId, cancellationToken), cancellationToken: cancellationToken);
             cache.Set(key, tags, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         }
 

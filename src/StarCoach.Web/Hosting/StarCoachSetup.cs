@@ -77,7 +77,7 @@ public static partial class StarCoachSetup
         builder.Services.AddMemoryCache(cache => cache.SizeLimit = 256);
         builder.Services.AddSingleton<StoryIndexes>();
         // Constructed explicitly: the container would pick the frameworks constructor and give it an empty list.
-        builder.Services.AddSingleton(_ => new Core.Competencies.CompetencyTagger());
+        builder.Services.AddSingleton(services => new Core.Competencies.CompetencyTagger(Core.Competencies.CompetencyFrameworks.All, services.GetRequiredService<Core.Practice.Recall.SentenceMeaning>()));
         builder.Services.AddScoped<BankInsights>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StoryIndexes>());
         builder.Services.AddSingleton<Core.Review.AnswerReviewer>();

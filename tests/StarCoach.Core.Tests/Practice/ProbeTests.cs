@@ -64,7 +64,7 @@ public sealed class ProbeTests
         var result = new PracticeCoach().Evaluate(question, story, PracticeMode.Full, Said(story.Text));
 
         var probe = result.Probes.First(p => p.Origin == ProbeOrigin.Story);
-        Assert.Equal("You chose an in-memory cache over a bigger database instance — what made you rule out a bigger database instance?", probe.Text);
+        Assert.Equal("You chose an in-memory cache — why that rather than a bigger database instance?", probe.Text);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ProbeTests
 
         var result = new PracticeCoach().Evaluate(question, story, PracticeMode.Full, Said(story.Text));
 
-        Assert.Contains(result.Probes, p => p.Text == "You chose to reuse the nightly batch over building a new pipeline — what made you rule out building a new pipeline?");
+        Assert.Contains(result.Probes, p => p.Text == "You chose to reuse the nightly batch — why that rather than building a new pipeline?");
     }
 
     [Fact]

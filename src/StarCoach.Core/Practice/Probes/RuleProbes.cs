@@ -11,6 +11,8 @@ internal sealed class RuleProbes : IProbeSource
     private static readonly (string Rule, string Question)[] Questions =
     [
         ("answer.hypothetical", "That is what you would do. Tell me about a time you actually did it: what happened?"),
+        ("answer.no-specific-instance", "That is what you usually do. Tell me about one specific time: when was it, and what exactly happened?"),
+        ("answer.generic-guide", "That is general advice. Tell me about one specific time you did this yourself: what happened?"),
         ("star.action-missing", "What did you do yourself, step by step?"),
         ("ownership.we-heavy", "What did you personally do, as opposed to the team?"),
         ("star.result-missing", "How did it turn out? What changed because of what you did?"),
@@ -24,6 +26,14 @@ internal sealed class RuleProbes : IProbeSource
 
     /// <summary>Asked when nothing else applies: every story gains from a lesson.</summary>
     public static Probe Fallback { get; } = new("What would you do differently if you faced this again?", ProbeOrigin.Rule, "reflection");
+
+    // Gaps an interviewer asks about before anything in the story: there is no story to probe until they are filled.
+    private static readonly HashSet<string> Gaps = new(
+        ["answer.hypothetical", "answer.no-specific-instance", "answer.generic-guide", "star.action-missing", "ownership.we-heavy", "star.result-missing"],
+        StringComparer.Ordinal);
+
+    /// <summary>True for a probe on a gap that comes before the story's own content (a plan, not a story; no own part; no outcome).</summary>
+    public static bool IsGap(Probe probe) => probe.Origin == ProbeOrigin.Rule && Gaps.Contains(probe.Basis);
 
     public IEnumerable<Probe> Propose(ProbeContext context)
     {

@@ -1,4 +1,5 @@
 using StarCoach.Core.Practice.Recall;
+using StarCoach.Core.Review.Analysis;
 using StarCoach.Core.Text;
 using StarCoach.Core.Text.Figures;
 
@@ -6,12 +7,14 @@ namespace StarCoach.Core.Practice.Probes;
 
 /// <summary>
 /// Probes grounded in the story's own content, the way an interviewer picks up what they heard: a figure told
-/// differently from the prepared story, a choice between options, a team that grew, a named tool or system, a
-/// measured result. Facts the attempt told come before facts it left out, since an interviewer only hears the former.
+/// differently from the prepared story, a choice the candidate (or their team) made between options and who made it,
+/// an order of priority, a team that grew, a tool the candidate chose to use, and the impact figures that carry the
+/// result (not durations, not counts that only name a thing). Each says back the candidate's own words in the second
+/// person (<see cref="SecondPerson"/>), so only what the attempt told is asked about, and nothing someone else decided.
 /// </summary>
 internal sealed class StoryProbes : IProbeSource
 {
-    private const int MaxQuoted = 70;
+    private const int MaxQuoted = 90;
 
     /// <summary>Words that make a people count a story of growth ("the team grew to 50").</summary>
     private static readonly HashSet<string> GrowthWords = new(StringComparer.OrdinalIgnoreCase)
@@ -21,8 +24,8 @@ internal sealed class StoryProbes : IProbeSource
 
     private static readonly HashSet<string> UsageWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "using", "use", "used", "with", "on", "via", "adopted", "built", "implemented", "migrated", "leveraged", "deployed",
-        "introduced", "chose", "picked", "moved", "switched", "through",
+        "using", "use", "used", "adopted", "built", "implemented", "migrated", "leveraged", "deployed", "introduced", "chose",
+        "picked", "switched", "moved", "selected", "piloted", "rolled",
     };
 
     public IEnumerable<Probe> Propose(ProbeContext context)
@@ -44,11 +47,20 @@ internal sealed class StoryProbes : IProbeSource
             candidates.Add((new Probe($"You said {item.Told}, but your prepared story says {item.Prepared} — which is right, and how was it measured?", ProbeOrigin.Story, item.Prepared), true));
         }
 
-        foreach (var (decision, _) in story.Decisions)
+        foreach (var (decision, sentence) in story.Decisions)
         {
-            var text = decision.Rejected is { } rejected
-                ? $"You chose {Quote(decision.Chosen)} over {Quote(rejected)} — what made you rule out {Quote(rejected)}?"
-                : $"You {decision.Verb ?? "decided to"} {Quote(decision.Chosen)} — what other options did you weigh, and why did you rule them out?";
+            // "I always bring data rather than opinions" is a habit, not a decision of this story.
+            var owner = DecisionOwner(story, decision, sentence);
+            if (owner is Actor.Others || story.Analysis.HasWord(story.Analysis.Sentences[sentence], Cue.HabitAdverb))
+            {
+                continue;
+            }
+
+            if (DecisionProbe(decision, owner) is not { } text)
+            {
+                continue;
+            }
+
             candidates.Add((new Probe(text, ProbeOrigin.Story, decision.Phrase), Heard(RecallKind.Decision, decision.Phrase)));
         }
 
@@ -62,12 +74,22 @@ internal sealed class StoryProbes : IProbeSource
             candidates.Add((new Probe($"You mentioned {name.Text} — why that choice, and what trade-offs came with it?", ProbeOrigin.Story, name.Text), Heard(RecallKind.Name, name.Text)));
         }
 
-        foreach (var (figure, sentence) in story.Figures.Where(f => story.Sentences[f.Sentence].Weight == 3 && f.Figure.Kind is FigureKind.Percent or FigureKind.Multiple or FigureKind.Money or FigureKind.Duration))
+        // The claims that carry the story: a measured result's impact figure, one per sentence, not how long something
+        // took, nor a count that only names a thing ("4 West", "a 350-bed hospital").
+        foreach (var group in story.Figures
+            .Where(f => story.Sentences[f.Sentence].Weight == 3 && IsImpact(story, f.Figure, f.Sentence)
+                && story.Analysis.PartOf[f.Sentence] is not (StarPart.Situation or StarPart.Task)
+                && SentenceActors.Of(story.Analysis, f.Sentence) is not Actor.Others)
+            .GroupBy(f => f.Sentence)
+            .OrderBy(g => g.Min(f => ImpactRank(f.Figure.Kind))))
         {
-            candidates.Add((new Probe($"You said {figure.Text} — how did you measure that, and against what baseline?", ProbeOrigin.Story, story.Excerpt(sentence)), Heard(RecallKind.Figure, figure.Text)));
+            var figure = group.OrderBy(f => ImpactRank(f.Figure.Kind)).ThenBy(f => f.Figure.Start).First().Figure;
+            var claim = Change(story.Sentences[group.Key].Text, figure, group.Select(f => f.Figure));
+            candidates.Add((new Probe($"You said {claim} — how did you measure that, and against what baseline?", ProbeOrigin.Story, story.Excerpt(group.Key)), Heard(RecallKind.Figure, figure.Text)));
         }
 
-        return candidates.Where(c => c.Heard).Concat(candidates.Where(c => !c.Heard)).Select(c => c.Probe);
+        // A probe says back what the candidate said ("You said 30%"), so only what this attempt told is asked about.
+        return candidates.Where(c => c.Heard).Select(c => c.Probe);
     }
 
     /// <summary>True when the sentence tells of a team growing, so a people figure in it is a hiring story.</summary>
@@ -94,8 +116,9 @@ internal sealed class StoryProbes : IProbeSource
         return null;
     }
 
-    // A system or product rather than a person or an employer: several words, inner capitals, an acronym, or named
-    // as something used ("using Redis").
+    // A system, product or method the candidate or their team put to use: named right after a verb of choosing or
+    // using ("we moved to Kafka", "I introduced SBAR handovers"). A capitalised word alone is not a choice: job titles,
+    // units, wards and acronyms ("Assistant Principal", "ICU", "CNA") are where the story happens, not what was chosen.
     private static bool IsTool(StoryReading story, StoryName name)
     {
         if (name.IsEmployer)
@@ -103,20 +126,129 @@ internal sealed class StoryProbes : IProbeSource
             return false;
         }
 
-        var innerCapital = name.Text.Skip(1).Any(char.IsUpper) && name.Text.Any(char.IsLower);
-        var acronym = name.Text.Length >= 3 && !name.Text.Any(char.IsLower);
-        if (name.Words.Length > 1 || innerCapital || acronym)
+        var text = story.Analysis.Text;
+        var before = text[Math.Max(0, name.Position - 30)..name.Position];
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!words.TakeLast(2).Select(w => w.Trim(',', '(', '"')).Any(UsageWords.Contains))
+        {
+            return false;
+        }
+
+        var sentence = SentenceAt(story, name.Position);
+        return sentence >= 0 && SentenceActors.Of(story.Analysis, sentence) is Actor.Candidate or Actor.Group;
+    }
+
+    // The candidate's own words said back, then the question: why this and not the alternative they named, what made
+    // one thing come before another, or what else they weighed. A clause that cannot be said back grammatically
+    // ("on the licences we already had") is asked about through its alternative alone.
+    private static string? DecisionProbe(StoryDecision decision, Actor owner)
+    {
+        var said = SecondPerson.Of(decision.Clause);
+        var part = owner is Actor.Group ? "what was your own part in that call, and " : string.Empty;
+        return (said, decision.Rejected) switch
+        {
+            ({ } clause, { } rejected) when decision.IsPriority => $"{Quote(clause)} ahead of {Quote(rejected)} — {part}what told you that came first?",
+            ({ } clause, { } rejected) => $"{Quote(clause)} — {part}why that rather than {Quote(rejected)}?",
+            (null, { } rejected) when IsAction(rejected) => owner is Actor.Group ? $"What was your own part in ruling out {Quote(rejected)}, and why was it ruled out?" : $"What made you rule out {Quote(rejected)}?",
+            ({ } clause, null) => $"{Quote(clause)} — {part}what other options did you weigh, and why did you rule them out?",
+            _ => null,
+        };
+    }
+
+    // An alternative that is something one could have done ("relying on the gate system"), which a question can name alone.
+    private static bool IsAction(string alternative)
+    {
+        var first = alternative.Split(' ', 2)[0];
+        return first.Length > 4 && first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && alternative.Contains(' ', StringComparison.Ordinal);
+    }
+
+    // Who made a decision: the subject just before its verb ("my manager decided", "we chose"), else whoever acts in
+    // its sentence; a note in an action part ("- chose to …") is the candidate's.
+    private static Actor DecisionOwner(StoryReading story, StoryDecision decision, int sentence)
+    {
+        var text = story.Sentences[sentence].Text;
+        var before = text[..Math.Min(decision.Start, text.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(4).Select(w => w.Trim(',', '(', '"').ToLowerInvariant()).ToList();
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            switch (before[i])
+            {
+                case "i":
+                    return Actor.Candidate;
+                case "we":
+                    return Actor.Group;
+                case "he" or "she" or "they" or "manager" or "team" or "leadership" or "management" or "director" or "boss" or "supervisor" or "lead" or "committee" or "company" or "client":
+                    return Actor.Others;
+            }
+        }
+
+        var actor = SentenceActors.Of(story.Analysis, sentence);
+        return actor is Actor.Unnamed && story.Analysis.PartOf[sentence] is StarPart.Action ? Actor.Candidate
+            : actor is Actor.Unnamed ? Actor.Others
+            : actor;
+    }
+
+    private static int SentenceAt(StoryReading story, int position)
+    {
+        var sentences = story.Analysis.Sentences;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (position >= sentences[i].Start && position < sentences[i].End)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Percentages, multiples and money measure an outcome; a plain count does when the sentence tells a change
+    // ("cut", "fell", "from … to") or a share ("131 of the 140 clinics").
+    private static bool IsImpact(StoryReading story, Figure figure, int sentence)
+    {
+        if (figure.Kind is FigureKind.Percent or FigureKind.Multiple or FigureKind.Money)
         {
             return true;
         }
 
-        var text = story.Analysis.Text;
-        var before = text[Math.Max(0, name.Position - 30)..name.Position];
-        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.TakeLast(3).Any(UsageWords.Contains);
+        if (figure.Kind != FigureKind.Count)
+        {
+            return false;
+        }
+
+        var text = story.Sentences[sentence].Text;
+        var after = figure.Start + figure.Text.Length;
+        return story.Analysis.HasWord(story.Analysis.Sentences[sentence], Cue.OutcomeVerb)
+            || (after < text.Length && text.AsSpan(after).TrimStart().StartsWith("of ", StringComparison.Ordinal))
+            || text.Contains("from " + figure.Text, StringComparison.Ordinal);
     }
 
-    /// <summary>The phrase, cut at a word boundary when long.</summary>
+    // "from 54% to 70%" rather than "54%": the change is the claim. The sentence's next figure of the same kind
+    // after " to " completes it.
+    private static string Change(string sentence, Figure figure, IEnumerable<Figure> inSentence)
+    {
+        var after = figure.Start + figure.Text.Length;
+        var next = inSentence.Where(f => f.Kind == figure.Kind && f.Start > figure.Start).OrderBy(f => f.Start).FirstOrDefault();
+        if (next is not null && after <= next.Start && next.Start - after <= 20)
+        {
+            var between = sentence[after..next.Start];
+            if (between.Contains(" to ", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" to", StringComparison.Ordinal) || between.Contains(" of the ", StringComparison.Ordinal))
+            {
+                var from = sentence.AsSpan(0, figure.Start).TrimEnd().EndsWith(" from", StringComparison.Ordinal) ? "from " : string.Empty;
+                return from + sentence[figure.Start..(next.Start + next.Text.Length)];
+            }
+        }
+
+        return figure.Text;
+    }
+
+    private static int ImpactRank(FigureKind kind) => kind switch
+    {
+        FigureKind.Multiple => 0,
+        FigureKind.Percent => 1,
+        FigureKind.Money => 2,
+        _ => 3,
+    };
+
     private static string Quote(string phrase)
     {
         if (phrase.Length <= MaxQuoted)

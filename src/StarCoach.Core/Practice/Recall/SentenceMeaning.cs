@@ -22,6 +22,11 @@ public sealed class SentenceMeaning(IEmbedder embedder, IEmbeddingCache cache)
     /// <summary>The shipped MiniLM model with an in-memory cache: what the CLI and the web app use.</summary>
     public static SentenceMeaning MiniLm() => new(MiniLmEmbedder.Shared, new MemoryEmbeddingCache());
 
+    private static readonly Lazy<SentenceMeaning> SharedInstance = new(MiniLm);
+
+    /// <summary>One <see cref="MiniLm"/> per process, for code that has no other (a competency tagger made on the spot).</summary>
+    public static SentenceMeaning Shared => SharedInstance.Value;
+
     /// <summary>Identifies the model, as in every cache key.</summary>
     public string ModelId => embedder.ModelId;
 
@@ -29,9 +34,13 @@ public sealed class SentenceMeaning(IEmbedder embedder, IEmbeddingCache cache)
     /// One vector per text, as the match feature gets them (<see cref="StoryIndex.Embed"/>): shipped, cached, or
     /// embedded now in batches and cached.
     /// </summary>
-    internal float[][] Vectors(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    internal float[][] Vectors(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        Vectors(texts, progress: null, cancellationToken);
+
+    /// <summary><see cref="Vectors(IReadOnlyList{string}, CancellationToken)"/>, reporting how many of the missing texts are embedded.</summary>
+    internal float[][] Vectors(IReadOnlyList<string> texts, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
-        var byText = StoryIndex.Embed(texts, embedder, cache, progress: null, cancellationToken);
+        var byText = StoryIndex.Embed(texts, embedder, cache, progress, cancellationToken);
         var vectors = new float[texts.Count][];
         for (var i = 0; i < texts.Count; i++)
         {
@@ -40,6 +49,10 @@ public sealed class SentenceMeaning(IEmbedder embedder, IEmbeddingCache cache)
 
         return vectors;
     }
+
+    /// <summary>How many of <paramref name="texts"/> have no vector yet: what the next call embeds.</summary>
+    internal int CountMissing(IEnumerable<string> texts) =>
+        texts.Distinct(StringComparer.Ordinal).Count(t => !StoryIndex.Known(EmbeddingCacheKey.For(embedder.ModelId, t), cache, out _));
 
     /// <summary>The cosine of two unit vectors.</summary>
     internal static double Similarity(float[] a, float[] b) => TensorPrimitives.Dot(a, b);

@@ -9,7 +9,14 @@ namespace StarCoach.Core.Practice.Recall;
 /// <param name="Phrase">The words that tell the choice, as written.</param>
 /// <param name="Start">Index of the phrase in the sentence.</param>
 /// <param name="Verb">How a choice without a named alternative was told: "decided to" or "went with"; null otherwise.</param>
-internal sealed record StoryDecision(string Chosen, string? Rejected, string Phrase, int Start, string? Verb = null);
+internal sealed record StoryDecision(string Chosen, string? Rejected, string Phrase, int Start, string? Verb = null)
+{
+    /// <summary>The clause that tells the choice, from its subject to the chosen option ("I piloted it with the evening team first").</summary>
+    public string Clause { get; init; } = Chosen;
+
+    /// <summary>True for an order of priority ("put the ICU drip ahead of the vancomycin"): a judgement to explain.</summary>
+    public bool IsPriority { get; init; }
+}
 
 /// <summary>
 /// Finds choices in a sentence: "X instead of Y", "Instead of Y, X", "X rather than Y", "chose/preferred/prioritised X
@@ -22,6 +29,14 @@ internal static class StoryDecisions
     private static readonly SearchValues<char> Punctuation = SearchValues.Create(",.;:()!?—");
 
     private static readonly SearchValues<char> ClauseEnd = SearchValues.Create(".;:—");
+
+    private const int MaxClauseWords = 25;
+
+    private static readonly HashSet<string> PriorityVerbs = new(["put", "placed", "moved", "ranked", "took", "treated", "handled", "saw", "scheduled", "bumped"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> ClauseOpeners = new(["and", "so", "but", "then", "because", "which", "while", "when", "that", "um", "uh"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Fillers = new(["you know", "like", "um", "uh", "i mean", "well", "basically"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> ChoiceVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,9 +54,21 @@ internal static class StoryDecisions
             if (alternative)
             {
                 var rejected = Phrase(sentence, words, i + 2, forward: true);
+
+                // "instead of, you know, just buying more covers": the alternative follows the filler.
+                if (rejected is { } said && Fillers.Contains(said.Text.ToLowerInvariant()))
+                {
+                    rejected = Phrase(sentence, words, said.Next, forward: true, skipBoundary: true);
+                }
+
                 if (rejected is null)
                 {
                     continue;
+                }
+
+                if (rejected.Value.Text.StartsWith("just ", StringComparison.OrdinalIgnoreCase))
+                {
+                    rejected = rejected.Value with { Text = rejected.Value.Text[5..] };
                 }
 
                 // "Instead of Y, X" opens the sentence or follows a heading ("Selective Embedding: Instead of …").
@@ -54,7 +81,8 @@ internal static class StoryDecisions
 
                 var start = Math.Min(chosen.Value.Start, words[i].Start);
                 var end = Math.Max(chosen.Value.End, rejected.Value.End);
-                return new StoryDecision(WithoutChoiceVerb(chosen.Value.Text), rejected.Value.Text, sentence[start..end], start);
+                var clause = opens ? chosen.Value.Text : sentence[ClauseStart(sentence, words, i - 1)..chosen.Value.End];
+                return new StoryDecision(WithoutChoiceVerb(chosen.Value.Text), rejected.Value.Text, sentence[start..end], start) { Clause = clause };
             }
 
             if (ChoiceVerbs.Contains(words[i].Lower))
@@ -71,7 +99,8 @@ internal static class StoryDecisions
                         && !char.IsAsciiDigit(rejected.Text[0]))
                     {
                         var chosen = sentence[words[from].Start..words[over - 1].End];
-                        return new StoryDecision(chosen, rejected.Text, sentence[words[i].Start..rejected.End], words[i].Start);
+                        var clause = sentence[ClauseStart(sentence, words, i)..words[over - 1].End];
+                        return new StoryDecision(chosen, rejected.Text, sentence[words[i].Start..rejected.End], words[i].Start) { Clause = clause };
                     }
                 }
             }
@@ -88,11 +117,54 @@ internal static class StoryDecisions
             if (from > 0 && Phrase(sentence, words, from, forward: true, maxWords: MaxWords + 2) is { } chosen)
             {
                 var verb = words[i + 1].Lower == "to" ? "decided to" : "went with";
-                return new StoryDecision(chosen.Text, null, sentence[words[i].Start..chosen.End], words[i].Start, verb);
+                var clause = sentence[ClauseStart(sentence, words, i)..chosen.End];
+                return new StoryDecision(chosen.Text, null, sentence[words[i].Start..chosen.End], words[i].Start, verb) { Clause = clause };
+            }
+        }
+
+        return Priority(sentence, words);
+    }
+
+    // "I put the ICU drip ahead of the vancomycin": an order of priority, which an interviewer asks the reason for.
+    private static StoryDecision? Priority(string sentence, List<Word> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (!PriorityVerbs.Contains(words[i].Lower))
+            {
+                continue;
+            }
+
+            for (var at = i + 2; at + 1 < words.Count && at <= i + 1 + MaxWords; at++)
+            {
+                if (Boundary(sentence, words[at - 1], words[at]))
+                {
+                    break;
+                }
+
+                if ((words[at].Lower, words[at + 1].Lower) is ("ahead", "of") && Phrase(sentence, words, at + 2, forward: true) is { } rejected)
+                {
+                    var chosen = sentence[words[i + 1].Start..words[at - 1].End];
+                    var clause = sentence[ClauseStart(sentence, words, i)..words[at - 1].End];
+                    return new StoryDecision(chosen, rejected.Text, sentence[words[i].Start..rejected.End], words[i].Start) { Clause = clause, IsPriority = true };
+                }
             }
         }
 
         return null;
+    }
+
+    // Where the clause holding word <paramref name="at"/> starts: after the last punctuation before it, or after a
+    // word that opens a new clause ("…, and I piloted it", "so I set…").
+    private static int ClauseStart(string sentence, List<Word> words, int at)
+    {
+        var first = at;
+        while (first > 0 && at - first < MaxClauseWords && !Boundary(sentence, words[first - 1], words[first]) && !ClauseOpeners.Contains(words[first - 1].Lower))
+        {
+            first--;
+        }
+
+        return words[first].Start;
     }
 
     // "chose to reuse the batch instead of …": the choice is "to reuse the batch", so a probe reads "You chose to reuse
