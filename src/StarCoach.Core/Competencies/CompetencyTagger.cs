@@ -158,19 +158,18 @@ public sealed class CompetencyTagger
     {
         var story = StoryEvidence.Read(answer);
         var vectors = _meaning.Vectors([.. story.Sentences.Select(s => s.Text)]);
+        var similarity = Similarities(vectors);
         var rows = new List<(string, double, double[], double[])>();
         for (var i = 0; i < story.Sentences.Count; i++)
         {
-            var hits = _cues.Find(TextTerms.Of(story.Sentences[i].Text));
-            var similarity = new double[_competencies.Length];
+            var hits = _cues.Find(story.Sentences[i].Terms);
             var cues = new double[_competencies.Length];
             for (var c = 0; c < _competencies.Length; c++)
             {
-                similarity[c] = Similarity(vectors[i], c);
                 cues[c] = CueScore(hits.Where(h => h.Cue.Competency == c).Select(h => h.Cue));
             }
 
-            rows.Add((story.Sentences[i].Text, story.Sentences[i].Weight, similarity, cues));
+            rows.Add((story.Sentences[i].Text, story.Sentences[i].Weight, similarity[i], cues));
         }
 
         return rows;
@@ -181,32 +180,39 @@ public sealed class CompetencyTagger
     internal (string Framework, string Id, string Name) CompetencyAt(int index) =>
         (_competencies[index].Framework.Id, _competencies[index].Competency.Id, _competencies[index].Competency.Name);
 
-    // How alike a sentence is to the behaviour of competency <paramref name="c"/> it most resembles.
-    private double Similarity(float[] sentence, int c)
+    // How alike each sentence is to the behaviour of each competency it most resembles. Each behaviour is read once
+    // against all of a story's sentences, which stay in cache, rather than every behaviour once per sentence (the
+    // behaviours of all frameworks take about 0.8 MB).
+    private double[][] Similarities(float[][] vectors)
     {
-        var best = 0.0;
-        foreach (var behaviour in _behaviours[c])
+        var similarity = new double[vectors.Length][];
+        for (var i = 0; i < vectors.Length; i++)
         {
-            best = Math.Max(best, SentenceMeaning.Similarity(sentence, behaviour));
+            similarity[i] = new double[_competencies.Length];
         }
 
-        return best;
+        var cosines = new float[vectors.Length];
+        for (var c = 0; c < _competencies.Length; c++)
+        {
+            foreach (var behaviour in _behaviours[c])
+            {
+                SentenceMeaning.Similarities(behaviour, vectors, cosines);
+                for (var i = 0; i < vectors.Length; i++)
+                {
+                    similarity[i][c] = Math.Max(similarity[i][c], cosines[i]);
+                }
+            }
+        }
+
+        return similarity;
     }
 
     private ImmutableArray<CompetencyMatch> TagAnswer(StoryEvidence story, float[][] vectors, (double Confidence, HashSet<string> Cues)[] questionSignal, string questionText)
     {
         var sentences = story.Sentences;
-        var similarity = new double[sentences.Count][];
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            similarity[i] = new double[_competencies.Length];
-            for (var c = 0; c < _competencies.Length; c++)
-            {
-                similarity[i][c] = Similarity(vectors[i], c);
-            }
-        }
+        var similarity = Similarities(vectors);
 
-        var cueHits = sentences.Select(s => _cues.Find(TextTerms.Of(s.Text))).ToList();
+        var cueHits = sentences.Select(s => _cues.Find(s.Terms)).ToList();
         var raw = new double[_competencies.Length];
         var ranked = new List<(int Sentence, double Score)>[_competencies.Length];
         for (var c = 0; c < _competencies.Length; c++)

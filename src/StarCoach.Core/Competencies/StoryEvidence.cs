@@ -41,7 +41,7 @@ internal sealed class StoryEvidence
     /// <summary>Reads <paramref name="answer"/>.</summary>
     public static StoryEvidence Read(Answer answer)
     {
-        var analysis = StoryReading.Of(answer).Analysis;
+        var analysis = StoryReading.AnalysisOf(answer);
         var sentences = new List<EvidenceSentence>(analysis.Sentences.Length);
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
@@ -76,17 +76,18 @@ internal sealed class StoryEvidence
             // A short sentence says little, and what little it says resembles many behaviours by chance
             // ("This enabled greater value."): it counts in proportion to its content words.
             var text = analysis.Text[sentence.Start..sentence.End];
-            weight *= Math.Min(1.0, TextTerms.ContentStems(text).Count() / (double)FullSentenceWords);
+            var terms = TextTerms.Of(text);
+            weight *= Math.Min(1.0, terms.Count(t => !t.IsStopWord) / (double)FullSentenceWords);
 
-            sentences.Add(new EvidenceSentence(text, sentence.Start, weight, actor, part));
+            sentences.Add(new EvidenceSentence(text, sentence.Start, weight, actor, part, terms));
         }
 
         return new StoryEvidence(sentences);
     }
 }
 
-/// <summary>A sentence of a story, where it starts in the answer, how much it can show, who acts in it and its part.</summary>
-internal sealed record EvidenceSentence(string Text, int Start, double Weight, Actor Actor, StarPart Part);
+/// <summary>A sentence of a story, where it starts in the answer, how much it can show, who acts in it, its part and its words.</summary>
+internal sealed record EvidenceSentence(string Text, int Start, double Weight, Actor Actor, StarPart Part, List<TextTerms.Term> Terms);
 
 /// <summary>
 /// The tagger's calibration (<see cref="CompetencyTagger"/>), chosen on the competency set's development half

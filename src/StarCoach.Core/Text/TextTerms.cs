@@ -14,7 +14,8 @@ internal static class TextTerms
 
     public static List<Term> Of(string text)
     {
-        var terms = new List<Term>();
+        // About one word in six characters of English prose.
+        var terms = new List<Term>((text.Length / 6) + 4);
         foreach (var span in WordTokenizer.Spans(text))
         {
             var word = text.AsSpan(span.Start, span.Length);

@@ -70,10 +70,15 @@ internal sealed partial class StoryReading
         return Of(text, sections, kind, null);
     }
 
+    /// <summary>The review's analysis of a prepared answer alone (sentences, parts, tokens), without the recall reading built on it.</summary>
+    public static AnswerAnalysis AnalysisOf(Answer answer) => Analyse(answer.Text, answer.Sections, answer.Kind, answer.Label);
+
+    private static AnswerAnalysis Analyse(string text, ImmutableArray<AnswerSection> sections, AnswerKind kind, string? heading) =>
+        AnswerAnalysis.Create(new ReviewSubject(text, sections, kind, null, [], IsFollowUp: false, heading), TargetLevels.Default, CueLexicon.Shared, AnswerReviewer.MaxAnswerChars);
+
     private static StoryReading Of(string text, ImmutableArray<AnswerSection> sections, AnswerKind kind, string? heading)
     {
-        var subject = new ReviewSubject(text, sections, kind, null, [], IsFollowUp: false, heading);
-        var analysis = AnswerAnalysis.Create(subject, TargetLevels.Default, CueLexicon.Shared, AnswerReviewer.MaxAnswerChars);
+        var analysis = Analyse(text, sections, kind, heading);
         var reading = new StoryReading(analysis);
         for (var s = 0; s < analysis.Sentences.Length; s++)
         {
