@@ -41,18 +41,18 @@ internal static class CompetencyLab
     public static int Run(string[] args, TextWriter output)
     {
         if (args.Length is not (1 or 2) || (args[0] is not ("dev" or "holdout") && !args[0].EndsWith(".json", StringComparison.Ordinal))
-            || (args.Length == 2 && args[1] is not ("--show" or "--dump")))
+            || (args.Length == 2 && args[1] is not ("--show" or "--dump" or "--dump-vectors")))
         {
-            output.WriteLine("usage: competency-lab dev|holdout|FILE.json [--show|--dump]   (holdout: once, at the end of a round)");
+            output.WriteLine("usage: competency-lab dev|holdout|FILE.json [--show|--dump|--dump-vectors]   (holdout: once, at the end of a round)");
             return 2;
         }
 
         var path = args[0].EndsWith(".json", StringComparison.Ordinal) ? args[0]
             : Path.Combine(ReviewLab.FindRepository(), "tests", "StarCoach.Core.Tests", "Fixtures", "competency-set", args[0] + ".json");
         var set = JsonSerializer.Deserialize<Labelled[]>(File.ReadAllText(path), WebJson) ?? [];
-        if (args.Length == 2 && args[1] == "--dump")
+        if (args.Length == 2 && args[1] is "--dump" or "--dump-vectors")
         {
-            Dump(output, set);
+            Dump(output, set, vectors: args[1] == "--dump-vectors");
             return 0;
         }
 
@@ -70,7 +70,7 @@ internal static class CompetencyLab
 
     // Every answer's sentences with their weights, behaviour similarities and cue scores, and the question's signal, as
     // JSON for trying scoring rules outside the build.
-    private static void Dump(TextWriter output, Labelled[] set)
+    private static void Dump(TextWriter output, Labelled[] set, bool vectors)
     {
         var tagger = new CompetencyTagger();
         var columns = Enumerable.Range(0, tagger.CompetencyCount).Select(i => tagger.CompetencyAt(i)).Select(c => c.Framework + "/" + c.Id).ToArray();
@@ -88,10 +88,11 @@ internal static class CompetencyLab
                 item.Meta,
                 item.Google,
                 Question = questionSignal,
-                Sentences = tagger.Explain(answer).Select(r => new { r.Text, r.Weight, r.Similarity, r.Cues }),
+                Sentences = tagger.Explain(answer).Select(r => new { r.Text, r.Weight, r.Similarity, r.Cues, Vector = vectors ? r.Vector : null }),
             };
         });
-        output.WriteLine(JsonSerializer.Serialize(new { Columns = columns, Rows = rows }, WebJson));
+        var behaviours = vectors ? Enumerable.Range(0, tagger.CompetencyCount).Select(tagger.BehaviourVectors).ToArray() : null;
+        output.WriteLine(JsonSerializer.Serialize(new { Columns = columns, Rows = rows, Behaviours = behaviours }, WebJson));
     }
 
     private static (Question Question, Answer Answer) Story(Labelled labelled)

@@ -154,12 +154,12 @@ public sealed class CompetencyTagger
     }
 
     /// <summary>For the competency lab: each sentence's weight, similarity to each competency's behaviours and cue score.</summary>
-    internal List<(string Text, double Weight, double[] Similarity, double[] Cues)> Explain(Answer answer)
+    internal List<(string Text, double Weight, double[] Similarity, double[] Cues, float[] Vector)> Explain(Answer answer)
     {
         var story = StoryEvidence.Read(answer);
         var vectors = _meaning.Vectors([.. story.Sentences.Select(s => s.Text)]);
         var similarity = Similarities(vectors);
-        var rows = new List<(string, double, double[], double[])>();
+        var rows = new List<(string, double, double[], double[], float[])>();
         for (var i = 0; i < story.Sentences.Count; i++)
         {
             var hits = _cues.Find(story.Sentences[i].Terms);
@@ -169,13 +169,16 @@ public sealed class CompetencyTagger
                 cues[c] = CueScore(hits.Where(h => h.Cue.Competency == c).Select(h => h.Cue));
             }
 
-            rows.Add((story.Sentences[i].Text, story.Sentences[i].Weight, similarity[i], cues));
+            rows.Add((story.Sentences[i].Text, story.Sentences[i].Weight, similarity[i], cues, vectors[i]));
         }
 
         return rows;
     }
 
     internal int CompetencyCount => _competencies.Length;
+
+    /// <summary>For the competency lab: the vectors of competency <paramref name="index"/>'s behaviours.</summary>
+    internal float[][] BehaviourVectors(int index) => _behaviours[index];
 
     internal (string Framework, string Id, string Name) CompetencyAt(int index) =>
         (_competencies[index].Framework.Id, _competencies[index].Competency.Id, _competencies[index].Competency.Name);
