@@ -83,7 +83,7 @@ internal static class ReviewLab
             {
                 foreach (var (answer, review, _) in rows.Where(r => r.Answer.Grade == grade).OrderBy(r => r.Review.Overall))
                 {
-                    output.WriteLine($"      {review.Overall,3} {answer.Id}: {string.Join(", ", review.Findings.Select(f => f.Rule).Distinct())}");
+                    output.WriteLine($"      {review.Overall,3} {answer.Id}: {string.Join(", ", review.Findings.GroupBy(f => f.Rule).Select(g => g.Count() == 1 ? g.Key : $"{g.Key}×{g.Count()}"))}");
                 }
             }
         }

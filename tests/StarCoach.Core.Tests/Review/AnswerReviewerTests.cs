@@ -56,6 +56,29 @@ public sealed class AnswerReviewerTests
     }
 
     [Fact]
+    public void ReviewText_AnswerBuriedInPasteArtifacts_IsHeldWhereACoachSendsItBack()
+    {
+        const string Story = """
+            Our warehouse missed the 6am trailer to the regional hub twice a week because pallets were wrapped late. I was the shift’s team lead, and the site manager asked me to fix it before peak season.
+
+            I timed each step of the evening shift for a week and found the wrapping machine was at the far end of the building. I moved it next to the last pick aisle, and I changed the wave plan so that heavy orders were picked first, when the team was fresh. I also asked the day shift to stage empty pallets by the dock.
+
+            The trailer left on time every day for the next two months, and overtime on the evening shift fell by a third. I’ve since used the same week of timing on two other late processes.
+            """;
+        var pasted = Story.Replace("’", "â€™", StringComparison.Ordinal).Replace("\n\n", "&nbsp;\n\n", StringComparison.Ordinal) + "&nbsp;\nRead full answer »";
+        var leftover = Story + "&nbsp;";
+
+        var clean = ReviewKit.Review(leftover, "Tell me about a time you improved a process.");
+        var buried = ReviewKit.Review(pasted, "Tell me about a time you improved a process.");
+
+        Assert.All(clean.Findings.Where(f => f.Rule == "text.artifact"), f => Assert.Equal(FindingSeverity.Warning, f.Severity));
+        Assert.Null(clean.CapReason);
+        Assert.Contains(buried.Findings, f => f.Rule == "text.artifact" && f.Severity == FindingSeverity.Error && f.Message.Contains("reads as a paste", StringComparison.Ordinal));
+        Assert.True(buried.Overall <= ScoreCap.SendBack, $"overall {buried.Overall}");
+        Assert.True(clean.Overall > buried.Overall, $"clean {clean.Overall}, buried {buried.Overall}");
+    }
+
+    [Fact]
     public void RubricWeights_AllDimensions_AddUpToOneHundred()
     {
         Assert.Equal(100, Enum.GetValues<RubricDimension>().Sum(RubricWeights.Of));

@@ -292,7 +292,8 @@ internal sealed class AnswerAnalysis
             var region = Regions[sentence.Span.Region];
             // So does a sentence up to the first step that frames it ("As front office manager at a 120-room hotel,
             // I found out at 3pm that …").
-            var setsScene = part == StarPart.Situation
+            // Under another part's label ("Task: Recover the schedule"), only a sentence with the scene's own words sets it.
+            var setsScene = (part == StarPart.Situation && region.Part is null or StarPart.Situation)
                 || (part == StarPart.Task && facts.SituationCues > 0 && (firstAction < 0 || s < firstAction))
                 || ((firstAction < 0 || s <= firstAction) && facts.SituationCues > 0 && region.Part is null or StarPart.Situation);
             if (setsScene && evidence[0] < 0 && sentence.TokenCount >= 5 && (!facts.HasAction || facts.SituationCues > 0) && told)

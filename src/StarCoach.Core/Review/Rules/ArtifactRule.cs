@@ -8,7 +8,9 @@ namespace StarCoach.Core.Review.Rules;
 /// Markdown leftovers (<c>**</c>, <c>## </c> headings, <c>[text](link)</c>), HTML tags and entities, mojibake
 /// (UTF-8 read as Windows-1252: <c>â€™</c>, <c>Ã©</c>), replacement characters, control characters and a web page's
 /// own text at the end of a line ("… Read full answer", "Click to expand"). One
-/// finding per kind of artifact, at its first occurrence, with how often it occurs. One scan of the raw text.
+/// finding per kind of artifact, at its first occurrence, with how often it occurs; an error, not a warning, when
+/// the answer is buried in them (<see cref="ScoreCap"/> then holds it where a coach would send it back). One scan
+/// of the raw text.
 /// </summary>
 internal sealed partial class ArtifactRule : ReviewRule
 {
@@ -70,11 +72,18 @@ internal sealed partial class ArtifactRule : ReviewRule
 
         // "… Read full answer", "Click to expand": a web page's own text, copied with the answer.
         var chrome = text.AsSpan().ContainsAny(ChromeWords) ? PageChromeRegex().Matches(text) : null;
+
+        // An answer buried in artifacts (one every 25 words or more often) reads as a paste, not as the candidate's
+        // answer: a coach sends it back. A few leftovers are polish.
+        var total = (chrome?.Count ?? 0) + Sum(counts);
+        FindingSeverity? severity = total >= MinBuried && total * WordsPerArtifact >= analysis.WordCount ? FindingSeverity.Error : null;
+        var throughout = severity is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; {total} artifacts in {analysis.WordCount} words, so it reads as a paste");
         if (chrome is { Count: > 0 })
         {
             var first = chrome[0].Groups["chrome"];
             var times = chrome.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({chrome.Count}×)");
-            findings.Add(this, first.Index, first.Length, $"Paste artifact: page text “{first.Value}” copied with the answer{times}.");
+            findings.Add(this, first.Index, first.Length, $"Paste artifact: page text “{first.Value}” copied with the answer{times}{throughout}.", severity);
+            throughout = string.Empty;
         }
 
         for (var k = 0; k < kinds; k++)
@@ -82,9 +91,25 @@ internal sealed partial class ArtifactRule : ReviewRule
             if (counts[k] > 0)
             {
                 var times = counts[k] == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({counts[k]}×)");
-                findings.Add(this, firstAt[k], firstLength[k], $"Paste artifact: {Describe((Kind)k, text.Substring(firstAt[k], firstLength[k]))}{times}.");
+                findings.Add(this, firstAt[k], firstLength[k], $"Paste artifact: {Describe((Kind)k, text.Substring(firstAt[k], firstLength[k]))}{times}{throughout}.", severity);
+                throughout = string.Empty;
             }
         }
+    }
+
+    // Buried: at least this many artifacts, and one in every this many words or more often.
+    private const int MinBuried = 4;
+    private const int WordsPerArtifact = 25;
+
+    private static int Sum(ReadOnlySpan<int> counts)
+    {
+        var sum = 0;
+        foreach (var count in counts)
+        {
+            sum += count;
+        }
+
+        return sum;
     }
 
     private static readonly System.Buffers.SearchValues<char> ArtifactStarts = System.Buffers.SearchValues.Create(

@@ -10,12 +10,12 @@ internal sealed class FindingList(AnswerAnalysis analysis)
     private readonly List<Finding> _findings = [];
 
     /// <summary>Reports <paramref name="rule"/> at the characters [start, start + length) of the answer.</summary>
-    public void Add(ReviewRule rule, int start, int length, string? message = null)
+    public void Add(ReviewRule rule, int start, int length, string? message = null, FindingSeverity? severity = null)
     {
         var text = analysis.Text;
         start = Math.Clamp(start, 0, text.Length);
         length = Math.Clamp(length, 0, text.Length - start);
-        _findings.Add(new Finding(rule.Id, rule.Severity, message ?? rule.Message, rule.Hint, start, length, Excerpt(text, start, length)));
+        _findings.Add(new Finding(rule.Id, severity ?? rule.Severity, message ?? rule.Message, rule.Hint, start, length, Excerpt(text, start, length)));
     }
 
     /// <summary>Reports <paramref name="rule"/> on a whole sentence.</summary>

@@ -4,7 +4,8 @@ namespace StarCoach.Core.Review;
 /// The ceiling a finding puts on the overall score, as a coach grades: an answer that is not one real story of the
 /// candidate's (a guide, a plan, generalities, a story built on blame) cannot score as a usable answer, and one a
 /// coach would send back (no action, no result, the team's part and not the candidate's, "I was right" with no
-/// lesson, far from its length budget) cannot score as a good one, however well the rest is told.
+/// lesson, far from its length budget, buried in paste artifacts) cannot score as a good one, however well the rest
+/// is told.
 /// </summary>
 public static class ScoreCap
 {
@@ -19,7 +20,7 @@ public static class ScoreCap
     private static readonly string[] SendBackRules = ["star.action-missing", "star.result-missing", "ownership.we-heavy", "reflection.proved-right", "length.too-short", "length.too-long"];
 
     /// <summary>The cap that <paramref name="findings"/> put on a score, or 100.</summary>
-    public static int Of(IEnumerable<Finding> findings) => Limiting(findings) is { } finding ? CapOf(finding.Rule) : 100;
+    public static int Of(IEnumerable<Finding> findings) => Limiting(findings) is { } finding ? CapOf(finding) : 100;
 
     /// <summary>
     /// The score no higher than the cap of its findings, and why it is held there in one sentence ("Held at 65 until
@@ -27,12 +28,12 @@ public static class ScoreCap
     /// </summary>
     public static (int Score, string? Reason) Hold(int weighted, IEnumerable<Finding> findings)
     {
-        if (Limiting(findings) is not { } finding || CapOf(finding.Rule) >= weighted)
+        if (Limiting(findings) is not { } finding || CapOf(finding) >= weighted)
         {
             return (weighted, null);
         }
 
-        var cap = CapOf(finding.Rule);
+        var cap = CapOf(finding);
         return (cap, $"Held at {cap} until this is fixed: {finding.Message}");
     }
 
@@ -42,7 +43,7 @@ public static class ScoreCap
         Finding? limiting = null;
         foreach (var finding in findings)
         {
-            if (CapOf(finding.Rule) < (limiting is null ? 100 : CapOf(limiting.Rule)))
+            if (CapOf(finding) < (limiting is null ? 100 : CapOf(limiting)))
             {
                 limiting = finding;
             }
@@ -51,6 +52,11 @@ public static class ScoreCap
         return limiting;
     }
 
-    private static int CapOf(string rule) =>
-        Array.IndexOf(NotUsableRules, rule) >= 0 ? NotUsable : Array.IndexOf(SendBackRules, rule) >= 0 ? SendBack : 100;
+    // A paste artifact is polish, unless the answer is buried in them (the artifact rule then reports an error).
+    private static int CapOf(Finding finding) =>
+        Array.IndexOf(NotUsableRules, finding.Rule) >= 0 ? NotUsable
+        : Array.IndexOf(SendBackRules, finding.Rule) >= 0 || (finding.Rule == BuriedInArtifacts && finding.Severity == FindingSeverity.Error) ? SendBack
+        : 100;
+
+    private const string BuriedInArtifacts = "text.artifact";
 }

@@ -101,6 +101,13 @@ internal static class CoachFindingExamples
             Last spring at a lettings branch in Reading I was set twelve new landlords for the quarter and signed six. Looking back it was really a perfect storm. Two of the portfolio landlords we were talking to sold up with no warning, which nobody could have predicted, and the referencing team don't chase the tenants we send them, so deals sat for weeks. I apologised to the landlords and kept my viewings up, so the effort was there. It was just the market that quarter.
             """, "Tell me about a time you missed a target."),
         Blame.Quiet("retail", Stories.Retail),
+        // Motives and deflection put on others, and a "lesson" about what they should do.
+        Blame.Fires("civil engineering", """
+            On a bridge refurbishment the client's project director chose a cheaper bearing supplier against my written advice, mostly because he was playing politics with procurement. I built the temporary works to his specification anyway. When two bearings failed their load test, his team tried to say it was our installation. The test report showed a casting defect and the supplier replaced them. The lesson for me is that clients should listen to the engineers on site.
+            """, "Tell me about a time you disagreed with a client."),
+        Blame.Quiet("civil engineering", """
+            On a bridge refurbishment the client's project director chose a cheaper bearing supplier against my written advice. I asked what mattered most to him and it was the budget line, so I priced a middle option and asked for a load test on the first delivery. Two bearings failed the test, I had them replaced under warranty, and we finished a week late but on budget. I now put a test step into any supplier change I advise against, instead of arguing longer.
+            """, "Tell me about a time you disagreed with a client."),
 
         ProvedRight.Fires("finance", """
             Our controller wanted to keep the old accruals spreadsheet for the audit, and I disagreed because it had broken links. I told him it was unreliable and raised it with the finance director. She agreed with me and we moved the accruals into the ledger. When the auditors found two errors in the old file, it proved I was right.
@@ -137,6 +144,13 @@ internal static class CoachFindingExamples
         ResultMissing.Quiet("events", """
             Two days before our charity gala the caterer cancelled. I rang five local restaurants that afternoon, agreed a fixed menu with one that could seat its kitchen staff for the night, and rewrote the running order so the courses came out in two waves. The gala went ahead on the Saturday for 180 guests with no complaints about the food.
             """, "Describe a time a plan fell through at the last minute."),
+        // An inspection passed, an approval given, a problem that stayed solved: outcomes with no result word.
+        ResultMissing.Quiet("plumbing", """
+            I was fitting a bathroom on my own as a second-year apprentice when I noticed the previous installer had run the waste pipe with almost no fall. Redoing it meant lifting six boards I had already screwed down and an extra evening on site. I rang my supervisor, told the customer the suite would be ready on Friday instead of Thursday, relaid the pipe at the right gradient and tested every joint. The job passed inspection first time.
+            """, "Tell me about a time you chose quality over speed."),
+        ResultMissing.Quiet("payroll", """
+            In my second payroll run at a care provider I spotted that a night-shift allowance had been keyed twice for eleven staff. I rebuilt the allowance report, showed my manager both entries and proposed a correcting line before the run closed. She approved it and the payslips went out correct on the Friday. I now compare each allowance total with the previous month before I submit.
+            """, "Tell me about a time you caught a mistake."),
         // A paste cut off where the outcome was about to be told announces a result and tells none.
         ResultMissing.Fires("housing", """
             Last spring I was the duty housing officer when a tenant rang to say her upstairs neighbour's bath had been leaking through her kitchen ceiling for two days. The repairs line had logged it as routine, which meant a visit in 28 days. I checked the block's records and saw two earlier leak reports from the same flat. I called the emergency contractor, arranged for the water to be isolated that afternoon, and moved the tenant's electric meter reading onto the urgent list so the supply could be checked, and the outcome was… Read more

@@ -22,6 +22,21 @@ internal static class StarPartExamples
         Situation.Quiet("accounting", "At my previous firm, a practice of twelve partners, the senior partner asked me to find out why write-offs had doubled in a year. I pulled every client's time records for two years and compared billed with recorded hours. Most of the gap came from three fixed-fee clients whose scope had grown. I drafted new engagement letters with the partners and agreed change fees with two of the clients. Write-offs fell by 40% the next year."),
         Situation.Quiet("social work", "In my first year as a caseworker, a teenager I'll call Sam was missing school three days a week, and the plan from his last review assumed we'd need a residential placement. I visited the family twice and learned that he was caring for his mother in the mornings. I arranged a carer visit at 7 am and asked the school for a later start for a term. By the summer his attendance was above 90% and the placement was no longer needed."),
         Situation.Fires("retail", "I called the supplier and asked for barcode labels on every tray. I reorganised the rota so that a fourth till opened at eleven. I trained six part-time staff on returns. As a result, waiting time fell from twenty minutes to six and spring sales rose 18%."),
+        // A labelled answer that opens at "Task:" with only the goal: the scene is missing, labelled or not.
+        Situation.Fires("events", """
+            Task: Get the conference back within budget before the venue deposit was due.
+
+            Action: I moved the speaker dinner from the hotel to a local restaurant that charged a fixed price per head, renegotiated the AV package down to two rooms instead of four, and asked three sponsors to cover the coffee breaks in return for signage.
+
+            Result: We came in 6% under budget and kept every session on the programme.
+            """),
+        Situation.Quiet("events", """
+            Task: As the new events coordinator at a charity, I had to get our annual conference back within budget, because the board had cut it by a fifth three weeks before the venue deposit was due.
+
+            Action: I moved the speaker dinner from the hotel to a local restaurant that charged a fixed price per head, renegotiated the AV package down to two rooms instead of four, and asked three sponsors to cover the coffee breaks in return for signage.
+
+            Result: We came in 6% under budget and kept every session on the programme.
+            """),
         Situation.Fires("nursing", "I paused the infusion, recalculated the dose with the graduate nurse and called the pharmacist to verify it. I then reported it as a near miss and proposed a weight check in the pump library. The patient never received the wrong rate, and programming errors fell from nine to two per quarter."),
         Situation.Fires("software", "I rewrote the deployment script in Python and added a rollback step. I paired with the two engineers who used it most and documented every flag. Deployments went from forty minutes to six, and we had no failed release for a quarter."),
         Situation.Quiet("nursing", Stories.Nursing),
