@@ -50,7 +50,7 @@ internal static class ReviewLab
 
         if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] is not ("--show" or "--trace")) || set is not ("dev" or "holdout" or "holdout2" or "holdout3" or "holdout4" or "holdout5" or "holdout6"))
         {
-            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6 [--show KIND|scores | --trace ID]   (holdout6: once, at the end of round 6; the others are development material), or review-lab --trace-stdin");
+            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6 [--show KIND|scores | --trace ID]   (every set is development material since round 6's score), or review-lab --trace-stdin");
             return 2;
         }
 
