@@ -57,14 +57,28 @@ public sealed class ProbeTests
     }
 
     [Fact]
-    public void Evaluate_StoryWithAChoiceOverAnotherOption_AsksWhyTheOtherWasRuledOut()
+    public void Evaluate_ChoiceWhoseReasonWasGiven_AsksWhatItCostNotWhy()
     {
+        // "…over a bigger database instance, because the database was not the bottleneck": the why is told.
         var (question, story) = PracticeStories.Story(PracticeStories.Latency);
 
         var result = new PracticeCoach().Evaluate(question, story, PracticeMode.Full, Said(story.Text));
 
         var probe = result.Probes.First(p => p.Origin == ProbeOrigin.Story);
-        Assert.Equal("You chose an in-memory cache — why that rather than a bigger database instance?", probe.Text);
+        Assert.Equal("You chose an in-memory cache — what did that choice cost you, and how did you know it was worth it?", probe.Text);
+    }
+
+    [Theory]
+    [InlineData("I asked the ward manager if I could shadow the night team for a week instead of taking it to our managers.", "— why that rather than taking it to your managers?")]
+    [InlineData("By the end of the term attendance had risen from 81% to 93%.", "You said from 81% to 93% — what else changed over that time, and how do you know the change came from what you did?")]
+    public void Evaluate_StoryProbe_SaysTheCandidatesWordsBackInTheSecondPerson(string sentence, string expected)
+    {
+        var text = "Tell me about a time you improved attendance.\n\nLast year at our primary school, Year 5 attendance was the lowest in the trust and the head asked me to lead on it. I called every family with a child under 85% and found most absences were on Mondays after football. " + sentence + " I now start every term with the list of children under 90%.";
+        var (question, story) = PracticeStories.Story(text);
+
+        var result = new PracticeCoach().Evaluate(question, story, PracticeMode.Full, Said(story.Text));
+
+        Assert.Contains(result.Probes, p => p.Text.Contains(expected, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,6 @@ internal sealed class RuleProbes : IProbeSource
         ("scope.below-level", "Who beyond your own team did this affect, and how did you bring them along?"),
         ("star.situation-missing", "What was the situation? Set the scene for me."),
         ("star.task-missing", "What exactly were you responsible for?"),
-        ("language.hedge", "You sounded unsure in places. What evidence told you your approach was right?"),
     ];
 
     /// <summary>Asked when nothing else applies: every story gains from a lesson.</summary>

@@ -14,7 +14,7 @@ internal static class SecondPerson
 {
     private static readonly HashSet<string> Openers = new(["so", "and", "but", "then", "also", "actually", "um", "uh", "ok", "okay", "basically", "honestly"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Spoken = new(StringComparer.OrdinalIgnoreCase)
     {
         ["i"] = "you", ["me"] = "you", ["my"] = "your", ["mine"] = "yours", ["myself"] = "yourself",
         ["i'm"] = "you're", ["i've"] = "you've", ["i'd"] = "you'd", ["i'll"] = "you'll",
@@ -38,31 +38,40 @@ internal static class SecondPerson
         }
 
         var opening = clause.Substring(spans[first].Start, spans[first].Length).Replace('’', '\'');
-        var isSubject = Pronouns.ContainsKey(opening) && opening.ToLowerInvariant() is "i" or "we" or "i've" or "i'd" or "we've" or "we'd";
+        var isSubject = Spoken.ContainsKey(opening) && opening.ToLowerInvariant() is "i" or "we" or "i've" or "i'd" or "we've" or "we'd";
         if (!isSubject && !IsPastVerb(opening))
         {
             return null;
         }
 
-        var text = new StringBuilder(clause.Length + 8);
-        if (!isSubject)
+        var said = Swap(clause, spans, first, isSubject ? string.Empty : "you ", lowerFirst: !isSubject).TrimEnd(',', ';', ':');
+        return char.ToUpperInvariant(said[0]) + said[1..];
+    }
+
+    /// <summary>Any phrase of the candidate's with its first-person words said back: "taking it to our managers" → "taking it to your managers".</summary>
+    public static string Pronouns(string phrase) => Swap(phrase, [.. WordTokenizer.Spans(phrase)], 0, string.Empty, lowerFirst: false);
+
+    private static string Swap(string clause, List<WordTokenizer.WordSpan> spans, int first, string prefix, bool lowerFirst)
+    {
+        if (first >= spans.Count)
         {
-            text.Append("you ");
+            return clause.Trim();
         }
 
+        var text = new StringBuilder(clause.Length + 8);
+        text.Append(prefix);
         var position = spans[first].Start;
         for (var w = first; w < spans.Count; w++)
         {
             var (start, length) = (spans[w].Start, spans[w].Length);
             text.Append(clause, position, start - position);
             var word = clause.Substring(start, length);
-            text.Append(Pronouns.TryGetValue(word.Replace('’', '\''), out var spoken) ? spoken : w == first && !isSubject ? word.ToLowerInvariant() : word);
+            text.Append(Spoken.TryGetValue(word.Replace('’', '\''), out var spoken) ? spoken : w == first && lowerFirst ? word.ToLowerInvariant() : word);
             position = start + length;
         }
 
         text.Append(clause, position, clause.Length - position);
-        var said = text.ToString().Trim().TrimEnd(',', ';', ':');
-        return char.ToUpperInvariant(said[0]) + said[1..];
+        return text.ToString().Trim();
     }
 
     private static bool IsPastVerb(string word)

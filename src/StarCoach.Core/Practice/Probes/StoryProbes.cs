@@ -56,7 +56,7 @@ internal sealed class StoryProbes : IProbeSource
                 continue;
             }
 
-            if (DecisionProbe(decision, owner) is not { } text)
+            if (DecisionProbe(decision, owner, reasoned: !decision.IsPriority && GivesReason(story, decision, sentence)) is not { } text)
             {
                 continue;
             }
@@ -84,12 +84,42 @@ internal sealed class StoryProbes : IProbeSource
             .OrderBy(g => g.Min(f => ImpactRank(f.Figure.Kind))))
         {
             var figure = group.OrderBy(f => ImpactRank(f.Figure.Kind)).ThenBy(f => f.Figure.Start).First().Figure;
-            var claim = Change(story.Sentences[group.Key].Text, figure, group.Select(f => f.Figure));
-            candidates.Add((new Probe($"You said {claim} — how did you measure that, and against what baseline?", ProbeOrigin.Story, story.Excerpt(group.Key)), Heard(RecallKind.Figure, figure.Text)));
+            var sentenceText = story.Sentences[group.Key].Text;
+            var claim = Change(sentenceText, figure, group.Select(f => f.Figure));
+
+            // A change told with its baseline ("from 54% to 70%", "compared with the month before") has been measured;
+            // what an interviewer asks then is whether it came from what the candidate did.
+            var text = claim.StartsWith("from ", StringComparison.Ordinal) || Baselines.Any(b => sentenceText.Contains(b, StringComparison.OrdinalIgnoreCase))
+                ? $"You said {claim} — what else changed over that time, and how do you know the change came from what you did?"
+                : $"You said {claim} — how did you measure that, and against what baseline?";
+            // Recall compares a change by the figure it ends at ("93%" of "from 81% to 93%"): any of the claim's figures heard.
+            candidates.Add((new Probe(text, ProbeOrigin.Story, story.Excerpt(group.Key)), group.Any(f => Heard(RecallKind.Figure, f.Figure.Text))));
         }
 
         // A probe says back what the candidate said ("You said 30%"), so only what this attempt told is asked about.
         return candidates.Where(c => c.Heard).Select(c => c.Probe);
+    }
+
+    // Words that tell a figure's baseline.
+    private static readonly string[] Baselines = ["compared with", "compared to", "year over year", "year on year", "than the", " versus ", " vs "];
+
+    // Words that give the reason for a choice in the same sentence ("…instead of a feature, because she wanted…") or
+    // open the next one ("That way…"): a choice already explained is not asked why.
+    private static readonly string[] ReasonsAfter = [" because ", " so that ", " so i could", " so we could", " so she could", " so he could", " so they could", " since ", " in order to ", " to avoid ", " to make sure ", " which meant ", " given that "];
+
+    private static readonly string[] ReasonsNext = ["that way", "this meant", "because", "the reason", "my reasoning", "i did that because", "i did this because"];
+
+    private static bool GivesReason(StoryReading story, StoryDecision decision, int sentence)
+    {
+        var text = " " + story.Sentences[sentence].Text.ToLowerInvariant().Replace('’', '\'') + " ";
+        var from = Math.Min(decision.Start, text.Length - 1);
+        if (ReasonsAfter.Any(r => text.IndexOf(r, from, StringComparison.Ordinal) >= 0))
+        {
+            return true;
+        }
+
+        return sentence + 1 < story.Sentences.Count
+            && ReasonsNext.Any(r => story.Sentences[sentence + 1].Text.TrimStart().StartsWith(r, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True when the sentence tells of a team growing, so a people figure in it is a hiring story.</summary>
@@ -141,16 +171,31 @@ internal sealed class StoryProbes : IProbeSource
     // The candidate's own words said back, then the question: why this and not the alternative they named, what made
     // one thing come before another, or what else they weighed. A clause that cannot be said back grammatically
     // ("on the licences we already had") is asked about through its alternative alone.
-    private static string? DecisionProbe(StoryDecision decision, Actor owner)
+    // A choice whose reason the candidate already gave is asked what it cost instead: the trade-off is the judgement
+    // an interviewer still wants to hear.
+    private static string? DecisionProbe(StoryDecision decision, Actor owner, bool reasoned)
     {
-        var said = SecondPerson.Of(decision.Clause);
-        var part = owner is Actor.Group ? "what was your own part in that call, and " : string.Empty;
-        return (said, decision.Rejected) switch
+        // Said back whole or not at all: a clause cut short ("…using the prospect's own ticket volumes from their…") is
+        // not a question one can answer.
+        var said = SecondPerson.Of(decision.Clause) is { Length: <= MaxQuoted } whole ? whole : null;
+        var other = decision.Rejected is { Length: <= MaxQuoted } alternative ? SecondPerson.Pronouns(alternative) : null;
+        if (decision.Rejected is not null && other is null)
         {
-            ({ } clause, { } rejected) when decision.IsPriority => $"{Quote(clause)} ahead of {Quote(rejected)} — {part}what told you that came first?",
-            ({ } clause, { } rejected) => $"{Quote(clause)} — {part}why that rather than {Quote(rejected)}?",
-            (null, { } rejected) when IsAction(rejected) => owner is Actor.Group ? $"What was your own part in ruling out {Quote(rejected)}, and why was it ruled out?" : $"What made you rule out {Quote(rejected)}?",
-            ({ } clause, null) => $"{Quote(clause)} — {part}what other options did you weigh, and why did you rule them out?",
+            return null;
+        }
+
+        var part = owner is Actor.Group ? "what was your own part in that call, and " : string.Empty;
+        if (reasoned)
+        {
+            return said is null ? null : $"{said} — {part}what did that choice cost you, and how did you know it was worth it?";
+        }
+
+        return (said, other) switch
+        {
+            ({ } clause, { } rejected) when decision.IsPriority => $"{clause} ahead of {rejected} — {part}what told you that came first?",
+            ({ } clause, { } rejected) => $"{clause} — {part}why that rather than {rejected}?",
+            (null, { } rejected) when IsAction(rejected) => owner is Actor.Group ? $"What was your own part in ruling out {rejected}, and why was it ruled out?" : $"What made you rule out {rejected}?",
+            ({ } clause, null) => $"{clause} — {part}what other options did you weigh, and why did you rule them out?",
             _ => null,
         };
     }
@@ -210,7 +255,8 @@ internal sealed class StoryProbes : IProbeSource
             return true;
         }
 
-        if (figure.Kind != FigureKind.Count)
+        // A count measures an outcome only where the outcome is told ("three STATs" in an action names a thing).
+        if (figure.Kind != FigureKind.Count || story.Analysis.PartOf[sentence] != StarPart.Result)
         {
             return false;
         }
@@ -248,15 +294,4 @@ internal sealed class StoryProbes : IProbeSource
         FigureKind.Money => 2,
         _ => 3,
     };
-
-    private static string Quote(string phrase)
-    {
-        if (phrase.Length <= MaxQuoted)
-        {
-            return phrase;
-        }
-
-        var cut = phrase.LastIndexOf(' ', MaxQuoted);
-        return string.Concat(phrase.AsSpan(0, cut > 0 ? cut : MaxQuoted).TrimEnd(), "…");
-    }
 }
