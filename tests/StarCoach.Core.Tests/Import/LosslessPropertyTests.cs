@@ -84,6 +84,7 @@ public sealed class LosslessPropertyTests
     [InlineData("tV<L\r>tj and NN` A+ 9\n`A\n")]
     [InlineData("B(*|N-D\nN`E\n \t^]$H6I`H\n")]
     [InlineData("## Notes\n\n```text\n\n```\n")]
+    [InlineData("fi.G a|\tu4c<h\rS>jowlfs\bH\n")]
     public void Markdown_FoundCases_KeepEveryWord(string text) =>
         Assert.True(KeepsEveryWord(new MarkdownImporter(), text, markdown: true));
 

@@ -69,6 +69,20 @@ public sealed class ProbeTests
     }
 
     [Theory]
+    [InlineData("I rebuilt the rota myself every Sunday instead of complaining about it.")]
+    [InlineData("I rang the supplier that morning rather than waiting around for their update.")]
+    [InlineData("I rewrote the handover sheet instead of just giving up on it.")]
+    public void Evaluate_ContrastForEffect_IsNotAskedWhyThatRatherThan(string sentence)
+    {
+        var text = "Tell me about a time you fixed a recurring problem.\n\nLast winter at our care home, night handovers kept missing medication changes and two residents got late doses. " + sentence + " Missed medication changes fell from six a month to none by March.";
+        var (question, story) = PracticeStories.Story(text);
+
+        var result = new PracticeCoach().Evaluate(question, story, PracticeMode.Full, Said(story.Text));
+
+        Assert.DoesNotContain(result.Probes, p => p.Text.Contains("rather than", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("I asked the ward manager if I could shadow the night team for a week instead of taking it to our managers.", "— why that rather than taking it to your managers?")]
     [InlineData("By the end of the term attendance had risen from 81% to 93%.", "You said from 81% to 93% — what else changed over that time, and how do you know the change came from what you did?")]
     public void Evaluate_StoryProbe_SaysTheCandidatesWordsBackInTheSecondPerson(string sentence, string expected)

@@ -44,7 +44,9 @@ internal static partial class WordCoverage
         "p" or "div" or "br" or "hr" or "li" or "ul" or "ol" or "dl" or "dt" or "dd" or "details" or "summary" or "table" or "thead" or "tbody"
         or "tr" or "td" or "th" or "blockquote" or "pre" or "section" or "article" or "header" or "footer" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"</?([A-Za-z][A-Za-z0-9-]*)(?:[^\S\r\n][^<>\r\n]*)?/?>|<!--.*?-->|<![A-Za-z][^<>]*>|<\?.*?\?>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    // A tag may break across lines before an attribute, as Markdig reads it ("u4c<h\rS>jowlfs" shows "u4cjowlfs"); a line
+    // end right before ">" ("tV<L\r>tj") or a blank line is not a tag.
+    [System.Text.RegularExpressions.GeneratedRegex(@"</?([A-Za-z][A-Za-z0-9-]*)(?:(?:[^\S\r\n]|\r\n?(?=[ \t]*[^\s<>])|\n(?=[ \t]*[^\s<>]))(?:[^<>\r\n]|\r\n?(?=[ \t]*[^\s<>])|\n(?=[ \t]*[^\s<>]))*)?/?>|<!--.*?-->|<![A-Za-z][^<>]*>|<\?.*?\?>", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex InlineTag();
 
     /// <summary>Every text field of the bank that the lossless rule counts.</summary>

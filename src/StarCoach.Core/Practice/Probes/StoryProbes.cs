@@ -179,7 +179,9 @@ internal sealed class StoryProbes : IProbeSource
         // not a question one can answer.
         var said = SecondPerson.Of(decision.Clause) is { Length: <= MaxQuoted } whole ? whole : null;
         var other = decision.Rejected is { Length: <= MaxQuoted } alternative ? SecondPerson.Pronouns(alternative) : null;
-        if (decision.Rejected is not null && other is null)
+        // "…instead of griping about it", "rather than guessing what he needed": a contrast for effect, not an option
+        // anyone weighed, so there is no "why that rather than" to ask.
+        if ((decision.Rejected is not null && other is null) || (other is not null && !decision.IsPriority && IsRhetorical(other)))
         {
             return null;
         }
@@ -197,6 +199,31 @@ internal sealed class StoryProbes : IProbeSource
             (null, { } rejected) when IsAction(rejected) => owner is Actor.Group ? $"What was your own part in ruling out {rejected}, and why was it ruled out?" : $"What made you rule out {rejected}?",
             ({ } clause, null) => $"{clause} — {part}what other options did you weigh, and why did you rule them out?",
             _ => null,
+        };
+    }
+
+    private static readonly HashSet<string> RhetoricalAlternatives = new(
+        ["griping", "complaining", "moaning", "whining", "guessing", "panicking", "ignoring", "assuming", "hoping", "pretending", "arguing", "blaming", "giving", "sitting", "waiting"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "giving up", "sitting on it", "waiting around", "doing nothing", "just hoping": doing nothing or reacting badly.
+    private static bool IsRhetorical(string alternative)
+    {
+        var words = alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        var first = words[0].ToLowerInvariant();
+        var second = words.Length > 1 ? words[1].ToLowerInvariant().TrimEnd(',', '.') : string.Empty;
+        return first switch
+        {
+            "giving" => second == "up",
+            "sitting" => second is "on" or "back" or "around",
+            "waiting" => second is "around" or "and" or "it",
+            "doing" => second is "nothing",
+            _ => RhetoricalAlternatives.Contains(first),
         };
     }
 
