@@ -22,8 +22,8 @@ public readonly record struct WordBudget(int MinWords, int MaxWords, string Targ
 /// <item><term>follow-up answer</term><description>target 30 s–1 min; flagged under 15 s (38 words) or over 3 min (450 words)</description></item>
 /// <item><term>solution (model answer)</term><description>lenient: flagged under 30 s or over 10 min</description></item>
 /// </list>
-/// Junior and mid answers are expected to be shorter: target 1–2½ min, flagged under 40 s (100 words) or over 2 min
-/// 45 s (413 words); a junior's story is smaller still and is flagged only under 30 s (75 words): an 80-word story
+/// Junior and mid answers are expected to be shorter: target 1–2½ min, flagged under 40 s (100 words) or over 2½ min
+/// (375 words, the labelled sets' coaches flag 400 words and more); a junior's story is smaller still and is flagged only under 30 s (75 words): an 80-word story
 /// that tells the scene, the steps, a measured outcome and a lesson is one a coach grades excellent.
 /// </summary>
 public static class LevelCalibration
@@ -43,8 +43,8 @@ public static class LevelCalibration
             AnswerKind.Solution => new WordBudget(Words(30), Words(600), "under 10 min", 600),
             _ => level switch
             {
-                TargetLevel.Junior => new WordBudget(Words(30), Words(165), "30 s–2½ min", 150),
-                TargetLevel.Mid => new WordBudget(Words(40), Words(165), "1–2½ min", 150),
+                TargetLevel.Junior => new WordBudget(Words(30), Words(150), "30 s–2½ min", 150),
+                TargetLevel.Mid => new WordBudget(Words(40), Words(150), "1–2½ min", 150),
                 TargetLevel.Senior => new WordBudget(Words(45), Words(210), "1½–3 min", 180),
                 _ => new WordBudget(Words(45), Words(240), "1½–3 min, up to 4 for a big story", 180),
             },

@@ -58,7 +58,7 @@ public sealed class TargetLevelsTests
     }
 
     [Theory]
-    [InlineData(TargetLevel.Junior, 75, 413)]
+    [InlineData(TargetLevel.Junior, 75, 375)]
     [InlineData(TargetLevel.Senior, 113, 525)]
     [InlineData(TargetLevel.Staff, 113, 600)]
     [InlineData(TargetLevel.Principal, 113, 600)]

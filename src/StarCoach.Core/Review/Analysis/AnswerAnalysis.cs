@@ -313,7 +313,7 @@ internal sealed class AnswerAnalysis
                 evidence[2] = s;
             }
 
-            if ((evidence[3] < 0 || PartOf[evidence[3]] != StarPart.Result) && part == StarPart.Result
+            if ((evidence[3] < 0 || PartOf[evidence[3]] != StarPart.Result) && part == StarPart.Result && !IsChromeOnly(sentence)
                 && (facts.ResultCues > 0 || facts.IsMeasurable)
                 && (facts.PastTense || facts.IsMeasurable) && !facts.IsHypothetical)
             {
@@ -340,7 +340,7 @@ internal sealed class AnswerAnalysis
             for (var s = Sentences.Length - 1; s > firstAction && s >= Sentences.Length - 2; s--)
             {
                 var facts = Sentences[s].Facts;
-                if (facts.TellsWhatHappenedToOthers && !facts.IsHypothetical
+                if (facts.TellsWhatHappenedToOthers && !facts.IsHypothetical && !WrapsUp(Sentences[s])
                     && facts.ReflectionCues == 0 && PartOf[s] != StarPart.Reflection
                     && Regions[Sentences[s].Span.Region].Part switch { null => true, StarPart.Result => IsAboutTheGoal(Sentences[s]), _ => false })
                 {
@@ -407,6 +407,11 @@ internal sealed class AnswerAnalysis
                 continue;
             }
 
+            if (IsChromeOnly(sentence))
+            {
+                continue;
+            }
+
             var facts = sentence.Facts;
             var shows = part == StarPart.Action
                 ? facts.HasAction || facts.IsHypothetical
@@ -422,6 +427,46 @@ internal sealed class AnswerAnalysis
 
     // An outcome verb ("rose", "won") or a word of the goal: an event in a "Result:" section that is neither is a detail
     // ("it was a good learning experience", "everyone got involved"). Any figure there still counts as the outcome.
+    // A forum's buttons pasted with the answer ("Reply   Like (3)   Report"): no outcome, whatever its figure.
+    private static readonly HashSet<string> ChromeWords = new(
+        ["reply", "replies", "like", "likes", "report", "quote", "share", "upvote", "upvotes", "downvote", "helpful", "permalink", "edit", "edited", "flag", "save", "follow"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private bool IsChromeOnly(in Sentence sentence)
+    {
+        var words = 0;
+        foreach (var token in TokensOf(sentence))
+        {
+            var word = WordOf(token);
+            if (!ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !int.TryParse(word, out _))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
+    }
+
+    // "So that was basically the plan we put together", "Anyway, that's a time when we…": a closing line that points
+    // back at the story is not what came of it.
+    private bool WrapsUp(in Sentence sentence)
+    {
+        var opening = Text.AsSpan(sentence.Start, Math.Min(24, sentence.End - sentence.Start)).TrimStart();
+        foreach (var wrap in WrapUps)
+        {
+            if (opening.StartsWith(wrap, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WrapUps = ["so that was", "so that's", "so that’s", "that was basically", "and that's", "and that’s", "anyway, that", "anyway that", "so yeah", "so yes, that"];
+
     private bool IsAboutTheGoal(in Sentence sentence) => HasWord(sentence, Cue.OutcomeVerb) || SharesTopic(sentence);
 
     // A result told without a result word has to be about what the story set out to change: it shares a word with the

@@ -151,6 +151,17 @@ internal static class CoachFindingExamples
         ResultMissing.Quiet("payroll", """
             In my second payroll run at a care provider I spotted that a night-shift allowance had been keyed twice for eleven staff. I rebuilt the allowance report, showed my manager both entries and proposed a correcting line before the run closed. She approved it and the payslips went out correct on the Friday. I now compare each allowance total with the previous month before I submit.
             """, "Tell me about a time you caught a mistake."),
+        // A closing line that points back at the story, or a result section holding a forum's buttons, tells no outcome.
+        ResultMissing.Fires("facilities", """
+            Last March our office had to move floors in a week because the landlord brought the refurbishment forward. I was the facilities coordinator, so I booked the movers for the Friday night, labelled every desk with its new number and made a seating plan with each team lead. I also arranged for IT to patch the network points on the Saturday morning and printed floor maps for the lifts. So that was basically the plan we put together for the move.
+            """, "Tell me about a time you organised something at short notice."),
+        ResultMissing.Fires("pharmacy", """
+            S - Community pharmacy, Saturday, I was the only pharmacist and the dispensary was two hours behind.
+            T - Get the urgent prescriptions out first without cutting corners on checks.
+            A - I sorted the queue by clinical urgency, called two surgeries to confirm unclear doses, and asked the counter assistant to tell waiting patients honest times.
+            R - (not sure what to put here yet)
+            Reply   Like (2)   Report
+            """, "Tell me about a time you had to prioritise under pressure."),
         // A paste cut off where the outcome was about to be told announces a result and tells none.
         ResultMissing.Fires("housing", """
             Last spring I was the duty housing officer when a tenant rang to say her upstairs neighbour's bath had been leaking through her kitchen ceiling for two days. The repairs line had logged it as routine, which meant a visit in 28 days. I checked the block's records and saw two earlier leak reports from the same flat. I called the emergency contractor, arranged for the water to be isolated that afternoon, and moved the tenant's electric meter reading onto the urgent list so the supply could be checked, and the outcome was… Read more
