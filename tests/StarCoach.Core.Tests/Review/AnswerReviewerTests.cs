@@ -66,7 +66,9 @@ public sealed class AnswerReviewerTests
             The trailer left on time every day for the next two months, and overtime on the evening shift fell by a third. I’ve since used the same week of timing on two other late processes.
             """;
         var pasted = Story.Replace("’", "â€™", StringComparison.Ordinal).Replace("\n\n", "&nbsp;\n\n", StringComparison.Ordinal) + "&nbsp;\nRead full answer »";
-        var leftover = Story + "&nbsp;";
+        var leftover = Story.Replace("I was the shift’s team lead", "**Situation:** I was the shift’s team lead", StringComparison.Ordinal)
+            .Replace("I timed each step", "**Action:** I timed each step", StringComparison.Ordinal)
+            .Replace("The trailer left", "**Result:** The trailer left", StringComparison.Ordinal) + "&nbsp;";
 
         var clean = ReviewKit.Review(leftover, "Tell me about a time you improved a process.");
         var buried = ReviewKit.Review(pasted, "Tell me about a time you improved a process.");

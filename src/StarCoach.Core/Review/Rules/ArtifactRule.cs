@@ -75,7 +75,8 @@ internal sealed partial class ArtifactRule : ReviewRule
 
         // An answer buried in artifacts (one every 25 words or more often) reads as a paste, not as the candidate's
         // answer: a coach sends it back. A few leftovers are polish.
-        var total = (chrome?.Count ?? 0) + Sum(counts);
+        // Markdown marks around labels ("**Situation:**") are a prep document's formatting, not a paste gone wrong.
+        var total = (chrome?.Count ?? 0) + Sum(counts) - counts[(int)Kind.MarkdownBold] - counts[(int)Kind.MarkdownHeading];
         FindingSeverity? severity = total >= MinBuried && total * WordsPerArtifact >= analysis.WordCount ? FindingSeverity.Error : null;
         var throughout = severity is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; {total} artifacts in {analysis.WordCount} words, so it reads as a paste");
         if (chrome is { Count: > 0 })
