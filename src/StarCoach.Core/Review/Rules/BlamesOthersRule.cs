@@ -30,7 +30,8 @@ internal sealed class BlamesOthersRule : ReviewRule
         CueHit? first = null;
         foreach (var hit in analysis.Hits)
         {
-            if ((hit.Cues & Cue.Admission) != 0)
+            // "There was nothing more I could have done" disowns; the "I could have" inside it owns nothing.
+            if ((hit.Cues & Cue.Admission) != 0 && !InsideDisowning(analysis, hit))
             {
                 return;
             }
@@ -154,6 +155,19 @@ internal sealed class BlamesOthersRule : ReviewRule
 
     // "I was stubborn", "I'm careless with …", "I can be really blunt": the candidate's own fault, said of themselves.
     // "I felt the real failings were …" and "which I thought was a bit unfair" are the candidate judging others.
+    private static bool InsideDisowning(AnswerAnalysis analysis, CueHit admission)
+    {
+        foreach (var hit in analysis.Hits)
+        {
+            if ((hit.Cues & Cue.Disowning) != 0 && hit.FirstToken <= admission.FirstToken && hit.EndToken >= admission.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SaidOfSelf(AnswerAnalysis analysis, CueHit hit)
     {
         var sentence = analysis.Tokens[hit.FirstToken].Sentence;

@@ -100,6 +100,10 @@ internal static class CoachFindingExamples
         Blame.Fires("estate agency", """
             Last spring at a lettings branch in Reading I was set twelve new landlords for the quarter and signed six. Looking back it was really a perfect storm. Two of the portfolio landlords we were talking to sold up with no warning, which nobody could have predicted, and the referencing team don't chase the tenants we send them, so deals sat for weeks. I apologised to the landlords and kept my viewings up, so the effort was there. It was just the market that quarter.
             """, "Tell me about a time you missed a target."),
+        // Polite blame: "nothing more I could have done" disowns, its "I could have" owns nothing.
+        Blame.Fires("payroll", """
+            I want to be fair to everyone, because it was a hard quarter. Our December payroll for 600 staff went out a day late. The HR team sent the starters and leavers file two days after the cut-off, and the bank's portal was down on the Thursday, which was on their side. I had my own checks done on time, as I always do, and I chased HR twice. Without their file there was nothing more I could have done. The lesson for the business was that HR needed a firmer cut-off.
+            """, "Tell me about a time you missed a deadline."),
         Blame.Quiet("retail", Stories.Retail),
         // Motives and deflection put on others, and a "lesson" about what they should do.
         Blame.Fires("civil engineering", """
