@@ -146,7 +146,7 @@ public sealed class CompetencyTagger
         var vector = new double[_competencies.Length];
         for (var c = 0; c < _competencies.Length; c++)
         {
-            var fromText = 1 - Math.Exp(-CueScore(hits.Where(h => h.Cue.Competency == c).Select(h => h.Cue)));
+            var fromText = 1 - Math.Exp(-CueScore(CuesOf(hits, c)));
             vector[c] = 1 - ((1 - fromText) * (1 - (_tuning.QuestionCarryOver * signal[c].Confidence)));
         }
 
@@ -166,7 +166,7 @@ public sealed class CompetencyTagger
             var cues = new double[_competencies.Length];
             for (var c = 0; c < _competencies.Length; c++)
             {
-                cues[c] = CueScore(hits.Where(h => h.Cue.Competency == c).Select(h => h.Cue));
+                cues[c] = CueScore(CuesOf(hits, c));
             }
 
             rows.Add((story.Sentences[i].Text, story.Sentences[i].Weight, similarity[i], cues, vectors[i]));
@@ -234,7 +234,7 @@ public sealed class CompetencyTagger
                 scored.Add((i, sentences[i].Weight * salience));
                 if (sentences[i].Weight >= _tuning.MinCueWeight)
                 {
-                    cues.AddRange(cueHits[i].Where(h => h.Cue.Competency == c).Select(h => h.Cue));
+                    cues.AddRange(CuesOf(cueHits[i], c));
                 }
             }
 
@@ -268,7 +268,7 @@ public sealed class CompetencyTagger
                     .Take(MaxEvidence)
                     .Select(x => new CompetencyEvidence(
                         sentences[x.Sentence].Text,
-                        [.. cueHits[x.Sentence].Where(h => h.Cue.Competency == c).Select(h => h.Cue.Phrase).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                        [.. CuesOf(cueHits[x.Sentence], c).Select(cue => cue.Phrase).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                         EvidenceSource.Answer,
                         sentences[x.Sentence].Start,
                         sentences[x.Sentence].Text.Length))
@@ -292,7 +292,7 @@ public sealed class CompetencyTagger
         var signal = new (double, HashSet<string>)[_competencies.Length];
         for (var c = 0; c < _competencies.Length; c++)
         {
-            var own = hits.Where(h => h.Cue.Competency == c).Select(h => h.Cue).ToList();
+            var own = CuesOf(hits, c).ToList();
             var fromCues = 1 - Math.Exp(-CueScore(own));
             var typical = _typicalQuestionStems[c].Length == 0 ? 0 : _typicalQuestionStems[c].Max(t => Dice(stems, t));
             var fromTypical = typical >= MinTypicalOverlap ? typical : 0;
@@ -301,6 +301,10 @@ public sealed class CompetencyTagger
 
         return signal;
     }
+
+    // The cues of competency <paramref name="competency"/> among <paramref name="hits"/>.
+    private static IEnumerable<CuePhraseMatcher.Cue> CuesOf(List<CuePhraseMatcher.Hit> hits, int competency) =>
+        hits.Where(h => h.Cue.Competency == competency).Select(h => h.Cue);
 
     private static double CueScore(IEnumerable<CuePhraseMatcher.Cue> cues)
     {

@@ -242,14 +242,9 @@ internal sealed class StoryProbes : IProbeSource
         var before = text[..Math.Min(decision.Start, text.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(4).Select(w => w.Trim(',', '(', '"').ToLowerInvariant()).ToList();
         for (var i = before.Count - 1; i >= 0; i--)
         {
-            switch (before[i])
+            if (SentenceActors.OfWord(before[i]) is not Actor.Unnamed and var subject)
             {
-                case "i":
-                    return Actor.Candidate;
-                case "we":
-                    return Actor.Group;
-                case "he" or "she" or "they" or "manager" or "team" or "leadership" or "management" or "director" or "boss" or "supervisor" or "lead" or "committee" or "company" or "client":
-                    return Actor.Others;
+                return subject;
             }
         }
 

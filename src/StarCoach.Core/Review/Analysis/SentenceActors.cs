@@ -35,6 +35,16 @@ internal static class SentenceActors
         ["manager", "boss", "supervisor", "lead", "director", "team", "company", "management", "leadership", "client", "customer", "principal", "head", "owner", "committee", "board", "vp", "cto", "ceo", "colleague", "coworker", "teammate", "doctor", "physician"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Who a single word names as acting: "I" the candidate, "we" the group, "he", "they" or a role ("manager",
+    /// "committee") someone else; any other word nobody. For a subject read just before its verb ("my manager decided").
+    /// </summary>
+    public static Actor OfWord(string word) =>
+        CandidateWords.Contains(word) ? Actor.Candidate
+        : GroupWords.Contains(word) ? Actor.Group
+        : OtherPronouns.Contains(word) || OtherPeople.Contains(word) ? Actor.Others
+        : Actor.Unnamed;
+
     /// <summary>Who acts in sentence <paramref name="sentence"/> of <paramref name="analysis"/>.</summary>
     public static Actor Of(AnswerAnalysis analysis, int sentence)
     {
