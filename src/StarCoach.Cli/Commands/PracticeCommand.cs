@@ -15,7 +15,7 @@ internal sealed class PracticeCommand(CliStreams streams, TimeProvider time) : A
     internal sealed class Settings : ScheduleSettings
     {
         [CommandOption("--mode <MODE>")]
-        [Description("full (the review's story budget for the level: 1½–3 min at senior, 1–2½ junior and mid) or compressed (60–90 s). Default: each story in its own length.")]
+        [Description("full (the review's story budget for the level: 1½–2½ min at senior, 1–2½ junior and mid) or compressed (60–90 s). Default: each story in its own length.")]
         public string? Mode { get; init; }
 
         [CommandOption("--category <CATEGORY>")]

@@ -8,7 +8,7 @@ namespace StarCoach.Core.Practice;
 [JsonConverter(typeof(CamelCaseEnumConverter<PracticeMode>))]
 public enum PracticeMode
 {
-    /// <summary>The whole story, as in an interview: the review's target for a story at the level (1½–3 min at senior).</summary>
+    /// <summary>The whole story, as in an interview: the review's target for a story at the level (1½–2½ min at senior).</summary>
     Full,
 
     /// <summary>The short version (a phone screen, "in a nutshell"): 60–90 seconds.</summary>

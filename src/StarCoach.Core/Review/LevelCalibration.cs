@@ -13,8 +13,8 @@ public readonly record struct WordBudget(int MinWords, int MaxWords, string Targ
 /// What each target level expects. Word budgets are speaking time at <see cref="AnswerReviewer.WordsPerMinute"/>
 /// words per minute, with a margin so that only answers a listener would notice are flagged:
 /// <list type="table">
-/// <item><term>full story (star, freeform)</term><description>senior: target 1½–3 min; flagged under 45 s (113 words)
-/// or over 3 min 30 s (525 words); staff and principal tell bigger stories: up to 4 min (600 words). A written answer
+/// <item><term>full story (star, freeform)</term><description>senior: target 1½–2½ min; flagged under 45 s (113 words)
+/// or over 2 min 40 s (400 words: the labelled sets' coaches call a senior story of 420 words and more a ramble); staff and principal tell bigger stories: up to 4 min (600 words). A written answer
 /// of a minute (150 words) that tells the whole story is concise, not short; coaches flag answers under ~100 words
 /// (the labelled review set, <c>Fixtures/review-set/</c>).</description></item>
 /// <item><term>compressed</term><description>target 60–90 s; flagged under 30 s (75 words) or over 90 s (225 words)</description></item>
@@ -45,7 +45,7 @@ public static class LevelCalibration
             {
                 TargetLevel.Junior => new WordBudget(Words(30), Words(150), "30 s–2½ min", 150),
                 TargetLevel.Mid => new WordBudget(Words(40), Words(150), "1–2½ min", 150),
-                TargetLevel.Senior => new WordBudget(Words(45), Words(210), "1½–3 min", 180),
+                TargetLevel.Senior => new WordBudget(Words(45), Words(160), "1½–2½ min", 150),
                 _ => new WordBudget(Words(45), Words(240), "1½–3 min, up to 4 for a big story", 180),
             },
         };

@@ -59,7 +59,7 @@ public sealed class TargetLevelsTests
 
     [Theory]
     [InlineData(TargetLevel.Junior, 75, 375)]
-    [InlineData(TargetLevel.Senior, 113, 525)]
+    [InlineData(TargetLevel.Senior, 113, 400)]
     [InlineData(TargetLevel.Staff, 113, 600)]
     [InlineData(TargetLevel.Principal, 113, 600)]
     public void Budget_FullStory_FollowsLevel(TargetLevel level, int minWords, int maxWords)

@@ -307,14 +307,16 @@ internal sealed class AnswerAnalysis
             }
 
             // What a "Result:" or "Lessons learned:" section tells is not an action: a labelled answer that skips its
-            // actions is told so even when its result says "we signed the deal".
-            if (evidence[2] < 0 && facts.HasAction && !facts.IsHypothetical && region.Part is not (StarPart.Result or StarPart.Reflection))
+            // actions is told so even when its result says "we signed the deal". Nor is the brief a "Task:" section
+            // gives ("I was given the 40 biggest suppliers and asked to get them reconciled").
+            if (evidence[2] < 0 && facts.HasAction && !facts.IsHypothetical && region.Part is not (StarPart.Result or StarPart.Reflection)
+                && !(region.Part == StarPart.Task && facts.TaskCues > 0))
             {
                 evidence[2] = s;
             }
 
             if ((evidence[3] < 0 || PartOf[evidence[3]] != StarPart.Result) && part == StarPart.Result && !IsChromeOnly(sentence)
-                && (facts.ResultCues > 0 || facts.IsMeasurable)
+                && (facts.ResultCues > 0 || MeasuresTheOutcome(sentence))
                 && (facts.PastTense || facts.IsMeasurable) && !facts.IsHypothetical)
             {
                 evidence[3] = s;
@@ -387,8 +389,8 @@ internal sealed class AnswerAnalysis
 
     // After the candidate's steps, a figure told of someone or something else is an outcome without a result word:
     // "the tenant's side moved and we settled at £650,000". Not inside a labelled section that is not the result.
-    private static bool ToldAsFigure(in Sentence sentence, TextRegion region, int firstAction) =>
-        sentence.Facts.IsMeasurable && sentence.Facts.TellsWhatHappenedToOthers && firstAction >= 0 && region.Part is null or StarPart.Result;
+    private bool ToldAsFigure(in Sentence sentence, TextRegion region, int firstAction) =>
+        sentence.Facts.TellsWhatHappenedToOthers && MeasuresTheOutcome(sentence) && firstAction >= 0 && region.Part is null or StarPart.Result;
 
     // A label names a part; its content has to show it too. An "Action:" section holds an action, a "Result:" section an
     // outcome (a result word, a figure, or something that happened to someone else); "Result: I also briefed the client"
@@ -415,7 +417,7 @@ internal sealed class AnswerAnalysis
             var facts = sentence.Facts;
             var shows = part == StarPart.Action
                 ? facts.HasAction || facts.IsHypothetical
-                : facts.ResultCues > 0 || facts.IsMeasurable || (facts.TellsWhatHappenedToOthers && IsAboutTheGoal(sentence));
+                : facts.ResultCues > 0 || MeasuresTheOutcome(sentence) || (facts.TellsWhatHappenedToOthers && IsAboutTheGoal(sentence));
             if (shows)
             {
                 return true;
@@ -467,16 +469,23 @@ internal sealed class AnswerAnalysis
 
     private static readonly string[] WrapUps = ["so that was", "so that's", "so that’s", "that was basically", "and that's", "and that’s", "anyway, that", "anyway that", "so yeah", "so yes, that"];
 
+    // A figure in the result measures the outcome, unless it is told of someone else and has nothing to do with the goal:
+    // "he made me about four cups of tea" after a boiler repair counts nothing that the story set out to change.
+    // The scene counts as well as the goal ("next 2 boxes arrived cold" after "her box arrived warm"), but not through
+    // the people in it: "the customer" is in every customer story.
+    private bool MeasuresTheOutcome(in Sentence sentence) =>
+        sentence.Facts.IsMeasurable && (!sentence.Facts.TellsWhatHappenedToOthers || IsAboutTheGoal(sentence) || SharesTopic(sentence, withScene: true));
+
     private bool IsAboutTheGoal(in Sentence sentence) => HasWord(sentence, Cue.OutcomeVerb) || SharesTopic(sentence);
 
     // A result told without a result word has to be about what the story set out to change: it shares a word with the
     // task (when one is labelled) or else the situation ("the trunks left on time" after "missing the cut-off … on-time
     // departures"). "It was a really positive project" shares none. The question's words ("a change", "a process") are
     // what every answer repeats, so they do not count; a story without a scene is not held to this.
-    private bool SharesTopic(in Sentence sentence)
+    private bool SharesTopic(in Sentence sentence, bool withScene = false)
     {
         // A labelled task states the goal; without one, the scene and any task sentence say what was wrong.
-        var labelledTask = Regions.Exists(r => r.Part == StarPart.Task);
+        var labelledTask = !withScene && Regions.Exists(r => r.Part == StarPart.Task);
         var scene = false;
         for (var s = 0; s < Sentences.Length; s++)
         {
@@ -489,7 +498,8 @@ internal sealed class AnswerAnalysis
             scene = true;
             foreach (var token in TokensOf(sentence))
             {
-                if (IsTopicWord(token) && Mentions(Text, TokensOf(Sentences[s]), WordOf(token)))
+                if (IsTopicWord(token) && !(withScene && SentenceActors.OfWord(WordOf(token).ToString()) == Actor.Others)
+                    && Mentions(Text, TokensOf(Sentences[s]), WordOf(token)))
                 {
                     return true;
                 }

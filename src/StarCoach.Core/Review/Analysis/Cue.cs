@@ -52,6 +52,7 @@ internal enum Cue : ulong
     SecondPerson = 1UL << 41,
     SiteMarker = 1UL << 42,
     Concession = 1UL << 43,
+    VagueAction = 1UL << 44,
 
     /// <summary>
     /// Word classes read from each token (<see cref="Token.Has"/>) rather than as phrases: their lists hold single

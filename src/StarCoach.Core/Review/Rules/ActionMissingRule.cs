@@ -2,7 +2,11 @@ using StarCoach.Core.Review.Analysis;
 
 namespace StarCoach.Core.Review.Rules;
 
-/// <summary><c>star.action-missing</c>: no sentence tells something the candidate did (plans told with "would" do not count).</summary>
+/// <summary>
+/// <c>star.action-missing</c>: no sentence tells something the candidate did (plans told with "would" do not count), or
+/// the actions are told only in words that fit any problem: "I looked into it and dealt with it, working with the
+/// relevant teams to get things moving" (a coach hears no step in it).
+/// </summary>
 internal sealed class ActionMissingRule : StarPartMissingRule
 {
     public override string Id => "star.action-missing";
@@ -14,6 +18,76 @@ internal sealed class ActionMissingRule : StarPartMissingRule
     public override string Hint => "Tell the steps you took yourself, in the past tense: “I called …, I rebuilt …, I convinced …”.";
 
     protected override StarPart Part => StarPart.Action;
+
+    /// <summary>Most words of an action sentence, beyond its vague phrases and grammar words, that still show no step.</summary>
+    private const int MaxSpecificWords = 3;
+
+    public override void Check(AnswerAnalysis analysis, FindingList findings)
+    {
+        base.Check(analysis, findings);
+        if (analysis.Part(StarPart.Action).Present && VagueActions(analysis) is { } vague)
+        {
+            findings.Add(this, analysis.Sentences[vague.Sentence], $"The actions are too vague to picture: “{vague.Phrase}” does not say what you did.");
+        }
+    }
+
+    // The first vague phrase when every action sentence is told in such phrases; null when any sentence shows a step.
+    private static (int Sentence, string Phrase)? VagueActions(AnswerAnalysis analysis)
+    {
+        (int Sentence, string Phrase)? first = null;
+        for (var s = 0; s < analysis.Sentences.Length; s++)
+        {
+            var sentence = analysis.Sentences[s];
+            if (analysis.PartOf[s] != StarPart.Action || !sentence.Facts.HasAction)
+            {
+                continue;
+            }
+
+            if (!analysis.SentenceHas(s, Cue.VagueAction) || sentence.Facts.IsMeasurable)
+            {
+                return null;
+            }
+
+            var specific = 0;
+            CueHit? phrase = null;
+            var tokens = analysis.TokensOf(sentence);
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                var index = sentence.FirstToken + t;
+                var hit = VagueHitAt(analysis, index);
+                if (hit is { } h)
+                {
+                    phrase ??= h;
+                    t = h.EndToken - sentence.FirstToken - 1;
+                    continue;
+                }
+
+                specific += tokens[t].Has(Cue.Stopword | Cue.Determiner | Cue.FirstPersonSingular | Cue.FirstPersonPlural | Cue.BeVerb) ? 0 : 1;
+            }
+
+            if (specific > MaxSpecificWords || phrase is not { } found)
+            {
+                return null;
+            }
+
+            first ??= (s, analysis.Text[analysis.Tokens[found.FirstToken].Start..analysis.Tokens[found.EndToken - 1].End]);
+        }
+
+        return first;
+    }
+
+    private static CueHit? VagueHitAt(AnswerAnalysis analysis, int token)
+    {
+        foreach (var hit in analysis.Hits)
+        {
+            if (hit.FirstToken == token && (hit.Cues & Cue.VagueAction) != 0)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
 
     // Right after the scene, where the actions should start.
     protected override int WhereItBelongs(AnswerAnalysis analysis)
