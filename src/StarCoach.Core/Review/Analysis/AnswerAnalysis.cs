@@ -223,13 +223,23 @@ internal sealed class AnswerAnalysis
 
     private static Sentence[] ReadSentences(string text, List<SentenceSpan> spans, Token[] tokens, CueHit[] hits)
     {
+        // "By the end of the shift I was exhausted": a word that places the outcome in time marks none in a sentence
+        // that tells only a feeling.
+        var feels = new bool[spans.Count];
+        foreach (var hit in hits)
+        {
+            feels[tokens[hit.FirstToken].Sentence] |= (hit.Cues & Cue.Feeling) != 0;
+        }
+
         var cueCounts = new int[spans.Count * 4];
         foreach (var hit in hits)
         {
-            var s = tokens[hit.FirstToken].Sentence * 4;
+            var sentence = tokens[hit.FirstToken].Sentence;
+            var s = sentence * 4;
+            var marksResult = (hit.Cues & Cue.Result) != 0 || ((hit.Cues & Cue.ResultTime) != 0 && !feels[sentence]);
             cueCounts[s] += (hit.Cues & Cue.Situation) != 0 ? 1 : 0;
             cueCounts[s + 1] += (hit.Cues & Cue.Task) != 0 ? 1 : 0;
-            cueCounts[s + 2] += (hit.Cues & Cue.Result) != 0 && !TrailsOff(text, tokens[hit.EndToken - 1]) ? 1 : 0;
+            cueCounts[s + 2] += marksResult && !TrailsOff(text, tokens[hit.EndToken - 1]) ? 1 : 0;
             cueCounts[s + 3] += (hit.Cues & Cue.Reflection) != 0 ? 1 : 0;
         }
 

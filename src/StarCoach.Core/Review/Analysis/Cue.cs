@@ -53,6 +53,8 @@ internal enum Cue : ulong
     SiteMarker = 1UL << 42,
     Concession = 1UL << 43,
     VagueAction = 1UL << 44,
+    ResultTime = 1UL << 45,
+    Feeling = 1UL << 46,
 
     /// <summary>
     /// Word classes read from each token (<see cref="Token.Has"/>) rather than as phrases: their lists hold single
