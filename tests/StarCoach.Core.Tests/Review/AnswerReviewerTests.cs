@@ -56,6 +56,19 @@ public sealed class AnswerReviewerTests
     }
 
     [Fact]
+    public void ReviewText_StoryThatStartsAtItsFirstStep_IsHeldBelowGood_ForItsMissingScene()
+    {
+        var review = ReviewKit.Review(
+            "So what I did was I stood at the pack bench on the late shift for three nights and timed every order from scan to sealed box, and I found most of the delay was at the tape dispenser. "
+            + "I showed my team leader the timings and she let me try a second dispenser at each bench. I set them up and showed the other packers how to use them. "
+            + "The week after, we packed about 120 orders an hour instead of 100, and the day shift copied it. I learned that timings persuade people faster than opinions.",
+            "Tell me about a time you improved a process.");
+
+        Assert.Contains(review.Findings, f => f.Rule == "star.situation-missing");
+        Assert.True(review.Overall <= ScoreCap.SendBack, $"overall {review.Overall}");
+    }
+
+    [Fact]
     public void ReviewText_AnswerBuriedInPasteArtifacts_IsHeldWhereACoachSendsItBack()
     {
         const string Story = """

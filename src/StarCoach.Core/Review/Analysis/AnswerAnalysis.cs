@@ -306,7 +306,8 @@ internal sealed class AnswerAnalysis
             var setsScene = (part == StarPart.Situation && region.Part is null or StarPart.Situation)
                 || (part == StarPart.Task && facts.SituationCues > 0 && (firstAction < 0 || s < firstAction))
                 || ((firstAction < 0 || s <= firstAction) && facts.SituationCues > 0 && region.Part is null or StarPart.Situation);
-            if (setsScene && evidence[0] < 0 && sentence.TokenCount >= 5 && (!facts.HasAction || facts.SituationCues > 0) && told)
+            if (setsScene && evidence[0] < 0 && sentence.TokenCount >= 5 && (!facts.HasAction || facts.SituationCues > 0) && told
+                && !Opens(sentence, StepOpeners))
             {
                 evidence[0] = s;
             }
@@ -463,12 +464,15 @@ internal sealed class AnswerAnalysis
 
     // "So that was basically the plan we put together", "Anyway, that's a time when we…": a closing line that points
     // back at the story is not what came of it.
-    private bool WrapsUp(in Sentence sentence)
+    private bool WrapsUp(in Sentence sentence) => Opens(sentence, WrapUps);
+
+    /// <summary>True when the sentence opens with one of <paramref name="openings"/> (lower case), ignoring case.</summary>
+    private bool Opens(in Sentence sentence, string[] openings)
     {
-        var opening = Text.AsSpan(sentence.Start, Math.Min(24, sentence.End - sentence.Start)).TrimStart();
-        foreach (var wrap in WrapUps)
+        var opening = Text.AsSpan(sentence.Start, Math.Min(32, sentence.End - sentence.Start)).TrimStart();
+        foreach (var start in openings)
         {
-            if (opening.StartsWith(wrap, StringComparison.OrdinalIgnoreCase))
+            if (opening.StartsWith(start, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -476,6 +480,10 @@ internal sealed class AnswerAnalysis
 
         return false;
     }
+
+    // "So what I did was I went round and timed every pick…": the answer starts at its first step, whatever scene words
+    // that step holds.
+    private static readonly string[] StepOpeners = ["so what i did", "what i did was", "what i did first", "so the first thing i did", "the first thing i did", "so i started by", "i started by", "i began by", "so first i", "first i", "first of all i", "so first of all i"];
 
     private static readonly string[] WrapUps = ["so that was", "so that's", "so that’s", "that was basically", "and that's", "and that’s", "anyway, that", "anyway that", "so yeah", "so yes, that"];
 

@@ -31,7 +31,7 @@ internal sealed class BlamesOthersRule : ReviewRule
         foreach (var hit in analysis.Hits)
         {
             // "There was nothing more I could have done" disowns; the "I could have" inside it owns nothing.
-            if ((hit.Cues & Cue.Admission) != 0 && !InsideDisowning(analysis, hit))
+            if ((hit.Cues & Cue.Admission) != 0 && !InsideDisowning(analysis, hit) && !Grudging(analysis, hit))
             {
                 return;
             }
@@ -160,6 +160,21 @@ internal sealed class BlamesOthersRule : ReviewRule
         foreach (var hit in analysis.Hits)
         {
             if ((hit.Cues & Cue.Disowning) != 0 && hit.FirstToken <= admission.FirstToken && hit.EndToken >= admission.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Technically I was the nurse in the room, so I suppose it counts as my mistake": an admission made only on paper.
+    private static bool Grudging(AnswerAnalysis analysis, CueHit admission)
+    {
+        var sentence = analysis.Tokens[admission.FirstToken].Sentence;
+        for (var t = admission.FirstToken - 1; t >= 0 && analysis.Tokens[t].Sentence == sentence; t--)
+        {
+            if (analysis.IsWord(t, "technically") || analysis.IsWord(t, "suppose") || analysis.IsWord(t, "supposedly"))
             {
                 return true;
             }

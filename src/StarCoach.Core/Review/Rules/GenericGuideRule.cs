@@ -77,5 +77,29 @@ internal sealed class GenericGuideRule : ReviewRule
         && ownVoice * 2 < analysis.Sentences.Length;
 
     private static bool Advises(AnswerAnalysis analysis, in Sentence sentence) =>
-        analysis.HasWord(sentence, Cue.SecondPerson) || Voice.OpensLikeAdvice(analysis.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+        analysis.HasWord(sentence, Cue.SecondPerson) || Voice.OpensLikeAdvice(analysis.Text.AsSpan(sentence.Start, sentence.End - sentence.Start))
+        || IsNumberedStep(analysis, sentence);
+
+    private static readonly HashSet<string> StepWords = new(
+        ["first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "fifth", "next", "then", "finally", "lastly"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "First, be transparent", "And finally, log it": a numbered step told as an order to whoever reads it. The word
+    // after the step word is a verb in its plain form: not a pronoun, article or name, and not a past form (the note
+    // "Then rolled back the config" tells what happened).
+    private static bool IsNumberedStep(AnswerAnalysis analysis, in Sentence sentence)
+    {
+        var tokens = analysis.TokensOf(sentence);
+        var t = tokens.Length > 0 && analysis.WordOf(tokens[0]).Equals("and", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (t + 1 >= tokens.Length || !StepWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(analysis.WordOf(tokens[t])))
+        {
+            return false;
+        }
+
+        var verb = tokens[t + 1];
+        var word = analysis.WordOf(verb);
+        return char.IsLower(word[0]) && !verb.IsPastForm && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !verb.Has(Cue.Stopword | Cue.Determiner | Cue.FirstPersonSingular | Cue.FirstPersonPlural | Cue.BeVerb | Cue.NumberWord)
+            || word.Equals("be", StringComparison.Ordinal);
+    }
 }

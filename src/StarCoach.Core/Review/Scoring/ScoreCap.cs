@@ -3,7 +3,7 @@ namespace StarCoach.Core.Review;
 /// <summary>
 /// The ceiling a finding puts on the overall score, as a coach grades: an answer that is not one real story of the
 /// candidate's (a guide, a plan, generalities, a story built on blame) cannot score as a usable answer, and one a
-/// coach would send back (no action, no result, the team's part and not the candidate's, "I was right" with no
+/// coach would send back (no scene, no action, no result, the team's part and not the candidate's, "I was right" with no
 /// lesson, far from its length budget, buried in paste artifacts) cannot score as a good one, however well the rest
 /// is told.
 /// </summary>
@@ -17,7 +17,7 @@ public static class ScoreCap
 
     private static readonly string[] NotUsableRules = ["answer.generic-guide", "answer.hypothetical", "answer.no-specific-instance", "ownership.blames-others"];
 
-    private static readonly string[] SendBackRules = ["star.action-missing", "star.result-missing", "ownership.we-heavy", "reflection.proved-right", "length.too-short", "length.too-long"];
+    private static readonly string[] SendBackRules = ["star.situation-missing", "star.action-missing", "star.result-missing", "ownership.we-heavy", "reflection.proved-right", "length.too-short", "length.too-long"];
 
     /// <summary>The cap that <paramref name="findings"/> put on a score, or 100.</summary>
     public static int Of(IEnumerable<Finding> findings) => Limiting(findings) is { } finding ? CapOf(finding) : 100;

@@ -42,6 +42,10 @@ internal static class CoachFindingExamples
         Guide.Fires("sales", """
             This question tests whether you can handle rejection. Interviewers want to hear that you learn from a lost deal rather than blame the customer. Start with the size of the deal and why it mattered. Then explain what you did at each stage and be honest about where it slipped. Finish with what you now do differently in your pipeline reviews. Keep your answer under two minutes.
             """, "Tell me about a time you lost a deal."),
+        // Numbered steps told as orders to the reader: a guide, however much it knows about the job.
+        Guide.Fires("journalism", """
+            Mistakes in print happen in every newsroom, and there are some principles a good sub-editor follows. First, be open: publish the correction where readers will see it and say what was wrong. Second, act quickly, because an error left online for a day is copied everywhere. Third, trace the error back to where it started. Next, contact the people it affected before they read about it. And finally, record it so the whole desk learns. Readers forgive errors much more easily than cover-ups.
+            """, "Tell me about a time you corrected a mistake in published work."),
         Guide.Fires("teaching", """
             A good answer to this question shows that you put the student's wellbeing first. Describe the behaviour calmly and avoid labelling the student. Explain how you followed the school's behaviour policy and who you involved, such as parents or the pastoral lead. Make sure you mention what changed for the student afterwards. You should also show that you reflected on your own classroom practice.
             """, "Tell me about a time you handled a difficult student."),
@@ -105,6 +109,10 @@ internal static class CoachFindingExamples
             I want to be fair to everyone, because it was a hard quarter. Our December payroll for 600 staff went out a day late. The HR team sent the starters and leavers file two days after the cut-off, and the bank's portal was down on the Thursday, which was on their side. I had my own checks done on time, as I always do, and I chased HR twice. Without their file there was nothing more I could have done. The lesson for the business was that HR needed a firmer cut-off.
             """, "Tell me about a time you missed a deadline."),
         Blame.Quiet("retail", Stories.Retail),
+        // Blame that opens by denying it, with an admission made only on paper.
+        Blame.Fires("pharmacy", """
+            I don't like to point fingers, and I want to be fair to the team. At the pharmacy where I was a dispenser, a customer was handed another patient's inhaler. Technically I was on the counter, so I suppose it was my mistake. But the labels had been printed by the locum, who was new and in a hurry, and the pharmacist hadn't checked the bag before it went out, which she usually does. I'm not saying they are bad people, it was a very busy week. It got sorted and the customer was fine.
+            """, "Tell me about a time you made a mistake."),
         // Motives and deflection put on others, and a "lesson" about what they should do.
         Blame.Fires("civil engineering", """
             On a bridge refurbishment the client's project director chose a cheaper bearing supplier against my written advice, mostly because he was playing politics with procurement. I built the temporary works to his specification anyway. When two bearings failed their load test, his team tried to say it was our installation. The test report showed a casting defect and the supplier replaced them. The lesson for me is that clients should listen to the engineers on site.

@@ -39,6 +39,8 @@ internal static class StarPartExamples
             """),
         Situation.Fires("nursing", "I paused the infusion, recalculated the dose with the graduate nurse and called the pharmacist to verify it. I then reported it as a near miss and proposed a weight check in the pump library. The patient never received the wrong rate, and programming errors fell from nine to two per quarter."),
         Situation.Fires("software", "I rewrote the deployment script in Python and added a rollback step. I paired with the two engineers who used it most and documented every flag. Deployments went from forty minutes to six, and we had no failed release for a quarter."),
+        // An answer that starts at its first step has no scene, whatever place words the step holds.
+        Situation.Fires("warehouse", "So what I did was I stood at the pack bench on the late shift for three nights and timed every order from scan to sealed box, and I found most of the delay was at the tape dispenser. I showed my team leader the timings and she let me try a second dispenser at each bench. I set them up and showed the other packers. The week after, we packed about 120 orders an hour instead of 100."),
         Situation.Quiet("nursing", Stories.Nursing),
         Situation.Quiet("retail", Plan, "How would you handle a customer who wants a refund without a receipt?"),
         Task.Quiet("retail", Plan, "How would you handle a customer who wants a refund without a receipt?"),
