@@ -121,6 +121,10 @@ internal static class CoachFindingExamples
             On a bridge refurbishment the client's project director chose a cheaper bearing supplier against my written advice. I asked what mattered most to him and it was the budget line, so I priced a middle option and asked for a load test on the first delivery. Two bearings failed the test, I had them replaced under warranty, and we finished a week late but on budget. I now put a test step into any supplier change I advise against, instead of arguing longer.
             """, "Tell me about a time you disagreed with a client."),
 
+        // A question about challenging someone asks for a conflict story; "I was proven completely right" wins it.
+        ProvedRight.Fires("procurement", """
+            The facilities director wanted to renew our security contract with the incumbent without a tender, and I thought the price had crept up too far. I pulled three years of invoices, showed him the rate had risen 30% and ran a quick tender with four bidders. A cheaper bidder scored higher on the site visits and we awarded to them, saving about £40k a year. He was unhappy at the time, but I was proven completely right.
+            """, "Tell me about a time you challenged a senior colleague's decision."),
         ProvedRight.Fires("finance", """
             Our controller wanted to keep the old accruals spreadsheet for the audit, and I disagreed because it had broken links. I told him it was unreliable and raised it with the finance director. She agreed with me and we moved the accruals into the ledger. When the auditors found two errors in the old file, it proved I was right.
             """, "Tell me about a time you disagreed with your manager."),
