@@ -26,7 +26,7 @@ internal sealed class ImbalanceRule : ReviewRule
 
     public override string Hint => "Aim for about 20% situation and task, 60% actions and 20% result: cut background, add the steps you took.";
 
-    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory && analysis.WordCount >= MinWords;
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsStory && analysis.WordCount >= MinWords && !analysis.QuestionIsHypothetical;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {

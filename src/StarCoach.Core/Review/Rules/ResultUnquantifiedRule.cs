@@ -19,7 +19,7 @@ internal sealed class ResultUnquantifiedRule : ReviewRule
 
     public override string Hint => "Add a figure: a percentage, money, time saved, a count, or a before→after (“from 3 days to 4 hours”).";
 
-    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory;
+    public override bool AppliesTo(AnswerAnalysis analysis) => analysis.IsFullStory && !analysis.QuestionIsHypothetical;
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {

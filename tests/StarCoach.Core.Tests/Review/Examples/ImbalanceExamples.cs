@@ -7,6 +7,10 @@ internal static class ImbalanceExamples
 
     public static IEnumerable<RuleExample> All =>
     [
+        // A plan for "What would you do if…?" is not a story told in parts, even with a past case at its end.
+        Table.Quiet("hospitality", """
+            The first thing I would do is check that nobody is at risk, and only then think about the guest playing the music. Late at night a complaint about noise is usually about sleep, and tired guests get angrier, not calmer. So if the desk took a second call about the same room, I'd go up myself and knock quietly rather than phone, because a face at the door lands better than a voice on the line. I'd frame it as what the neighbours had told us, not as a judgement, and offer to help with whatever they were celebrating. If it carried on I would bring in the duty manager, even though that feels heavy-handed, because they can move guests or end a booking. Afterwards I would log it so the day team can follow up, and I'd check on the guests who complained before they checked out. I handled something similar at my last hotel, where a quiet word at the door settled it in a few minutes.
+            """, "What would you do if a guest kept playing loud music late at night?"),
         Table.Fires("logistics", """
             Situation: Our regional distribution centre served forty supermarkets across the South West, and the outbound dock ran three shifts a day. For years the site had relied on paper bay sheets that the night team filled in by hand. The sheets were often out of date, because bay labels were changed during the day without anyone telling the night shift. Drivers waited at the gatehouse while loaders searched for pallets, and the transport office spent the first hour of every morning apologising to stores. The site manager had tried two different scanning systems before, and both had been abandoned after a few weeks because nobody maintained them. Morale on the dock was low, and two experienced loaders had just resigned.
             Task: As the new shift lead, I was responsible for the outbound dock and for getting trucks out on time before the peak season.

@@ -8,6 +8,8 @@ internal static class ResultUnquantifiedExamples
     public static IEnumerable<RuleExample> All =>
     [
         Table.Fires("hospitality", "Situation: Guests at our hotel complained about slow check-ins.\nTask: I had to speed up arrivals.\nAction: I pre-filled registration cards overnight and opened an express desk for online check-ins.\nResult: Guests were much happier, and the team felt more confident at the desk."),
+        // A plan for a hypothetical question has no result to measure yet.
+        Table.Quiet("retail", "I would first listen to the customer and check the till history for the purchase. If the sale is there I would refund it, and if not I would offer store credit and call the duty manager. As a result the customer would leave satisfied and the team would see the policy applied the same way every time.", "What would you do if a customer asked for a refund without a receipt?"),
         // "It went really well", "a lot busier": a change claimed and not measured.
         Table.Fires("library", "Situation: Our branch library ran a Saturday coding club that hardly anyone attended.\nTask: I was asked to find out why and bring more teenagers in.\nAction: I asked the few who came what would help, moved the start from 9 to 11 and took a poster round the two local schools.\nResult: It went really well and the club got a lot busier."),
         Table.Fires("teaching", "Situation: My Year 8 class rarely did homework.\nTask: I wanted them ready for their exams.\nAction: I started a homework club and rewrote the tasks into short sets.\nResult: In the end the students were more engaged and the parents appreciated the change."),
