@@ -50,7 +50,7 @@ internal static class ReviewLab
 
         if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] is not ("--show" or "--trace")) || set is not ("dev" or "holdout" or "holdout2" or "holdout3" or "holdout4" or "holdout5" or "holdout6" or "holdout7" or "holdout8" or "holdout9"))
         {
-            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9 [--show KIND|scores | --trace ID]   (holdout9: once, at the end of round 9; the others are development material), or review-lab --trace-stdin");
+            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9 [--show KIND|scores | --trace ID]   (all development material: a new round needs a set written fresh), or review-lab --trace-stdin");
             return 2;
         }
 
