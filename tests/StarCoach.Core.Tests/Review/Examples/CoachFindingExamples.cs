@@ -109,6 +109,10 @@ internal static class CoachFindingExamples
             I want to be fair to everyone, because it was a hard quarter. Our December payroll for 600 staff went out a day late. The HR team sent the starters and leavers file two days after the cut-off, and the bank's portal was down on the Thursday, which was on their side. I had my own checks done on time, as I always do, and I chased HR twice. Without their file there was nothing more I could have done. The lesson for the business was that HR needed a firmer cut-off.
             """, "Tell me about a time you missed a deadline."),
         Blame.Quiet("retail", Stories.Retail),
+        // Disowning with a softener inside it: "wasn't really down to me", "not me personally".
+        Blame.Fires("planning", """
+            Last year a building-control application I was handling went past its eight-week deadline and the applicant complained. To be fair, the delay wasn't really down to me. The new case system had gone live a month earlier and it didn't warn anyone about deadlines. I explained all of this in my reply to the complaint. The complaint was partly upheld against the department, not me personally, and IT later added a deadline report.
+            """, "Describe a time you made a mistake at work."),
         // Blame that opens by denying it, with an admission made only on paper.
         Blame.Fires("pharmacy", """
             I don't like to point fingers, and I want to be fair to the team. At the pharmacy where I was a dispenser, a customer was handed another patient's inhaler. Technically I was on the counter, so I suppose it was my mistake. But the labels had been printed by the locum, who was new and in a hurry, and the pharmacist hadn't checked the bag before it went out, which she usually does. I'm not saying they are bad people, it was a very busy week. It got sorted and the customer was fine.
