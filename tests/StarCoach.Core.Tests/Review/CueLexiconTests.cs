@@ -11,6 +11,32 @@ public sealed class CueLexiconTests
         (Cue.Filler, "you know\n"),
     ]);
 
+    // A line longer than the matcher reads, or one whose alternatives hold a space ("wasn't|was not my fault" reads
+    // as "wasn't not my fault"), never matches what its author meant.
+    [Fact]
+    public void ShippedLists_EveryLine_IsAPhraseTheMatcherCanFind()
+    {
+        var assembly = typeof(CueLexicon).Assembly;
+        var tooLong = new List<string>();
+        foreach (var cue in CueLexicon.Kinds)
+        {
+            using var stream = assembly.GetManifestResourceStream(CueLexicon.ResourceName(cue));
+            Assert.NotNull(stream);
+            using var reader = new StreamReader(stream);
+            var text = reader.ReadToEnd();
+            foreach (var line in text.Split('\n'))
+            {
+                var content = (line.Contains('#') ? line[..line.IndexOf('#')] : line).Trim();
+                if (content.Length > 0 && !CueLexicon.Phrases(content).Any())
+                {
+                    tooLong.Add($"{CueLexicon.FileName(cue)}: {content}");
+                }
+            }
+        }
+
+        Assert.Empty(tooLong);
+    }
+
     [Theory]
     [InlineData("We thought outside the box.", "thought outside the box")]
     [InlineData("It was a win-win for both wards.", "win-win")]
