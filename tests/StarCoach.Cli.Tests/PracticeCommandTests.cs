@@ -32,8 +32,8 @@ public sealed class PracticeCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
         Assert.Contains("Tell me about a time you disagreed with a coworker", run.Console, StringComparison.Ordinal);
-        Assert.Contains("3:00 left", run.Console, StringComparison.Ordinal);
-        Assert.Contains("0:20 over the 3:00 budget", run.Console, StringComparison.Ordinal);
+        Assert.Contains("2:30 left", run.Console, StringComparison.Ordinal);
+        Assert.Contains("0:50 over the 2:30 budget", run.Console, StringComparison.Ordinal);
         Assert.Contains("Rubric", run.Console, StringComparison.Ordinal);
         Assert.Contains("Recall of your prepared story", run.Console, StringComparison.Ordinal);
         Assert.Contains("Follow-up 1 of", run.Console, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class PracticeCommandTests : IDisposable
         var attempts = await db.Attempts.ToListAsync(TestContext.Current.CancellationToken);
         var main = Assert.Single(attempts, a => a.ParentAttemptId is null);
         Assert.Equal(200, main.DurationSeconds);
-        Assert.Equal(180, main.BudgetSeconds);
+        Assert.Equal(150, main.BudgetSeconds);
         Assert.Equal(PracticeCli.Start, main.StartedAt);
         Assert.InRange(main.Grade, 1, 4);
         Assert.Contains("Kafka Streams", main.Text, StringComparison.Ordinal);

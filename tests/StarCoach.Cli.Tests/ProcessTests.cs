@@ -8,7 +8,10 @@ public sealed class ProcessTests
 {
     private static (int ExitCode, string Out, string Error) Run(params string[] args) => RunWithData(null, args);
 
-    private static (int ExitCode, string Out, string Error) RunWithData(string? dataHome, params string[] args)
+    private static (int ExitCode, string Out, string Error) RunWithData(string? dataHome, params string[] args) =>
+        RunWithEnvironment(dataHome is null ? [] : [("XDG_DATA_HOME", dataHome)], args);
+
+    private static (int ExitCode, string Out, string Error) RunWithEnvironment((string Name, string Value)[] environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -16,9 +19,9 @@ public sealed class ProcessTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (dataHome is not null)
+        foreach (var (name, value) in environment)
         {
-            start.Environment["XDG_DATA_HOME"] = dataHome;
+            start.Environment[name] = value;
         }
 
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "starcoach.dll"));
@@ -79,6 +82,37 @@ public sealed class ProcessTests
             Assert.Single(error.TrimEnd('\n').Split('\n'));
             Assert.Contains(address, error, StringComparison.Ordinal);
             Assert.Contains("already in use", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+
+    // Local mode has no login: no way of giving an address may make it listen beyond this machine.
+    [Theory]
+    [InlineData("--urls", "Kestrel__Endpoints__e__Url")]
+    [InlineData("--urls", "")]
+    public void Starcoach_ServeOnEveryInterface_ExitsTwoWithOneLine_BeforeListening(string flag, string variable)
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"starcoach-serve-{Guid.NewGuid():N}");
+        (string, string)[] environment = variable switch
+        {
+            "" => [("XDG_DATA_HOME", data)],
+            _ => [("XDG_DATA_HOME", data), (variable, "http://0.0.0.0:5198")],
+        };
+        string[] args = flag.Length > 0 && variable.Length == 0 ? ["serve", flag, "http://0.0.0.0:5197"] : ["serve"];
+        try
+        {
+            var (exit, _, error) = RunWithEnvironment(environment, args);
+
+            Assert.Equal(2, exit);
+            Assert.Single(error.TrimEnd('\n').Split('\n'));
+            Assert.Contains("not a loopback address", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
         }
         finally
         {

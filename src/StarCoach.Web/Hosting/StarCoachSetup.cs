@@ -38,6 +38,13 @@ public static partial class StarCoachSetup
             ApplicationName = typeof(StarCoachSetup).Assembly.GetName().Name,
             ContentRootPath = contentRoot,
         });
+        // Local mode has no login: an address that is not this machine's is refused in one line before anything listens.
+        if (LocalAddressProblem(builder.Configuration) is { } refused)
+        {
+            await Console.Error.WriteLineAsync($"starcoach: {refused}");
+            return 2;
+        }
+
         builder.AddStarCoach();
 
         // A failed start is reported below in one line; the host's own report of it is a stack trace.
@@ -134,7 +141,15 @@ public static partial class StarCoachSetup
 
         if (!options.IsHosted)
         {
-            UseLoopbackOnly(builder);
+            if (LocalAddressProblem(builder.Configuration) is { } refused)
+            {
+                throw new InvalidOperationException(refused);
+            }
+
+            if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any())
+            {
+                builder.WebHost.UseUrls(LocalUrl);
+            }
         }
 
         return builder;
@@ -158,6 +173,7 @@ public static partial class StarCoachSetup
     public static WebApplication UseStarCoach(this WebApplication app)
     {
         app.UseExceptionHandler(errors => errors.Run(WriteErrorAsync));
+        app.Use(LocalRequestsOnly);
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/errors/{0}"));
         app.Use(SecurityHeaders);
@@ -170,6 +186,48 @@ public static partial class StarCoachSetup
         app.MapStarCoachApi().RequireAuthorization(SignedInOrLocal.Policy);
         return app;
     }
+
+    // Local mode has no login, so it answers only requests addressed to this machine by a loopback name: a page served
+    // from another name that resolves to 127.0.0.1 (DNS rebinding) gets a 400, and a write from another origin a 403.
+    private static async Task LocalRequestsOnly(HttpContext context, Func<Task> next)
+    {
+        if (context.RequestServices.GetRequiredService<IOptions<StarCoachOptions>>().Value.IsHosted)
+        {
+            await next();
+            return;
+        }
+
+        var request = context.Request;
+        var foreignWrite = !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
+            && request.Headers.Origin.ToString() is { Length: > 0 } origin
+            && !(Uri.TryCreate(origin, UriKind.Absolute, out var from) && IsLoopbackHost(from.Host));
+        if (IsLoopbackHost(request.Host.Host) && !foreignWrite)
+        {
+            await next();
+            return;
+        }
+
+        var status = foreignWrite ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        var port = context.Connection.LocalPort;
+        var advice = $"StarCoach runs on this machine only and answers only http://127.0.0.1:{port} or http://localhost:{port}; open it there.";
+        context.Response.StatusCode = status;
+        if (IsApi(context))
+        {
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Title = foreignWrite ? "Changes come only from StarCoach's own pages." : "Open StarCoach on this machine.", Detail = advice, Status = status },
+            });
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync($"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Open StarCoach on this machine</title><p>{advice}</p></html>");
+    }
+
+    private static bool IsLoopbackHost(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
@@ -206,24 +264,29 @@ public static partial class StarCoachSetup
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception? exception, PathString path);
 
-    private static void UseLoopbackOnly(WebApplicationBuilder builder)
+    /// <summary>
+    /// In local mode, the first address the configuration would listen on that is not this machine's, as one line
+    /// saying what to do; null in hosted mode or when every address is loopback. Every way of giving an address is
+    /// read: <c>--urls</c>/<c>ASPNETCORE_URLS</c> and <c>Kestrel:Endpoints:*:Url</c> (<c>Kestrel__Endpoints__e__Url</c>).
+    /// With neither, local mode listens on <see cref="LocalUrl"/>, which also wins over <c>HTTP_PORTS</c>.
+    /// </summary>
+    public static string? LocalAddressProblem(IConfiguration configuration)
     {
-        var urls = builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"];
-        if (string.IsNullOrWhiteSpace(urls))
+        var options = configuration.GetSection(StarCoachOptions.Section).Get<StarCoachOptions>() ?? new StarCoachOptions();
+        if (options.IsHosted)
         {
-            builder.WebHost.UseUrls(LocalUrl);
-            return;
+            return null;
         }
 
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!IsLoopback(url))
-            {
-                throw new InvalidOperationException(
-                    $"Local mode has no login, so it only listens on this machine; '{url}' is not a loopback address. " +
-                    "Use http://127.0.0.1:PORT, or set StarCoach:Mode=hosted to serve several users with accounts.");
-            }
-        }
+        var addresses = new List<string>();
+        addresses.AddRange(Split(configuration["urls"]));
+        addresses.AddRange(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(endpoint => endpoint["Url"] ?? string.Empty));
+        var refused = addresses.FirstOrDefault(address => !IsLoopback(address));
+        return refused is null ? null
+            : $"local mode has no login, so it listens only on this machine, and '{refused}' is not a loopback address. "
+                + "Use http://127.0.0.1:PORT, or set StarCoach__Mode=hosted to serve several users with accounts.";
+
+        static string[] Split(string? list) => (list ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     private static bool IsLoopback(string url)

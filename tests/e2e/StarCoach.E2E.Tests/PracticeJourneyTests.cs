@@ -34,8 +34,8 @@ public sealed class PracticeJourneyTests(AppServer app)
         await page.WaitForURLAsync("**/practice/ask*");
 
         await Assertions.Expect(page.Locator(".practice-question")).Not.ToBeEmptyAsync();
-        await Assertions.Expect(page.Locator("#timer-value")).ToHaveTextAsync("3:00");
-        await Assertions.Expect(page.Locator("#timer-value")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^2:5[0-9]$"), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#timer-value")).ToHaveTextAsync("2:30");
+        await Assertions.Expect(page.Locator("#timer-value")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^2:2[0-9]$"), new() { Timeout = 15_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.Screenshots, "practice-question.png") });
 
         await page.FillAsync("#attempt", Answer);
