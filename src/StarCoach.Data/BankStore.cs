@@ -109,6 +109,25 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
     /// <param name="source">The document as uploaded, kept with the bank so corrections can import it again; null keeps the stored one.</param>
     public async Task<StoredImport?> SaveImportAsync(string ownerId, Bank bank, Guid? intoBankId = null, ImportSource? source = null, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await SaveImportOnceAsync(ownerId, bank, intoBankId, source, cancellationToken);
+        }
+        catch (DbUpdateException) when (intoBankId is null)
+        {
+            // Two uploads of one file at once: the unique index lets one create the bank; the other updates it.
+            db.ChangeTracker.Clear();
+            if (await SameFileAsync(ownerId, bank.Source, cancellationToken) is not { } winner)
+            {
+                throw;
+            }
+
+            return await SaveImportOnceAsync(ownerId, bank, winner, source, cancellationToken);
+        }
+    }
+
+    private async Task<StoredImport?> SaveImportOnceAsync(string ownerId, Bank bank, Guid? intoBankId, ImportSource? source, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         StoredBank? existing;
         if (intoBankId is { } id)
@@ -169,7 +188,7 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
         return new StoredImport(target.Id, existing is not null, merge.Kept, merge.Added, merge.RemovedAnswers.Count);
     }
 
-    /// <summary>The owner's bank imported from a file of this name (the latest, if several), which a re-upload updates; or null.</summary>
+    /// <summary>The owner's bank imported from a file of this name (one per owner and name), which a re-upload updates; or null.</summary>
     public async Task<Guid?> SameFileAsync(string ownerId, string fileName, CancellationToken cancellationToken = default)
     {
         var id = await db.Banks.Where(b => b.OwnerId == ownerId && b.SourceFileName == fileName)

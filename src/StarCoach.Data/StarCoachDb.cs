@@ -58,7 +58,7 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
         builder.Entity<StoredBank>(bank =>
         {
             bank.ToTable("banks");
-            bank.HasIndex(b => new { b.OwnerId, b.SourceFileName });
+            bank.HasIndex(b => new { b.OwnerId, b.SourceFileName }).IsUnique();
             bank.Property(b => b.OwnerId).HasMaxLength(450);
             bank.Property(b => b.Name).HasMaxLength(300);
             bank.Property(b => b.SourceFileName).HasMaxLength(300);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -32,7 +33,8 @@ internal sealed class PracticeDatabase : IAsyncDisposable
 
     public static bool PostgresAvailable => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
 
-    public static async Task<PracticeDatabase> CreateAsync(string provider)
+    /// <param name="upToMigration">The migration to stop at (its name), to test a later one on old data; null migrates fully.</param>
+    public static async Task<PracticeDatabase> CreateAsync(string provider, string? upToMigration = null)
     {
         var options = new DatabaseOptions { Provider = provider };
         Action drop;
@@ -61,11 +63,19 @@ internal sealed class PracticeDatabase : IAsyncDisposable
         var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddStarCoachData(options).BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<StarCoachDb>().Database.MigrateAsync();
+            var database = scope.ServiceProvider.GetRequiredService<StarCoachDb>().Database;
+            await (upToMigration is null ? database.MigrateAsync() : database.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(upToMigration));
         }
 
         return new PracticeDatabase(services, clock, drop);
     }
+
+    /// <summary>Applies every migration not applied yet.</summary>
+    public Task MigrateAsync() => WithAsync(async (_, _, db) =>
+    {
+        await db.Database.MigrateAsync();
+        return true;
+    });
 
     /// <summary>A store in a scope of its own, as one web request would have.</summary>
     public async Task<T> WithAsync<T>(Func<PracticeStore, BankStore, StarCoachDb, Task<T>> use)

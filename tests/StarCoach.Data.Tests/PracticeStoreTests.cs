@@ -59,7 +59,7 @@ public sealed class PracticeStoreTests
         Assert.Equal(recorded.AttemptId, attempt.Id);
         Assert.Equal(story, attempt.AnswerId);
         Assert.Equal(PracticeDatabase.Start, attempt.StartedAt);
-        Assert.Equal(20, attempt.OverrunSeconds);
+        Assert.Equal(50, attempt.OverrunSeconds);
         Assert.Equal(recorded.Result.Grade, attempt.Grade);
         Assert.Equal(recorded.Result.Review.Overall, attempt.Review!.Overall);
         Assert.Equal(recorded.Result.Recall.Items, attempt.Recall!.Items);

@@ -31,6 +31,26 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
     }
 
     [Fact]
+    public async Task TwentyUploadsOfOneFileAtOnce_MakeOneBank_AndEveryUploadSucceeds()
+    {
+        RequireDatabase();
+        var bytes = Encoding.UTF8.GetBytes("Tell me about a time you fixed a rota.\n\nI rebuilt the weekend rota with the two shift leads, and missed shifts fell from six a month to one.\n");
+        var fileName = $"race-{Guid.NewGuid():N}.txt";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            using var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            return await Factory.Browser().PostAsync($"/api/banks?fileName={fileName}", content);
+        }));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"status {(int)r.StatusCode}"));
+        var ids = await Task.WhenAll(responses.Select(async r => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid()));
+        Assert.Single(ids.Distinct());
+        await Factory.WithDbAsync(async db => Assert.Equal(1, await db.Banks.CountAsync(b => b.SourceFileName == fileName, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public async Task UploadSeed_ThenBrowse_ShowsAll34QuestionsWithReviewedAnswers()
     {
         RequireDatabase();

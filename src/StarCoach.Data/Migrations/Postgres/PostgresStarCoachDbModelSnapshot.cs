@@ -494,7 +494,8 @@ namespace StarCoach.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "SourceFileName");
+                    b.HasIndex("OwnerId", "SourceFileName")
+                        .IsUnique();
 
                     b.ToTable("banks", (string)null);
                 });

@@ -490,7 +490,8 @@ namespace StarCoach.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "SourceFileName");
+                    b.HasIndex("OwnerId", "SourceFileName")
+                        .IsUnique();
 
                     b.ToTable("banks", (string)null);
                 });
