@@ -99,6 +99,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void ImportFile_EndlessDevice_StopsReadingAtTheLimit()
+    {
+        // /dev/zero says it is empty and never ends: only the limit stops the read, not the size the file claims.
+        Assert.SkipUnless(File.Exists("/dev/zero"), "needs /dev/zero");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = new BankImporter().ImportFile("/dev/zero");
+
+        AssertOneLineNaming(result, "/dev/zero");
+        Assert.Contains("more than 20 MB to read", result.Error, StringComparison.Ordinal);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 4 * BankImporter.MaxFileBytes);
+    }
+
+    [Fact]
     public void ImportFile_Windows1252_IsDecodedWithCurlyQuotesAndDashes()
     {
         // "I covered a shift at the café – so she could see her son’s play." as Notepad on Windows saves it.
