@@ -190,8 +190,14 @@ public sealed class BadInputTests : IDisposable
     [InlineData("{ not json", "invalid JSON")]
     [InlineData("[1, 2, 3]", "not a StarCoach bank")]
     [InlineData("{\"schemaVersion\": 7, \"questions\": []}", "schemaVersion 7 is not supported")]
-    [InlineData("{\"schemaVersion\": 1, \"source\": \"x\"}", "not a valid StarCoach bank")]
-    public void ImportFile_BadJson_FailsWithWhatToDo(string json, string expected)
+    [InlineData("{\"schemaVersion\": \"1\", \"questions\": []}", "schemaVersion at line 1 should be a whole number, not the text \"1\"")]
+    [InlineData("{\"schemaVersion\": null, \"questions\": []}", "schemaVersion at line 1 should be a whole number, not null")]
+    [InlineData("{\"schemaVersion\": 1.5, \"questions\": []}", "schemaVersion 1.5 is not supported")]
+    [InlineData("{\n  \"schemaVersion\": 1,\n  \"questions\": [\n    { \"id\": \"q-1\", \"text\": 42 }\n  ]\n}", "questions[0].text at line 4 should be text in quotes, not the number 42")]
+    [InlineData("{\"schemaVersion\": 1, \"questions\": {\"a\": 1}}", "questions at line 1 should be a list in [ ], not an object")]
+    [InlineData("{\"schemaVersion\": 1, \"questions\": [{\"id\": \"q\", \"text\": \"t\", \"answers\": [{\"id\": \"a\", \"kind\": \"essay\"}]}]}", "questions[0].answers[0].kind at line 1 should be one of \"star\", \"freeform\"")]
+    [InlineData("{\"schemaVersion\": 1, \"source\": \"x\"}", "the bank at line 1 is missing the fields \"title\"")]
+    public void ImportFile_BadJson_SaysWhatIsWrongWhereAndWhatToDo(string json, string expected)
     {
         var path = Write("bank.json", Encoding.UTF8.GetBytes(json));
 
@@ -199,6 +205,8 @@ public sealed class BadInputTests : IDisposable
 
         AssertOneLineNaming(result, "bank.json");
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("StarCoach.Core", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
