@@ -138,3 +138,18 @@ internal static class HostilePdfs
 
     private static byte[] Zlib(byte[] data) => Deflate(1, data);
 }
+
+/// <summary>One hostile file of each kind the importers refuse, with what the refusal says: the CLI and the web app are tested on the same files.</summary>
+internal static class HostileFiles
+{
+    public static readonly IReadOnlyDictionary<string, (Func<byte[]> Bytes, string Says)> ByName = new Dictionary<string, (Func<byte[]>, string)>
+    {
+        ["zeros.pdf"] = (() => HostilePdfs.CompressedZeros(megabytes: 1024), "unpacks to more than 64 MB"),
+        ["glyphs.pdf"] = (() => HostilePdfs.Glyphs(1_000_000), "page 1 draws more than 200,000 characters"),
+        ["forms.pdf"] = (() => HostilePdfs.FormFanOut(levels: 9), "page 1 draws more than 200,000 characters"),
+        ["markers.md"] = (() => Encoding.UTF8.GetBytes("# Prep\n\n" + string.Concat(Enumerable.Repeat("- ", 100)) + "x\n"), "Markdown nested more than 64 levels deep at line 3"),
+        ["version.json"] = (() => "{\"schemaVersion\": \"1\", \"questions\": []}"u8.ToArray(), "schemaVersion at line 1 should be a whole number, not the text \"1\""),
+    };
+
+    public static IEnumerable<string> Names => ByName.Keys;
+}
