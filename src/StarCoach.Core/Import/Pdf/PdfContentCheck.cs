@@ -15,7 +15,7 @@ namespace StarCoach.Core.Import.Pdf;
 /// </summary>
 internal sealed class PdfContentCheck(PdfDocument document, PdfDecodeBudget budget)
 {
-    /// <summary>Most tokens one page may have; a dense page of text has about twenty thousand.</summary>
+    /// <summary>Most tokens one page may have; a page of text has a few thousand, a page with a detailed chart tens of thousands.</summary>
     public const long MaxTokensPerPage = 1_000_000;
 
     /// <summary>Most tokens all pages may have together.</summary>
