@@ -28,6 +28,82 @@ internal static class HostilePdfs
         return OnePage(runs, "/Filter /RunLengthDecode");
     }
 
+    /// <summary>Zeros LZW-encoded as PDF writes LZW (early change): about 1,200 to one.</summary>
+    public static byte[] LzwZeros(int megabytes) => OnePage(Lzw(new byte[megabytes * 1024 * 1024]), "/Filter /LZWDecode");
+
+    /// <summary>
+    /// LZW as PDF's LZWDecode reads it with /EarlyChange 1: 9- to 12-bit codes, most significant bit first, 256 clears
+    /// the table, 257 ends; the code width grows once the next free code needs another bit.
+    /// </summary>
+    public static byte[] Lzw(byte[] data)
+    {
+        const int clear = 256, end = 257, first = 258;
+        var output = new MemoryStream();
+        var buffer = 0;
+        var bits = 0;
+        void Emit(int code, int width)
+        {
+            buffer = (buffer << width) | code;
+            bits += width;
+            while (bits >= 8)
+            {
+                output.WriteByte((byte)(buffer >> (bits - 8)));
+                bits -= 8;
+                buffer &= (1 << bits) - 1;
+            }
+        }
+
+        var table = new Dictionary<int, int>();
+        var next = first;
+        var codeWidth = 9;
+        var current = -1;
+        Emit(clear, codeWidth);
+        foreach (var b in data)
+        {
+            if (current < 0)
+            {
+                current = b;
+                continue;
+            }
+
+            if (table.TryGetValue((current << 8) | b, out var code))
+            {
+                current = code;
+                continue;
+            }
+
+            Emit(current, codeWidth);
+            table[(current << 8) | b] = next++;
+            if (next >= (1 << codeWidth) && codeWidth < 12)
+            {
+                codeWidth++;
+            }
+
+            if (next >= 4094)
+            {
+                Emit(clear, codeWidth);
+                table.Clear();
+                next = first;
+                codeWidth = 9;
+            }
+
+            current = b;
+        }
+
+        if (current >= 0)
+        {
+            Emit(current, codeWidth);
+        }
+
+        Emit(end, codeWidth);
+        if (bits > 0)
+        {
+            output.WriteByte((byte)(buffer << (8 - bits)));
+        }
+
+        return output.ToArray();
+    }
+
     /// <summary>One page that shows <paramref name="glyphs"/> letters in one string, compressed to a few kilobytes.</summary>
     public static byte[] Glyphs(int glyphs)
     {
@@ -136,7 +212,8 @@ internal static class HostilePdfs
         return compressed.ToArray();
     }
 
-    private static byte[] Zlib(byte[] data) => Deflate(1, data);
+    /// <summary><paramref name="data"/> as a zlib stream, as FlateDecode reads it.</summary>
+    public static byte[] Zlib(byte[] data) => Deflate(1, data);
 }
 
 /// <summary>One hostile file of each kind the importers refuse, with what the refusal says: the CLI and the web app are tested on the same files.</summary>

@@ -47,6 +47,51 @@ public sealed class HostilePdfTests
     }
 
     [Fact]
+    public void Import_LzwBomb_IsRefused()
+    {
+        AssertRefused(new BankImporter().Import("bomb.pdf", HostilePdfs.LzwZeros(megabytes: 80)), "unpacks to more than 64 MB");
+    }
+
+    [Theory]
+    [InlineData("FlateDecode")]
+    [InlineData("LZWDecode")]
+    [InlineData("RunLengthDecode")]
+    public void DecodedLength_OfAStream_IsWhatPdfPigDecodesItTo(string filter)
+    {
+        var random = new Random(5);
+        var text = Enumerable.Range(0, 300_000).Select(_ => (byte)"BT (Tell me about a time) Tj ET\n"[random.Next(32)]).ToArray();
+        var (encoded, pdfPig) = filter switch
+        {
+            "FlateDecode" => (HostilePdfs.Zlib(text), (UglyToad.PdfPig.Filters.IFilter)new UglyToad.PdfPig.Filters.FlateFilter()),
+            "LZWDecode" => (HostilePdfs.Lzw(text), new UglyToad.PdfPig.Filters.LzwFilter()),
+            _ => (RunLength(text), new UglyToad.PdfPig.Filters.RunLengthFilter()),
+        };
+
+        var decoded = pdfPig.Decode(encoded, UglyToad.PdfPig.Tokens.DictionaryToken.Empty, UglyToad.PdfPig.Filters.DefaultFilterProvider.Instance, 0);
+
+        // RunLength below ends on a repeated run of 128 zeros.
+        byte[] expected = filter == "RunLengthDecode" ? [.. text, .. new byte[128]] : text;
+        Assert.Equal(expected, decoded.ToArray());
+        Assert.Equal(expected.Length, DecodedLength.Measure(filter, encoded, long.MaxValue));
+        Assert.True(DecodedLength.Measure(filter, encoded, cap: 1000) <= 1000 + (64 * 1024), "the measure stops soon after the cap");
+    }
+
+    /// <summary>RunLength: a literal run for every 100 bytes of <paramref name="data"/>, then 128 zeros repeated.</summary>
+    private static byte[] RunLength(byte[] data)
+    {
+        var output = new List<byte>();
+        for (var i = 0; i < data.Length; i += 100)
+        {
+            var length = Math.Min(100, data.Length - i);
+            output.Add((byte)(length - 1));
+            output.AddRange(data.AsSpan(i, length));
+        }
+
+        output.AddRange(new byte[] { 129, 0, 128 }); // 128 zeros as one repeated run, then the end
+        return [.. output];
+    }
+
+    [Fact]
     public void Import_PageOfAMillionGlyphs_IsRefusedBeforeItIsDrawn()
     {
         var (result, allocated) = Measured(() => new BankImporter().Import("bomb.pdf", HostilePdfs.Glyphs(1_000_000)));
