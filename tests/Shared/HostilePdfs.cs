@@ -104,11 +104,14 @@ internal static class HostilePdfs
         return output.ToArray();
     }
 
-    /// <summary>One page that shows <paramref name="glyphs"/> letters in one string, compressed to a few kilobytes.</summary>
-    public static byte[] Glyphs(int glyphs)
+    /// <summary>
+    /// One page that shows <paramref name="glyphs"/> letters in one string, compressed to a few kilobytes; with
+    /// <paramref name="pageHasKids"/>, the page also has an empty /Kids, as if it were a node of the page tree.
+    /// </summary>
+    public static byte[] Glyphs(int glyphs, bool pageHasKids = false)
     {
         var text = Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 700 Td (" + new string('A', glyphs) + ") Tj ET");
-        return OnePage(Zlib(text), "/Filter /FlateDecode");
+        return OnePage(Zlib(text), "/Filter /FlateDecode", pageHasKids ? PageDictionary.Replace("/Type /Page ", "/Type /Page /Kids [] ", StringComparison.Ordinal) : PageDictionary);
     }
 
     /// <summary>One page of <paramref name="count"/> path operators ("0 0 m"), compressed.</summary>
@@ -151,13 +154,13 @@ internal static class HostilePdfs
 
     private const string PageDictionary = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>";
 
-    private static byte[] OnePage(byte[] content, string filter)
+    private static byte[] OnePage(byte[] content, string filter, string page = PageDictionary)
     {
         var stream = new MemoryStream();
         stream.Write(Encoding.ASCII.GetBytes($"<< /Length {content.Length} {filter} >>\nstream\n"));
         stream.Write(content);
         stream.Write("\nendstream"u8);
-        return Pdf(PageDictionary, stream.ToArray(), []);
+        return Pdf(page, stream.ToArray(), []);
     }
 
     private static byte[] Pdf(string page, string contents, List<string> extra) => Pdf(page, Encoding.ASCII.GetBytes(contents), extra);

@@ -101,6 +101,12 @@ public sealed class HostilePdfTests
     }
 
     [Fact]
+    public void Import_PageThatAlsoHasKids_IsWeighedAsTheOtherPages()
+    {
+        AssertRefused(new BankImporter().Import("bomb.pdf", HostilePdfs.Glyphs(1_000_000, pageHasKids: true)), "page 1 draws more than 200,000 characters");
+    }
+
+    [Fact]
     public void Import_PageOfMillionsOfOperators_IsRefused()
     {
         AssertRefused(new BankImporter().Import("bomb.pdf", HostilePdfs.Operators(2_000_000)), "page 1 draws more than 1,000,000 drawing instructions");

@@ -37,6 +37,12 @@ internal static class PdfBlockReader
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = budget });
+            if (budget.Broken is { } brokenWhileOpening)
+            {
+                error = brokenWhileOpening;
+                return null;
+            }
+
             if (document.NumberOfPages > MaxPages)
             {
                 error = $"has {document.NumberOfPages} pages, over the {MaxPages}-page limit; export only the pages with your prep (or résumé) to a new PDF and import that.";

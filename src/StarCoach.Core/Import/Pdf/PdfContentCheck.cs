@@ -54,7 +54,9 @@ internal sealed class PdfContentCheck(PdfDocument document, PdfDecodeBudget budg
         {
             var (node, inherited, depth) = pending.Pop();
             var resources = TryResolve(node, NameToken.Resources, out DictionaryToken? own) ? own : inherited;
-            if (node.TryGet(NameToken.Kids, out var kidsToken) && TryResolve(kidsToken, out ArrayToken? kids))
+            ArrayToken? kids = null;
+            var hasKids = node.TryGet(NameToken.Kids, out var kidsToken) && TryResolve(kidsToken, out kids);
+            if (kids is not null)
             {
                 if (depth >= MaxNesting)
                 {
@@ -68,7 +70,12 @@ internal sealed class PdfContentCheck(PdfDocument document, PdfDecodeBudget budg
                         pending.Push((kid, resources, depth + 1));
                     }
                 }
+            }
 
+            // A node that says it is a page is weighed as one even if it also has kids, as PdfPig would draw it.
+            var isPage = node.TryGet(NameToken.Type, out var type) ? type is NameToken { Data: "Page" } : !hasKids;
+            if (!isPage)
+            {
                 continue;
             }
 
