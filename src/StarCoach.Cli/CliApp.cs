@@ -99,7 +99,7 @@ internal static class CliApp
         var message = exception switch
         {
             CommandParseException or CommandRuntimeException => exception.Message + " Run 'starcoach --help' for usage.",
-            _ => $"unexpected error ({exception.GetType().Name}: {exception.Message}). Please report it with the command you ran.",
+            _ => $"unexpected error: {exception.Message.TrimEnd('.')}. Please report it with the command you ran.",
         };
         return message.ReplaceLineEndings(" ").Trim();
     }

@@ -264,16 +264,43 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
         }
     }
 
-    [Fact]
-    public async Task UploadBadFile_FromTheForm_ShowsAFriendlyMessage()
+    public static TheoryData<string> HostileFileNames() => [.. HostileFiles.Names];
+
+    [Theory]
+    [MemberData(nameof(HostileFileNames))]
+    public async Task UploadHostileFile_ApiReturnsProblemDetailsAndStoresNothing(string fileName)
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        var (bytes, expected) = HostileFiles.ByName[fileName];
+        var before = await client.GetStringAsync("/api/banks");
+        using var content = new ByteArrayContent(bytes());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+
+        var response = await client.PostAsync($"/api/banks?fileName={fileName}", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.StartsWith($"{fileName}: ", detail, StringComparison.Ordinal);
+        Assert.Contains(expected, detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", detail, StringComparison.Ordinal);
+        Assert.Equal(before, await client.GetStringAsync("/api/banks"));
+    }
+
+    [Theory]
+    [InlineData("broken.txt", "broken.txt: looks like a binary file")]
+    [InlineData("zeros.pdf", "zeros.pdf: unpacks to more than 64 MB")]
+    public async Task UploadBadFile_FromTheForm_ShowsAFriendlyMessage(string fileName, string expected)
     {
         RequireDatabase();
         var client = Factory.Browser();
         var token = await StarCoachAppFactory.AntiforgeryTokenAsync(client, "/");
+        var bytes = HostileFiles.ByName.TryGetValue(fileName, out var hostile) ? hostile.Bytes() : [0, 0, 0, 1, 2];
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent([0, 0, 0, 1, 2]), "file", "broken.txt" },
+            { new ByteArrayContent(bytes), "file", fileName },
         };
 
         var response = await client.PostAsync("/?handler=Upload", form);
@@ -281,7 +308,7 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Could not import.", html, StringComparison.Ordinal);
-        Assert.Contains("broken.txt", html, StringComparison.Ordinal);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
     }
 

@@ -32,13 +32,49 @@ internal static class DocumentFile
                 return false;
             }
 
-            bytes = File.ReadAllBytes(path);
+            // A device, a pipe or a file still growing may say it is empty and never end (/dev/zero): what is read is
+            // bounded by the limit, not by what the file claims, so no more than the limit plus one byte is held.
+            bytes = ReadAtMost(path, BankImporter.MaxFileBytes + 1, info.Length);
+            if (bytes.Length > BankImporter.MaxFileBytes)
+            {
+                bytes = [];
+                error = $"{path}: more than {BankImporter.MaxFileBytes / (1024 * 1024)} MB to read, over the limit (reading stopped there); give a prep document file under {BankImporter.MaxFileBytes / (1024 * 1024)} MB.";
+                return false;
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error = $"{path}: cannot be read ({e.Message.TrimEnd('.')}); check its permissions.";
             return false;
+        }
+    }
+
+    private static byte[] ReadAtMost(string path, long limit, long claimed)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        var buffer = new byte[Math.Clamp(claimed + 1, 64 * 1024, limit)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length == limit)
+                {
+                    return buffer;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                return buffer[..length];
+            }
+
+            length += read;
         }
     }
 

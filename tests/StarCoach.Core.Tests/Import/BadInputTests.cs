@@ -99,6 +99,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void ImportFile_EndlessDevice_StopsReadingAtTheLimit()
+    {
+        // /dev/zero says it is empty and never ends: only the limit stops the read, not the size the file claims.
+        Assert.SkipUnless(File.Exists("/dev/zero"), "needs /dev/zero");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = new BankImporter().ImportFile("/dev/zero");
+
+        AssertOneLineNaming(result, "/dev/zero");
+        Assert.Contains("more than 20 MB to read", result.Error, StringComparison.Ordinal);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 4 * BankImporter.MaxFileBytes);
+    }
+
+    [Fact]
     public void ImportFile_Windows1252_IsDecodedWithCurlyQuotesAndDashes()
     {
         // "I covered a shift at the café – so she could see her son’s play." as Notepad on Windows saves it.
@@ -176,8 +190,14 @@ public sealed class BadInputTests : IDisposable
     [InlineData("{ not json", "invalid JSON")]
     [InlineData("[1, 2, 3]", "not a StarCoach bank")]
     [InlineData("{\"schemaVersion\": 7, \"questions\": []}", "schemaVersion 7 is not supported")]
-    [InlineData("{\"schemaVersion\": 1, \"source\": \"x\"}", "not a valid StarCoach bank")]
-    public void ImportFile_BadJson_FailsWithWhatToDo(string json, string expected)
+    [InlineData("{\"schemaVersion\": \"1\", \"questions\": []}", "schemaVersion at line 1 should be a whole number, not the text \"1\"")]
+    [InlineData("{\"schemaVersion\": null, \"questions\": []}", "schemaVersion at line 1 should be a whole number, not null")]
+    [InlineData("{\"schemaVersion\": 1.5, \"questions\": []}", "schemaVersion 1.5 is not supported")]
+    [InlineData("{\n  \"schemaVersion\": 1,\n  \"questions\": [\n    { \"id\": \"q-1\", \"text\": 42 }\n  ]\n}", "questions[0].text at line 4 should be text in quotes, not the number 42")]
+    [InlineData("{\"schemaVersion\": 1, \"questions\": {\"a\": 1}}", "questions at line 1 should be a list in [ ], not an object")]
+    [InlineData("{\"schemaVersion\": 1, \"questions\": [{\"id\": \"q\", \"text\": \"t\", \"answers\": [{\"id\": \"a\", \"kind\": \"essay\"}]}]}", "questions[0].answers[0].kind at line 1 should be one of \"star\", \"freeform\"")]
+    [InlineData("{\"schemaVersion\": 1, \"source\": \"x\"}", "the bank at line 1 is missing the fields \"title\"")]
+    public void ImportFile_BadJson_SaysWhatIsWrongWhereAndWhatToDo(string json, string expected)
     {
         var path = Write("bank.json", Encoding.UTF8.GetBytes(json));
 
@@ -185,6 +205,8 @@ public sealed class BadInputTests : IDisposable
 
         AssertOneLineNaming(result, "bank.json");
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("StarCoach.Core", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -111,8 +111,33 @@ public sealed class DocxAndPdfImportTests
         var result = new BankImporter().Import("bomb.docx", bytes);
 
         Assert.False(result.Succeeded);
-        Assert.StartsWith("bomb.docx: ", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("bomb.docx: is damaged: the text inside is broken or cut short;", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', result.Error);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_DocxWithAPartOverTheCharacterLimit_IsRefusedUnread()
+    {
+        // 41 MB of text in two letters: it packs about eight to one, like real XML, so neither the ratio nor the file size gives it away.
+        var random = new Random(17);
+        var letters = new byte[41 * 1024 * 1024];
+        for (var i = 0; i < letters.Length; i++)
+        {
+            letters[i] = "ab"u8[random.Next(2)];
+        }
+
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var document = zip.CreateEntry("word/document.xml", CompressionLevel.Optimal).Open();
+            document.Write(letters);
+        }
+
+        var result = new BankImporter().Import("big.docx", stream.ToArray());
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("big.docx: has a part of 41 MB of text (word/document.xml), over the 40 MB limit", result.Error, StringComparison.Ordinal);
     }
 
     /// <summary>Rewrites the uncompressed size of one entry in its local header and central directory record.</summary>

@@ -149,6 +149,49 @@ public sealed class MarkdownImportTests
         Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("- ", 100)]
+    [InlineData("* ", 100)]
+    [InlineData("+ ", 1000)]
+    [InlineData("1. ", 100)]
+    [InlineData("> - ", 50)]
+    [InlineData("- ", 10_000)]
+    public void Import_ListMarkersRepeatedOnOneLine_AreRefusedWithTheLine(string marker, int times)
+    {
+        var markdown = "# Prep\n\n" + string.Concat(Enumerable.Repeat(marker, times)) + "nested\n";
+
+        var result = new BankImporter().Import("markers.md", System.Text.Encoding.UTF8.GetBytes(markdown));
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("markers.md: Markdown nested more than 64 levels deep at line 3;", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_ListNestedTwoColumnsALevel_IsRefusedWithTheLine()
+    {
+        // Two spaces of indentation are enough for a level of list: 126 levels in 250 columns.
+        var markdown = "# Prep\n\n" + string.Concat(Enumerable.Range(0, 126).Select(level => new string(' ', 2 * level) + "- item\n"));
+
+        var result = new BankImporter().Import("indented.md", System.Text.Encoding.UTF8.GetBytes(markdown));
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("indented.md: Markdown nested more than 64 levels deep at line ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- - -\n\n* * *\n")]
+    [InlineData("1. 2. 3. three markers open three lists\n")]
+    [InlineData("            - twelve spaces in, a list six levels deep at most\n")]
+    [InlineData("                                                                                                                                    deep code, 132 columns in\n")]
+    public void Import_ShallowMarkersAndIndentedCode_AreRead(string line)
+    {
+        var markdown = "## Tell me about a time you failed.\n\n" + line;
+
+        var result = new MarkdownImporter().Import(SourceDocument.FromText("shallow.md", markdown));
+
+        Assert.True(result.Succeeded, result.Error);
+    }
+
     [Fact]
     public void Import_DeeplyNestedBracketsAndEmphasis_DoNotCrash()
     {

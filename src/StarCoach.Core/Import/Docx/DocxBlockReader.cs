@@ -58,7 +58,14 @@ internal static class DocxBlockReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            error = $"cannot be read as a Word document ({e.GetType().Name}); open it in Word and save it as .docx again, or save it as .txt.";
+            var what = e switch
+            {
+                System.Xml.XmlException => "is damaged: the text inside is broken or cut short",
+                InvalidDataException or IOException => "is damaged: its ZIP container cannot be unpacked",
+                OpenXmlPackageException => "is not a valid Word document: its parts are missing or damaged",
+                _ => "cannot be read as a Word document",
+            };
+            error = $"{what}; open it in Word and save it as .docx again, or save it as .txt.";
             return null;
         }
     }
@@ -75,6 +82,8 @@ internal static class DocxBlockReader
                 return false;
             }
 
+            // The sizes are those the ZIP declares, and they hold while reading: .NET never inflates an entry past its
+            // declared length (a bomb that lies about its size is cut short there), and the SDK stops at MaxCharactersInPart.
             long total = 0;
             var hasDocument = false;
             foreach (var entry in zip.Entries)
@@ -84,6 +93,12 @@ internal static class DocxBlockReader
                 if (entry.Length > RatioCheckFloor && entry.Length / Math.Max(1, entry.CompressedLength) > MaxCompressionRatio || total > MaxUncompressedBytes)
                 {
                     error = $"unpacks to more than {MaxUncompressedBytes / (1024 * 1024)} MB or is compressed far beyond what a Word document is (a zip bomb?); it was not opened. Save it again from Word, or as .txt.";
+                    return false;
+                }
+
+                if (entry.Length > MaxCharactersInPart && (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+                {
+                    error = $"has a part of {entry.Length / (1024 * 1024)} MB of text ({entry.FullName}), over the {MaxCharactersInPart / (1024 * 1024)} MB limit and far beyond a prep document; it was not opened. Split the document, or save it as .txt.";
                     return false;
                 }
             }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using StarCoach.Core.Banks;
 
 namespace StarCoach.Core.Import.Json;
@@ -24,6 +25,9 @@ public static class BankJson
     /// <summary>Reads a bank from JSON text. Throws <see cref="JsonException"/> on malformed or incomplete JSON.</summary>
     public static Bank Deserialize(string json) =>
         JsonSerializer.Deserialize(json, Context.Bank) ?? throw new JsonException("The JSON document is null; expected a bank object.");
+
+    /// <summary>How the bank contract writes <paramref name="type"/>, for saying what belongs where; null for a type it does not hold.</summary>
+    internal static JsonTypeInfo? TypeInfo(Type type) => Context.GetTypeInfo(type);
 
     private static JsonSerializerOptions CreateOptions() => new()
     {

@@ -12,59 +12,44 @@ public sealed class JsonBankImporter : IBankImporter
     /// <inheritdoc />
     public ImportResult Import(SourceDocument document)
     {
-        var version = ReadSchemaVersion(document.Text, out var problem);
-        if (problem is not null)
-        {
-            return ImportResult.Failure($"{document.Name}: {problem}");
-        }
-
-        if (version != Bank.CurrentSchemaVersion)
-        {
-            return ImportResult.Failure($"{document.Name}: bank schemaVersion {version} is not supported; this StarCoach reads schemaVersion {Bank.CurrentSchemaVersion}. Export the bank again with a matching version.");
-        }
-
+        JsonDocument parsed;
         try
         {
-            return ImportResult.Success(BankJson.Deserialize(document.Text));
+            parsed = JsonDocument.Parse(document.Text, new JsonDocumentOptions { MaxDepth = 32, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" at line {line + 1}" : string.Empty;
-            return ImportResult.Failure($"{document.Name}: not a valid StarCoach bank{where}: {FirstSentence(e.Message)} Fix the JSON or import the original document instead.");
+            return ImportResult.Failure($"{document.Name}: invalid JSON{where}; fix the file or import the original document instead.");
         }
-    }
 
-    private static int? ReadSchemaVersion(string json, out string? problem)
-    {
-        problem = null;
-        try
+        using (parsed)
         {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, CommentHandling = JsonCommentHandling.Skip });
-            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            var root = parsed.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                problem = "expected a JSON object with \"schemaVersion\"; this is not a StarCoach bank.";
-                return null;
+                return ImportResult.Failure($"{document.Name}: expected a JSON object with \"schemaVersion\"; this is not a StarCoach bank.");
             }
 
-            if (!doc.RootElement.TryGetProperty("schemaVersion", out var version) || !version.TryGetInt32(out var value))
+            if (!root.TryGetProperty("schemaVersion", out var version))
             {
-                problem = "no \"schemaVersion\" number; this JSON is not a StarCoach bank.";
-                return null;
+                return ImportResult.Failure($"{document.Name}: no \"schemaVersion\" number; this JSON is not a StarCoach bank.");
             }
 
-            return value;
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $" at line {line + 1}" : string.Empty;
-            problem = $"invalid JSON{where}; fix the file or import the original document instead.";
-            return null;
-        }
-    }
+            // A version that is not a number at all is a field of the wrong type, told with its line below.
+            if (version.ValueKind == JsonValueKind.Number && !(version.TryGetInt32(out var number) && number == Bank.CurrentSchemaVersion))
+            {
+                return ImportResult.Failure($"{document.Name}: bank schemaVersion {version.GetRawText()} is not supported; this StarCoach reads schemaVersion {Bank.CurrentSchemaVersion}. Export the bank again with a matching version.");
+            }
 
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return (cut > 0 ? message[..(cut + 1)] : message).Replace("\n", " ", StringComparison.Ordinal);
+            try
+            {
+                return ImportResult.Success(BankJson.Deserialize(document.Text));
+            }
+            catch (JsonException e)
+            {
+                return ImportResult.Failure($"{document.Name}: not a valid StarCoach bank: {BankJsonError.Describe(e, root)}. Fix it there, or import the original document instead.");
+            }
+        }
     }
 }

@@ -24,32 +24,39 @@ public sealed class MarkdownImporter : IBankImporter, IBlockReader
     public ImportFormat Format => ImportFormat.Markdown;
 
     /// <inheritdoc />
-    public ImportResult Import(SourceDocument document)
-    {
-        if (NestingGuard.TooDeep(document.Text, MaxNesting, out var line))
-        {
-            return ImportResult.Failure($"{document.Name}: Markdown nested more than {MaxNesting} levels deep at line {line}; flatten the quotes or lists there and import again.");
-        }
-
-        if (HtmlGuard.Problem(document.Text) is { } htmlProblem)
-        {
-            return ImportResult.Failure($"{document.Name}: {htmlProblem}");
-        }
-
-        return ImportResult.Success(PrepDocumentParser.Parse(ReadBlocks(document.Text), document.Name, document.Diagnostics, document.Corrections));
-    }
+    public ImportResult Import(SourceDocument document) =>
+        ((IBlockReader)this).ReadBlocks(document, out var error) is { } blocks
+            ? ImportResult.Success(PrepDocumentParser.Parse(blocks, document.Name, document.Diagnostics, document.Corrections))
+            : ImportResult.Failure($"{document.Name}: {error}");
 
     List<DocumentBlock>? IBlockReader.ReadBlocks(SourceDocument document, out string error)
     {
         error = string.Empty;
-        if (NestingGuard.TooDeep(document.Text, MaxNesting, out _) || HtmlGuard.Problem(document.Text) is not null)
+        if (NestingGuard.TooDeep(document.Text, MaxNesting, out var line))
         {
-            error = "is nested too deeply to read";
+            error = TooDeep($"at line {line}; flatten the quotes or lists there");
             return null;
         }
 
-        return ReadBlocks(document.Text);
+        if (HtmlGuard.Problem(document.Text) is { } htmlProblem)
+        {
+            error = htmlProblem;
+            return null;
+        }
+
+        try
+        {
+            return ReadBlocks(document.Text);
+        }
+        catch (ArgumentException e) when (e.Source == "Markdig")
+        {
+            // Markdig's own depth limit, for a nesting the guard above did not foresee.
+            error = TooDeep("somewhere; flatten its deepest quotes or lists");
+            return null;
+        }
     }
+
+    private static string TooDeep(string where) => $"Markdown nested more than {MaxNesting} levels deep {where} and import again.";
 
     /// <summary>The blocks of a Markdown text (already checked against the nesting and markup limits).</summary>
     internal static List<DocumentBlock> ReadBlocks(string markdown)

@@ -32,21 +32,41 @@ internal static class PdfBlockReader
     public static List<DocumentBlock>? Read(ReadOnlyMemory<byte> bytes, out string error)
     {
         error = string.Empty;
+        var budget = new PdfDecodeBudget();
         List<Line> lines;
         try
         {
-            using var document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = budget });
+            if (budget.Broken is { } brokenWhileOpening)
+            {
+                error = brokenWhileOpening;
+                return null;
+            }
+
             if (document.NumberOfPages > MaxPages)
             {
                 error = $"has {document.NumberOfPages} pages, over the {MaxPages}-page limit; export only the pages with your prep (or résumé) to a new PDF and import that.";
                 return null;
             }
 
+            if (document.Structure.CrossReferenceTable.ObjectOffsets.Count > PdfDecodeBudget.MaxObjects)
+            {
+                throw budget.Refuse($"has {document.Structure.CrossReferenceTable.ObjectOffsets.Count:N0} objects inside, over the {PdfDecodeBudget.MaxObjects:N0} limit for a prep document");
+            }
+
+            // Every page is weighed before PdfPig draws one, so a bomb is refused before memory is spent on it.
+            new PdfContentCheck(document, budget).Check();
             lines = [];
             var chars = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = document.GetPage(number);
+                if (budget.Broken is { } broken)
+                {
+                    error = broken;
+                    return null;
+                }
+
                 foreach (var line in LinesOf(page, number))
                 {
                     chars += line.Text.Length;
@@ -60,6 +80,11 @@ internal static class PdfBlockReader
                 }
             }
         }
+        catch (PdfLimitException e)
+        {
+            error = e.Message;
+            return null;
+        }
         catch (PdfDocumentEncryptedException)
         {
             error = "is password-protected; open it, save or print it as a PDF without a password (or copy the text into a .txt file), and import that.";
@@ -67,8 +92,8 @@ internal static class PdfBlockReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // PdfPig reports damaged files with many exception types; every one means the same to the user.
-            error = $"cannot be read as a PDF ({e.GetType().Name}: the file is damaged or not really a PDF); export it to PDF again, or copy the text into a .txt file.";
+            // PdfPig reports damaged files with many exception types, and may wrap the one that refused a stream.
+            error = budget.Broken ?? "cannot be read as a PDF (the file is damaged or not really a PDF); export it to PDF again, or copy the text into a .txt file.";
             return null;
         }
 
