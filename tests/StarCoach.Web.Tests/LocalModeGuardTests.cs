@@ -41,28 +41,44 @@ public sealed class LocalModeGuardTests(SqliteAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
-    public async Task WriteFromAnotherOrigin_IsRefusedWithProblemDetails()
+    [Theory]
+    [InlineData("http://rebind.example.com", "")]
+    [InlineData("null", "cross-site")]
+    [InlineData("null", "")]
+    [InlineData("", "cross-site")]
+    public async Task WriteFromAnotherOrigin_IsRefusedWithProblemDetails(string origin, string fetchSite)
     {
-        var response = await ReviewFromAsync("http://rebind.example.com");
+        var response = await ReviewFromAsync(origin, fetchSite);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task WriteFromTheAppsOwnOrigin_IsServed()
+    [Theory]
+    [InlineData("http://127.0.0.1:5180", "same-origin")]
+    [InlineData("http://localhost:5180", "")]
+    [InlineData("", "")]
+    public async Task WriteFromTheAppsOwnOrigin_OrFromAToolOnThisMachine_IsServed(string origin, string fetchSite)
     {
-        var response = await ReviewFromAsync("http://127.0.0.1:5180");
+        var response = await ReviewFromAsync(origin, fetchSite);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private async Task<HttpResponseMessage> ReviewFromAsync(string origin)
+    private async Task<HttpResponseMessage> ReviewFromAsync(string origin, string fetchSite)
     {
         var text = "I moved the delivery slot to Friday and trained two shift leads, and complaints fell from ten to two.";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/review") { Content = JsonContent.Create(new { text }) };
-        request.Headers.Add("Origin", origin);
+        if (origin.Length > 0)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        if (fetchSite.Length > 0)
+        {
+            request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        }
+
         return await factory.Browser().SendAsync(request);
     }
 }

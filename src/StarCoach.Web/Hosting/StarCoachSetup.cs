@@ -199,8 +199,7 @@ public static partial class StarCoachSetup
 
         var request = context.Request;
         var foreignWrite = !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
-            && request.Headers.Origin.ToString() is { Length: > 0 } origin
-            && !(Uri.TryCreate(origin, UriKind.Absolute, out var from) && IsLoopbackHost(from.Host));
+            && IsForeign(request.Headers.Origin.ToString(), request.Headers["Sec-Fetch-Site"].ToString());
         if (IsLoopbackHost(request.Host.Host) && !foreignWrite)
         {
             await next();
@@ -225,6 +224,13 @@ public static partial class StarCoachSetup
         await context.Response.WriteAsync($"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Open StarCoach on this machine</title><p>{advice}</p></html>");
     }
 
+    // Where a write comes from, as the browser tells it: "Sec-Fetch-Site" (which no page can forge) when it is sent, and
+    // the Origin. A client that sends neither (curl, the CLI's own tools) is the machine's user.
+    private static bool IsForeign(string origin, string fetchSite) =>
+        fetchSite is "cross-site" or "same-site"
+        || (origin == "null" ? fetchSite != "same-origin"
+            : origin.Length > 0 && !(Uri.TryCreate(origin, UriKind.Absolute, out var from) && IsLoopbackHost(from.Host)));
+
     private static bool IsLoopbackHost(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
         || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
@@ -237,7 +243,9 @@ public static partial class StarCoachSetup
         // No inline scripts or styles anywhere: imported text can never run as code, even if it escaped encoding.
         headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        // No referrer leaves for other sites; the app's own requests keep theirs, so a form's POST carries its real Origin
+        // (under "no-referrer" browsers send "Origin: null", which a page from anywhere can send too).
+        headers["Referrer-Policy"] = "same-origin";
         headers.XFrameOptions = "DENY";
         return next();
     }
