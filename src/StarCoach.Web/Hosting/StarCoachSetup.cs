@@ -304,6 +304,6 @@ public static partial class StarCoachSetup
             return false;
         }
 
-        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+        return uri.IsLoopback || IsLoopbackHost(uri.Host);
     }
 }

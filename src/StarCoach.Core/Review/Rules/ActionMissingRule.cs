@@ -48,24 +48,22 @@ internal sealed class ActionMissingRule : StarPartMissingRule
                 return null;
             }
 
-            var specific = 0;
+            // The sentence's words outside its vague phrases, grammar words aside, and the first such phrase. Hits come in
+            // the order of their first word; one that starts inside a phrase already counted is part of it.
             CueHit? phrase = null;
-            var tokens = analysis.TokensOf(sentence);
-            for (var t = 0; t < tokens.Length; t++)
+            var inPhrases = 0;
+            var coveredUntil = sentence.FirstToken;
+            foreach (var hit in analysis.Hits)
             {
-                var index = sentence.FirstToken + t;
-                var hit = VagueHitAt(analysis, index);
-                if (hit is { } h)
+                if ((hit.Cues & Cue.VagueAction) != 0 && analysis.Tokens[hit.FirstToken].Sentence == s && hit.FirstToken >= coveredUntil)
                 {
-                    phrase ??= h;
-                    t = h.EndToken - sentence.FirstToken - 1;
-                    continue;
+                    phrase ??= hit;
+                    inPhrases += ContentWords(analysis.Tokens.AsSpan(hit.FirstToken, hit.TokenCount));
+                    coveredUntil = hit.EndToken;
                 }
-
-                specific += tokens[t].Has(Cue.Stopword | Cue.Determiner | Cue.FirstPersonSingular | Cue.FirstPersonPlural | Cue.BeVerb) ? 0 : 1;
             }
 
-            if (specific > MaxSpecificWords || phrase is not { } found)
+            if (ContentWords(analysis.TokensOf(sentence)) - inPhrases > MaxSpecificWords || phrase is not { } found)
             {
                 return null;
             }
@@ -76,17 +74,17 @@ internal sealed class ActionMissingRule : StarPartMissingRule
         return first;
     }
 
-    private static CueHit? VagueHitAt(AnswerAnalysis analysis, int token)
+    private const Cue GrammarWords = Cue.Stopword | Cue.Determiner | Cue.FirstPersonSingular | Cue.FirstPersonPlural | Cue.BeVerb;
+
+    private static int ContentWords(ReadOnlySpan<Token> tokens)
     {
-        foreach (var hit in analysis.Hits)
+        var count = 0;
+        foreach (var token in tokens)
         {
-            if (hit.FirstToken == token && (hit.Cues & Cue.VagueAction) != 0)
-            {
-                return hit;
-            }
+            count += token.Has(GrammarWords) ? 0 : 1;
         }
 
-        return null;
+        return count;
     }
 
     // Right after the scene, where the actions should start.
