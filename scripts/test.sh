@@ -110,8 +110,24 @@ fi
 
 say "Running tests"
 projects=$(find tests -name '*.Tests.csproj' | sort)
-dotnet test --solution StarCoach.slnx --no-build -c Debug --results-directory "$results" --report-xunit-xml
-test_exit=$?
+# One run per project, as many at once as there are cores (as `dotnet test --solution` does), each writing its report
+# under its own name: xUnit's default name is the user, the machine and the time, and two projects starting in the
+# same instant overwrote each other's report.
+parallel=$(nproc 2>/dev/null || echo 2)
+running=0
+test_exit=0
+for project in $projects; do
+  if [ "$running" -ge "$parallel" ]; then
+    wait -n || test_exit=$?
+    running=$((running - 1))
+  fi
+  dotnet test --project "$project" --no-build -c Debug --results-directory "$results" --report-xunit-xml --report-xunit-xml-filename "$(basename "$project" .csproj).xml" &
+  running=$((running + 1))
+done
+while [ "$running" -gt 0 ]; do
+  wait -n || test_exit=$?
+  running=$((running - 1))
+done
 
 attr() { grep -o '<assembly [^>]*>' "$1" | head -n 1 | sed -nE "s/.* $2=\"([0-9]+)\".*/\1/p"; }
 
