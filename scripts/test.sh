@@ -140,6 +140,32 @@ for report in "$results"/*.xml; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0})); skipped=$((skipped + ${s:-0}))
 done
 
+# The failures again, one line each, just above the totals: a long run's log is often read from its end.
+failures() {
+  python3 - "$results" <<'PY' 2>/dev/null || true
+import glob, sys, xml.etree.ElementTree as ET
+for report in sorted(glob.glob(sys.argv[1] + "/*.xml")):
+    try:
+        root = ET.parse(report).getroot()
+    except ET.ParseError:
+        print(f"  {report}: unreadable report")
+        continue
+    for test in root.iter("test"):
+        if test.get("result") == "Fail":
+            message = (test.findtext("failure/message") or "").strip().splitlines()
+            print(f"  FAILED {test.get('name')}: {message[0] if message else ''}"[:400])
+    for error in root.iter("error"):
+        message = (error.findtext("failure/message") or "").strip().splitlines()
+        print(f"  ERROR {error.get('type')} {error.get('name')}: {' | '.join(message[:3])}"[:600])
+PY
+}
+listed=$(failures)
+if [ -n "$listed" ]; then
+  echo
+  echo "Failures:"
+  echo "$listed"
+fi
+
 expected=$(echo "$projects" | grep -c . || true)
 if [ "$reports" -lt "$expected" ]; then
   echo "scripts/test.sh: $((expected - reports)) of $expected test projects produced no results (crashed or did not start)." >&2

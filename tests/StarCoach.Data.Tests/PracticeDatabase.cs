@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
+using StarCoach.Testing;
 using StarCoach.Core.Import;
 
 namespace StarCoach.Data.Tests;
@@ -14,7 +14,7 @@ namespace StarCoach.Data.Tests;
 /// </summary>
 internal sealed class PracticeDatabase : IAsyncDisposable
 {
-    public const string PostgresVariable = "STARCOACH_TEST_POSTGRES";
+    public const string PostgresVariable = ScratchPostgres.Variable;
 
     /// <summary>Monday 3 March 2025, 09:00 UTC.</summary>
     public static readonly DateTimeOffset Start = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
@@ -31,7 +31,7 @@ internal sealed class PracticeDatabase : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static bool PostgresAvailable => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
+    public static bool PostgresAvailable => ScratchPostgres.Server is not null;
 
     /// <param name="upToMigration">The migration to stop at (its name), to test a later one on old data; null migrates fully.</param>
     public static async Task<PracticeDatabase> CreateAsync(string provider, string? upToMigration = null)
@@ -40,17 +40,9 @@ internal sealed class PracticeDatabase : IAsyncDisposable
         Action drop;
         if (options.IsPostgres)
         {
-            var server = Environment.GetEnvironmentVariable(PostgresVariable)!;
-            var name = $"starcoach_test_{Guid.NewGuid():N}";
-            options.ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ToString();
-            drop = () =>
-            {
-                using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
-                connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
-                command.ExecuteNonQuery();
-            };
+            var name = ScratchPostgres.NewName();
+            options.ConnectionString = ScratchPostgres.ConnectionString(name);
+            drop = () => ScratchPostgres.Drop(name);
         }
         else
         {

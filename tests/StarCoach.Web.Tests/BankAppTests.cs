@@ -364,5 +364,5 @@ public sealed class SqliteBankAppTests(SqliteAppFactory factory) : BankAppTests(
 public sealed class PostgresBankAppTests(PostgresAppFactory factory) : BankAppTests(factory), IClassFixture<PostgresAppFactory>
 {
     protected override void RequireDatabase() =>
-        Assert.SkipUnless(factory.Available, $"{StarCoachAppFactory.PostgresVariable} is not set; scripts/test.sh starts PostgreSQL and sets it.");
+        Assert.SkipUnless(PostgresAppFactory.Available, $"{StarCoachAppFactory.PostgresVariable} is not set; scripts/test.sh starts PostgreSQL and sets it.");
 }

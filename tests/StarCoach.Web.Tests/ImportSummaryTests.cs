@@ -242,5 +242,5 @@ public sealed class SqliteImportSummaryTests(SqliteAppFactory factory) : ImportS
 public sealed class PostgresImportSummaryTests(PostgresAppFactory factory) : ImportSummaryTests(factory), IClassFixture<PostgresAppFactory>
 {
     protected override void RequireDatabase() =>
-        Assert.SkipUnless(factory.Available, $"{StarCoachAppFactory.PostgresVariable} is not set; scripts/test.sh starts PostgreSQL and sets it.");
+        Assert.SkipUnless(PostgresAppFactory.Available, $"{StarCoachAppFactory.PostgresVariable} is not set; scripts/test.sh starts PostgreSQL and sets it.");
 }

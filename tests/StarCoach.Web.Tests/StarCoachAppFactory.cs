@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using StarCoach.Data;
 
 namespace StarCoach.Web.Tests;
@@ -14,8 +13,7 @@ namespace StarCoach.Web.Tests;
 /// </summary>
 public abstract partial class StarCoachAppFactory : WebApplicationFactory<Program>
 {
-    /// <summary>Environment variable with a PostgreSQL connection string (role with CREATEDB) for the tests.</summary>
-    public const string PostgresVariable = "STARCOACH_TEST_POSTGRES";
+    public const string PostgresVariable = ScratchPostgres.Variable;
 
     protected abstract string Provider { get; }
 
@@ -30,6 +28,10 @@ public abstract partial class StarCoachAppFactory : WebApplicationFactory<Progra
         builder.UseSetting("ConnectionStrings:StarCoach", ConnectionString);
         builder.UseSetting("StarCoach:Mode", Mode);
         builder.UseSetting("StarCoach:SampleBank", "false");
+
+        // Warnings and errors only: the test run prints the app's log when something fails, and start-up chatter of
+        // a hundred hosts buries the failure.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
         // Embedding every upload would load the model in every test; the match tests ask for their index explicitly.
         builder.UseSetting("StarCoach:IndexOnImport", "false");
@@ -91,28 +93,20 @@ public sealed class HostedSqliteAppFactory : SqliteAppFactory
 /// <summary>The app on a fresh database of a real PostgreSQL server.</summary>
 public sealed class PostgresAppFactory : StarCoachAppFactory
 {
-    private readonly string? _server = Environment.GetEnvironmentVariable(PostgresVariable);
-    private readonly string _database = $"starcoach_test_{Guid.NewGuid():N}";
+    private readonly string _database = ScratchPostgres.NewName();
 
-    public bool Available => !string.IsNullOrWhiteSpace(_server);
+    public static bool Available => ScratchPostgres.Server is not null;
 
     protected override string Provider => "postgres";
 
-    protected override string ConnectionString =>
-        new NpgsqlConnectionStringBuilder(_server) { Database = _database, Pooling = false }.ToString();
+    protected override string ConnectionString => ScratchPostgres.ConnectionString(_database);
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!Available)
+        if (Available)
         {
-            return;
+            ScratchPostgres.Drop(_database);
         }
-
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false }.ToString());
-        connection.Open();
-        using var drop = connection.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)";
-        drop.ExecuteNonQuery();
     }
 }
