@@ -312,6 +312,101 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
     }
 
+    /// <summary>A body over the 20 MB import limit, sent with its length or in chunks (no length said).</summary>
+    private sealed class OverLimitBody(bool chunked) : HttpContent
+    {
+        private static readonly byte[] Block = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Tell me about a time you led a team.\n", 1000)));
+
+        private const int Blocks = 25 * 1024 * 1024 / 37_000;
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            for (var i = 0; i < Blocks; i++)
+            {
+                await stream.WriteAsync(Block);
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = (long)Blocks * Block.Length;
+            return !chunked;
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task UploadOverTheLimit_FromTheForm_ShowsTheTooLargePage(bool chunked)
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        var token = await StarCoachAppFactory.AntiforgeryTokenAsync(client, "/");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new OverLimitBody(chunked), "file", "huge.md" },
+        };
+
+        var response = await client.PostAsync("/?handler=Upload", form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("That file is too large", html, StringComparison.Ordinal);
+        Assert.Contains("up to 20 MB", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("huge.md", await client.GetStringAsync("/api/banks"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task UploadOverTheLimit_ThroughTheApi_Is413WithTheLimit(bool chunked)
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        using var body = new OverLimitBody(chunked);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+
+        var response = await client.PostAsync("/api/banks?fileName=huge.txt", body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("huge.txt: files up to 20 MB can be imported; split the document and import the parts.", problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task FileNameWithNul_IsStoredWithoutIt()
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        var name = $"nul-{Guid.NewGuid():N}";
+
+        var id = await UploadAsync(client, $"{name}\0\u0007.txt", Encoding.UTF8.GetBytes("Tell me about a time you fixed a rota.\n\nI rebuilt the rota and missed shifts fell from six to one.\n"));
+
+        using var bank = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}"));
+        Assert.Equal($"{name}.txt", bank.RootElement.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task JsonBankWithNul_IsRefusedNamingTheLine()
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        var id = await UploadAsync(client, "clean.txt", Encoding.UTF8.GetBytes("Tell me about a time you fixed a rota.\n\nI rebuilt the rota and missed shifts fell from six to one.\n"));
+        var json = (await client.GetStringAsync($"/api/banks/{id}")).Replace("I rebuilt", "I\\u0000 rebuilt", StringComparison.Ordinal);
+        var line = json[..json.IndexOf("\\u0000", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+
+        var response = await client.PostAsync("/api/banks?fileName=nul.starcoach.json", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(
+            $"nul.starcoach.json: not a valid StarCoach bank: the text at line {line} holds \\u0000, a NUL character, which no text needs. Delete it there and import again.",
+            problem.RootElement.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task FormPostWithoutAntiforgeryToken_IsRefused()
     {

@@ -54,28 +54,7 @@ internal static class DocumentFile
     private static byte[] ReadAtMost(string path, long limit, long claimed)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
-        var buffer = new byte[Math.Clamp(claimed + 1, 64 * 1024, limit)];
-        var length = 0;
-        while (true)
-        {
-            if (length == buffer.Length)
-            {
-                if (length == limit)
-                {
-                    return buffer;
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
-            }
-
-            var read = stream.Read(buffer, length, buffer.Length - length);
-            if (read == 0)
-            {
-                return buffer[..length];
-            }
-
-            length += read;
-        }
+        return BoundedRead.ReadAsync(stream, limit, claimed, CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>The file name shown for <paramref name="path"/> ("prep.txt" for "/home/me/prep.txt/").</summary>

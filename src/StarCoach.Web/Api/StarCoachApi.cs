@@ -81,9 +81,20 @@ public static class StarCoachApi
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the document as the request body with Content-Type: application/octet-stream and ?fileName=prep.txt.");
         }
 
-        using var memory = new MemoryStream();
-        await request.Body.CopyToAsync(memory, cancellationToken);
-        var outcome = await uploads.ImportAsync(fileName ?? "upload.txt", memory.ToArray(), intoBankId: null, cancellationToken);
+        // The size is checked before the body is read and while it is read (a chunked body claims no length).
+        var tooLarge = Problem(StatusCodes.Status413PayloadTooLarge, $"{ControlCharacters.FileName(fileName)}: files up to {BankImporter.MaxFileBytes / (1024 * 1024)} MB can be imported; split the document and import the parts.");
+        if (request.ContentLength > BankImporter.MaxFileBytes)
+        {
+            return tooLarge;
+        }
+
+        var bytes = await BoundedRead.ReadAsync(request.Body, BankImporter.MaxFileBytes + 1, request.ContentLength, cancellationToken);
+        if (bytes.Length > BankImporter.MaxFileBytes)
+        {
+            return tooLarge;
+        }
+
+        var outcome = await uploads.ImportAsync(fileName ?? string.Empty, bytes, intoBankId: null, cancellationToken);
         if (outcome.BankId is not { } id)
         {
             return outcome.NothingFound is { } found

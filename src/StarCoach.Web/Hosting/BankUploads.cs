@@ -31,17 +31,17 @@ public sealed class BankUploads(BankStore store, CorrectionStore corrections, Cu
 
         if (file.Length > BankImporter.MaxFileBytes)
         {
-            return new UploadOutcome(null, $"{Path.GetFileName(file.FileName)}: file is over the {BankImporter.MaxFileBytes / (1024 * 1024)} MB limit; split the document and import the parts.");
+            return new UploadOutcome(null, $"{ControlCharacters.FileName(file.FileName)}: file is over the {BankImporter.MaxFileBytes / (1024 * 1024)} MB limit; split the document and import the parts.");
         }
 
         using var memory = new MemoryStream((int)file.Length);
         await file.CopyToAsync(memory, cancellationToken);
-        return await ImportAsync(Path.GetFileName(file.FileName), memory.ToArray(), intoBankId, cancellationToken);
+        return await ImportAsync(file.FileName, memory.ToArray(), intoBankId, cancellationToken);
     }
 
     public async Task<UploadOutcome> ImportAsync(string fileName, byte[] bytes, Guid? intoBankId, CancellationToken cancellationToken)
     {
-        var name = string.IsNullOrWhiteSpace(fileName) ? "upload.txt" : Path.GetFileName(fileName);
+        var name = ControlCharacters.FileName(fileName);
         var target = intoBankId ?? await store.SameFileAsync(user.Id, name, cancellationToken);
         IReadOnlyList<ImportCorrection> earlier = [];
         if (target is { } id)

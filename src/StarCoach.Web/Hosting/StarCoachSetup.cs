@@ -172,11 +172,17 @@ public static partial class StarCoachSetup
 
     public static WebApplication UseStarCoach(this WebApplication app)
     {
-        app.UseExceptionHandler(errors => errors.Run(WriteErrorAsync));
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteErrorAsync,
+            // A body over the limit or cut short is answered 413/400 below; it is the client's doing, not an error to log.
+            SuppressDiagnosticsCallback = context => BodyProblem(context.Exception) is not null,
+        });
         app.Use(LocalRequestsOnly);
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/errors/{0}"));
         app.Use(SecurityHeaders);
+        app.Use(FormWithinLimits);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -250,23 +256,89 @@ public static partial class StarCoachSetup
         return next();
     }
 
-    private static async Task WriteErrorAsync(HttpContext context)
+    // A form is read here, within the limits, before antiforgery or model binding reads it: both would turn a body
+    // over the limit into "token missing" (400) or an error, and a 100 MB upload deserves "that file is too large".
+    private static async Task FormWithinLimits(HttpContext context, Func<Task> next)
     {
-        var feature = context.Features.Get<IExceptionHandlerFeature>();
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("StarCoach.Errors");
-        LogUnhandled(logger, feature?.Error, context.Request.Path);
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        var request = context.Request;
+        if (request.HasFormContentType && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            if (request.ContentLength > MaxRequestBytes)
+            {
+                await RefuseBodyAsync(context, StatusCodes.Status413PayloadTooLarge);
+                return;
+            }
+
+            try
+            {
+                await request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (Exception e) when (BodyProblem(e) is { } status)
+            {
+                await RefuseBodyAsync(context, status);
+                return;
+            }
+        }
+
+        await next();
+    }
+
+    /// <summary>The status for a request body that could not be read (over a limit, cut short, malformed); null for any other error.</summary>
+    private static int? BodyProblem(Exception e) => e switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        InvalidDataException invalid when invalid.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => StatusCodes.Status413PayloadTooLarge,
+        InvalidDataException or IOException => StatusCodes.Status400BadRequest,
+        _ => null,
+    };
+
+    private static async Task RefuseBodyAsync(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
         if (IsApi(context))
         {
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Title = "Something went wrong on our side.", Detail = "The error was logged. Try again, and report it if it keeps happening.", Status = 500 },
-            });
+            await WriteProblemAsync(context, status);
+        }
+
+        // Pages: the status-code page says what happened and what to do (/errors/413).
+    }
+
+    private static Task WriteProblemAsync(HttpContext context, int status)
+    {
+        var (title, detail) = status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => ("That file is too large.", $"Files up to {BankImporter.MaxFileBytes / (1024 * 1024)} MB can be imported; split the document and import the parts."),
+            StatusCodes.Status400BadRequest => ("The request could not be read.", "It was cut short or malformed; send it again."),
+            _ => ("Something went wrong on our side.", "The error was logged. Try again, and report it if it keeps happening."),
+        };
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Title = title, Detail = detail, Status = status },
+        }).AsTask();
+    }
+
+    private static async Task WriteErrorAsync(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+
+        // A body over the limit or cut short (the API reads its body itself) is the client's problem, not an error here.
+        var status = error is null ? null : BodyProblem(error);
+        if (status is null)
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("StarCoach.Errors");
+            LogUnhandled(logger, error, context.Request.Path);
+        }
+
+        var code = status ?? StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = code;
+        if (IsApi(context))
+        {
+            await WriteProblemAsync(context, code);
             return;
         }
 
-        context.Response.Redirect("/errors/500");
+        context.Response.Redirect($"/errors/{code}");
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]

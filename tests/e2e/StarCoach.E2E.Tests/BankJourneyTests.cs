@@ -74,6 +74,21 @@ public sealed class BankJourneyTests(AppServer app)
     }
 
     [Fact]
+    public async Task ChoosingAFileOverTheLimit_SaysSoBeforeUploading()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "whole-drive.md", MimeType = "text/markdown", Buffer = new byte[21 * 1024 * 1024] });
+        await page.ClickAsync("button:has-text('Import')");
+
+        // The browser keeps the form (no upload starts) and the field says why.
+        var message = await page.Locator("#file").EvaluateAsync<string>("input => input.validationMessage");
+        Assert.Equal("whole-drive.md is 21.0 MB; files up to 20 MB can be imported. Split the document and import the parts.", message);
+        Assert.EndsWith("/", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#upload-heading")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task NewUser_OpensOnTheSampleBank()
     {
         var page = await app.NewPageAsync();

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using StarCoach.Core.Banks;
 
 namespace StarCoach.Core.Import.Json;
 
 /// <summary>Reads back a bank that StarCoach wrote as JSON, exactly as it was written.</summary>
-public sealed class JsonBankImporter : IBankImporter
+public sealed partial class JsonBankImporter : IBankImporter
 {
     /// <inheritdoc />
     public ImportFormat Format => ImportFormat.Json;
@@ -42,6 +43,13 @@ public sealed class JsonBankImporter : IBankImporter
                 return ImportResult.Failure($"{document.Name}: bank schemaVersion {version.GetRawText()} is not supported; this StarCoach reads schemaVersion {Bank.CurrentSchemaVersion}. Export the bank again with a matching version.");
             }
 
+            // A NUL written as \u0000 is no text anyone typed, and PostgreSQL cannot store it: say where it is.
+            if (NulEscape().Match(document.Text) is { Success: true } nul)
+            {
+                var line = document.Text.AsSpan(0, nul.Index).Count('\n') + 1;
+                return ImportResult.Failure($"{document.Name}: not a valid StarCoach bank: the text at line {line} holds \\u0000, a NUL character, which no text needs. Delete it there and import again.");
+            }
+
             try
             {
                 return ImportResult.Success(BankJson.Deserialize(document.Text));
@@ -52,4 +60,8 @@ public sealed class JsonBankImporter : IBankImporter
             }
         }
     }
+
+    // \u0000 not itself escaped (an even number of backslashes before it).
+    [GeneratedRegex(@"(?<!\\)(?:\\\\)*\\u0000")]
+    private static partial Regex NulEscape();
 }

@@ -102,7 +102,7 @@ internal static class PdfBlockReader
 
     private static IEnumerable<Line> LinesOf(Page page, int pageNumber)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0).ToList();
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(ControlCharacters.Remove(w.Text)) && w.Letters.Count > 0).ToList();
         var rows = new List<List<Word>>();
         foreach (var word in words.OrderByDescending(w => w.Letters[0].StartBaseLine.Y).ThenBy(w => w.BoundingBox.Left))
         {
@@ -128,7 +128,7 @@ internal static class PdfBlockReader
                     text.Append(' ');
                 }
 
-                text.Append(row[i].Text);
+                text.Append(ControlCharacters.Remove(row[i].Text));
             }
 
             var size = row.Max(Size);

@@ -13,12 +13,15 @@ public sealed class IndexModel : PageModel
 
     public string Advice { get; private set; } = string.Empty;
 
-    public void OnGet(int code) => Describe(code);
+    // The code is read from the route, not bound: binding reads the form too, and after a refused upload the request
+    // still carries the form that was too large to read.
+    public void OnGet() => Describe();
 
-    public void OnPost(int code) => Describe(code);
+    public void OnPost() => Describe();
 
-    private void Describe(int code)
+    private void Describe()
     {
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var parsed) ? parsed : 500;
         Code = code is >= 400 and <= 599 ? code : 500;
         (Title, Advice) = Code switch
         {
