@@ -206,6 +206,11 @@ public sealed class BankStore(StarCoachDb db, TimeProvider time)
         return source is null ? null : new ImportSource(source.FileName, source.Content);
     }
 
+    /// <summary>Bytes of the documents kept with the owner's banks, leaving out <paramref name="exceptBankId"/> (a re-import replaces its document).</summary>
+    public async Task<long> DocumentBytesAsync(string ownerId, Guid? exceptBankId, CancellationToken cancellationToken = default) =>
+        await db.Sources.Where(s => s.BankId != exceptBankId && db.Banks.Any(b => b.Id == s.BankId && b.OwnerId == ownerId))
+            .SumAsync(s => (long)s.Content.Length, cancellationToken);
+
     /// <summary>True when the document of the bank is kept (the caller has checked the bank is the owner's).</summary>
     public Task<bool> HasSourceAsync(Guid bankId, CancellationToken cancellationToken = default) =>
         db.Sources.AnyAsync(s => s.BankId == bankId, cancellationToken);

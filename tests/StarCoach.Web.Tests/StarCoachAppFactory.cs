@@ -85,9 +85,29 @@ public class SqliteAppFactory : StarCoachAppFactory
 }
 
 /// <summary>The app in hosted mode (accounts) on SQLite.</summary>
-public sealed class HostedSqliteAppFactory : SqliteAppFactory
+public class HostedSqliteAppFactory : SqliteAppFactory
 {
     protected override string Mode => "hosted";
+
+    /// <summary>Settings on top of the shipped ones. These tests register many accounts from one address, so the
+    /// per-address limit on sign-in attempts is raised; <c>HostedProtectionTests</c> tests the shipped limits.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["StarCoach:AccountAttemptsPerMinute"] = "10000" };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
+
+/// <summary>Hosted mode with the shipped limits, behind a proxy at 127.0.0.1, plus <paramref name="settings"/>.</summary>
+public sealed class HostedWithLimitsAppFactory(params (string Key, string Value)[] settings) : HostedSqliteAppFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } =
+        settings.Append((Key: "StarCoach:KnownProxies", Value: "127.0.0.1")).ToDictionary(s => s.Key, s => s.Value);
 }
 
 /// <summary>The app on a fresh database of a real PostgreSQL server.</summary>

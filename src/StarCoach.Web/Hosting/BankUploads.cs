@@ -20,7 +20,7 @@ public sealed record UploadOutcome(Guid? BankId, string? Error, StoredImport? Im
 /// with the bank, and the user's corrections of earlier imports of it are applied again, so a correction survives
 /// re-uploading an edited file of the same name.
 /// </summary>
-public sealed class BankUploads(BankStore store, CorrectionStore corrections, CurrentUser user, StoryIndexes indexes)
+public sealed class BankUploads(BankStore store, CorrectionStore corrections, CurrentUser user, StoryIndexes indexes, Microsoft.Extensions.Options.IOptions<StarCoachOptions> options)
 {
     public async Task<UploadOutcome> ImportAsync(IFormFile? file, Guid? intoBankId, CancellationToken cancellationToken)
     {
@@ -110,6 +110,11 @@ public sealed class BankUploads(BankStore store, CorrectionStore corrections, Cu
             return new UploadOutcome(null, error) { NothingFound = summary };
         }
 
+        if (await OverAllowanceAsync(source, target, cancellationToken) is { } refused)
+        {
+            return new UploadOutcome(null, refused);
+        }
+
         var stored = await store.SaveImportAsync(user.Id, result.Bank, target, source, cancellationToken);
         if (stored is null)
         {
@@ -123,5 +128,20 @@ public sealed class BankUploads(BankStore store, CorrectionStore corrections, Cu
 
         indexes.Enqueue(user.Id, stored.BankId);
         return new UploadOutcome(stored.BankId, null, stored);
+    }
+
+    // Hosted mode: each user keeps up to an allowance of documents, so one account cannot fill the server's database.
+    private async Task<string?> OverAllowanceAsync(ImportSource source, Guid? target, CancellationToken cancellationToken)
+    {
+        if (!options.Value.IsHosted)
+        {
+            return null;
+        }
+
+        var allowance = options.Value.DocumentMegabytesPerUser * 1024L * 1024;
+        var kept = await store.DocumentBytesAsync(user.Id, target, cancellationToken);
+        return kept + source.Content.Length <= allowance ? null
+            : $"{source.FileName}: your banks already keep {kept / (1024.0 * 1024):0.#} MB of documents, and this one would pass your "
+                + $"{options.Value.DocumentMegabytesPerUser} MB allowance; delete a bank you no longer need, then import again.";
     }
 }

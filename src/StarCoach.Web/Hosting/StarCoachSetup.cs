@@ -139,6 +139,8 @@ public static partial class StarCoachSetup
             };
         });
 
+        // Registered in both modes (the limits and sessions apply only to hosted requests), so one build serves both.
+        builder.AddHostedProtection(options);
         if (!options.IsHosted)
         {
             if (LocalAddressProblem(builder.Configuration) is { } refused)
@@ -172,6 +174,7 @@ public static partial class StarCoachSetup
 
     public static WebApplication UseStarCoach(this WebApplication app)
     {
+        app.UseHostedForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = WriteErrorAsync,
@@ -186,6 +189,7 @@ public static partial class StarCoachSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();

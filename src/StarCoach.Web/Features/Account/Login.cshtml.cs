@@ -7,6 +7,8 @@ namespace StarCoach.Web.Features.Account;
 /// <summary>Sign-in for hosted mode.</summary>
 public sealed class LoginModel(IServiceProvider services) : PageModel
 {
+    public const string NotSignedIn = "That email and password do not match an account. After several wrong tries, sign-in pauses for a few minutes.";
+
     public string? Error { get; private set; }
 
     public string? Email { get; private set; }
@@ -41,7 +43,9 @@ public sealed class LoginModel(IServiceProvider services) : PageModel
             return LocalRedirect(ReturnUrl);
         }
 
-        Error = result.IsLockedOut ? "Too many attempts; try again in a few minutes." : "That email and password do not match an account.";
+        // One answer whether the account exists, the password is wrong or the account is paused after wrong tries, so
+        // the page never tells anyone which accounts exist.
+        Error = NotSignedIn;
         return Page();
     }
 

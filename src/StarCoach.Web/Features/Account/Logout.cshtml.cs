@@ -13,6 +13,12 @@ public sealed class LogoutModel(IServiceProvider services) : PageModel
     {
         if (services.GetService<SignInManager<IdentityUser>>() is { } signIn)
         {
+            // A new security stamp ends every copy of this session's cookie, not only the browser's own.
+            if (await signIn.UserManager.GetUserAsync(User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
         }
 

@@ -7,6 +7,8 @@ namespace StarCoach.Web.Features.Account;
 /// <summary>Account creation for hosted mode.</summary>
 public sealed class RegisterModel(IServiceProvider services) : PageModel
 {
+    public const string EmailRefused = "An account cannot be made with that email address. If you already have an account, sign in; otherwise check the address.";
+
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public string? Email { get; private set; }
@@ -26,7 +28,8 @@ public sealed class RegisterModel(IServiceProvider services) : PageModel
         var result = await signIn.UserManager.CreateAsync(user, password ?? string.Empty);
         if (!result.Succeeded)
         {
-            Errors = [.. result.Errors.Select(e => e.Description)];
+            // "Already taken" would tell anyone which addresses have accounts: say the same for any address problem.
+            Errors = [.. result.Errors.Select(e => e.Code is "DuplicateUserName" or "DuplicateEmail" or "InvalidUserName" or "InvalidEmail" ? EmailRefused : e.Description).Distinct()];
             return Page();
         }
 

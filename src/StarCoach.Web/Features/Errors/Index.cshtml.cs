@@ -29,6 +29,7 @@ public sealed class IndexModel : PageModel
             400 => ("That request could not be used", "The form was incomplete or had expired. Go back, reload the page and try again."),
             401 or 403 => ("Please sign in", "Sign in to see your banks."),
             413 => ("That file is too large", "Files up to 20 MB can be imported. Split the document and import the parts."),
+            429 => ("Too many tries", Hosting.HostedProtection.TooManyAdvice),
             _ => ("Something went wrong on our side", "The error was logged. Try again; if it keeps happening, report what you did."),
         };
         Response.StatusCode = Code;
