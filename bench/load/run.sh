@@ -4,6 +4,7 @@
 #
 #   bench/load/run.sh            # 50 connections, 2 threads, 30 s
 #   DURATION=60s CONNECTIONS=100 bench/load/run.sh
+#   SOAK=500000 bench/load/run.sh   # at least 500,000 requests on the answer page, server memory sampled every 10 s
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$here"
@@ -34,6 +35,23 @@ curl -fs -o /dev/null "$url"
 
 echo "warm-up (5 s)"
 wrk -t"$threads" -c"$connections" -d5s "$url" >/dev/null
+
+rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$server/status"; }
+if [ -n "${SOAK:-}" ]; then
+  # Requests until at least $SOAK are done, in 60-second rounds, with the server's resident memory after each round:
+  # memory that keeps growing round after round is a leak; a flat line is the goal.
+  total=0; errors=0; round=0
+  echo "soak: at least $SOAK requests; server RSS after warm-up: $(rss) MB"
+  while [ "$total" -lt "$SOAK" ]; do
+    round=$((round + 1))
+    out=$(wrk -t"$threads" -c"$connections" -d60s "$url")
+    done_now=$(echo "$out" | awk '/requests in/ {print $1}')
+    bad=$(echo "$out" | awk '/Non-2xx/ {print $NF} /Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' | paste -sd+ | bc 2>/dev/null || echo 0)
+    total=$((total + done_now)); errors=$((errors + ${bad:-0}))
+    echo "round $round: $done_now requests ($(echo "$out" | awk '/Requests\/sec/ {print $2}')/s), total $total, errors $errors, server RSS $(rss) MB"
+  done
+  exit 0
+fi
 echo "run: wrk -t$threads -c$connections -d$duration (answer page)"
 wrk -t"$threads" -c"$connections" -d"$duration" -s bench/load/percentiles.lua "$url" | tail -n 3
 echo "run: wrk -t$threads -c$connections -d$duration (bank page)"
