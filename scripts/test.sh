@@ -33,8 +33,9 @@ fi
 
 # ---- system packages the tests need ------------------------------------------------------------------
 # chromium: browser tests (Playwright drives Debian's build; it cannot download one). postgresql: the hosted-mode
-# database tests. fonts-dejavu-core: PDF and chart text. poppler-utils: PDF pages rendered to images in tests.
-packages="chromium postgresql fonts-dejavu-core poppler-utils"
+# database tests. haproxy: the proxy in front of two web nodes (TwoNodeTests). fonts-dejavu-core: PDF and chart text.
+# poppler-utils: PDF pages rendered to images in tests.
+packages="chromium postgresql haproxy fonts-dejavu-core poppler-utils"
 missing=""
 for package in $packages; do
   dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"

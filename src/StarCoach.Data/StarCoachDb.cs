@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Import;
 using StarCoach.Data.Entities;
@@ -40,6 +43,22 @@ public abstract class StarCoachDb(DbContextOptions options) : IdentityDbContext<
 
     /// <summary>Keys for cookies and antiforgery tokens, shared by every web node so hosting can scale out.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Waits for this database's start-up turn and holds it until disposed. Processes that start together on one database
+    /// (web nodes behind a load balancer, the CLI) migrate one at a time this way, so the next finds the migrations applied
+    /// instead of applying them a second time and failing halfway. SQLite needs no turn: EF Core's lock table already
+    /// makes the processes of its one machine wait for each other.
+    /// </summary>
+    public virtual Task<IAsyncDisposable> TakeStartTurnAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IAsyncDisposable>(NoTurn.Instance);
+
+    private sealed class NoTurn : IAsyncDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -161,4 +180,41 @@ public sealed class SqliteStarCoachDb(DbContextOptions<SqliteStarCoachDb> option
 }
 
 /// <summary>The PostgreSQL flavour of <see cref="StarCoachDb"/> (hosted mode), with its own migrations.</summary>
-public sealed class PostgresStarCoachDb(DbContextOptions<PostgresStarCoachDb> options) : StarCoachDb(options);
+public sealed class PostgresStarCoachDb(DbContextOptions<PostgresStarCoachDb> options) : StarCoachDb(options)
+{
+    /// <summary>The advisory lock that is the start-up turn: any number, the same in every StarCoach process ("StarCoac").</summary>
+    public const long StartTurnLock = 0x53_74_61_72_43_6F_61_63;
+
+    /// <summary>
+    /// The turn is a session advisory lock, held on this context's connection (migrations then run on that connection).
+    /// A database that does not exist yet is created first, as migrating would; one created meanwhile by another node is fine.
+    /// </summary>
+    public override async Task<IAsyncDisposable> TakeStartTurnAsync(CancellationToken cancellationToken = default)
+    {
+        var creator = this.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another node created it between the check and here.
+            }
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartTurnLock})", cancellationToken);
+        return new Turn(this);
+    }
+
+    private sealed class Turn(PostgresStarCoachDb db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartTurnLock})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

@@ -72,7 +72,12 @@ internal sealed class PracticeDatabase : IAsyncDisposable
         var database = new PracticeDatabase(services, location);
         try
         {
-            await database._scope.ServiceProvider.GetRequiredService<StarCoachDb>().Database.MigrateAsync(cancellationToken);
+            var db = database._scope.ServiceProvider.GetRequiredService<StarCoachDb>();
+            await using (await db.TakeStartTurnAsync(cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
             return (database, null);
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException or ArgumentException or DbUpdateException or System.Data.Common.DbException)

@@ -157,13 +157,21 @@ public static partial class StarCoachSetup
         return builder;
     }
 
-    /// <summary>Applies migrations and, for a new local database, imports the sample bank.</summary>
+    /// <summary>
+    /// Applies migrations and makes the first data-protection key, in the database's start-up turn so that nodes starting
+    /// together do it once; for a new local database, imports the sample bank.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StarCoachDb>();
-        var fresh = !(await db.Database.GetAppliedMigrationsAsync()).Any();
-        await db.Database.MigrateAsync();
+        bool fresh;
+        await using (await db.TakeStartTurnAsync())
+        {
+            fresh = !(await db.Database.GetAppliedMigrationsAsync()).Any();
+            await db.Database.MigrateAsync();
+            SharedKeyRing.EnsureKeyInUse(app.Services);
+        }
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<StarCoachOptions>>().Value;
         if (fresh && !options.IsHosted && options.SampleBank)

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 
 namespace StarCoach.E2E.Tests;
@@ -12,7 +9,7 @@ namespace StarCoach.E2E.Tests;
 public sealed class AppServer : IAsyncLifetime
 {
     private readonly string _data = Directory.CreateTempSubdirectory("starcoach-e2e-").FullName;
-    private Process? _process;
+    private ChildProcess? _process;
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -25,34 +22,9 @@ public sealed class AppServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        var webDir = Path.Combine(RepositoryRoot, "src", "StarCoach.Web");
-        var dll = Directory.GetFiles(Path.Combine(webDir, "bin"), "StarCoach.Web.dll", SearchOption.AllDirectories)
-            .OrderByDescending(File.GetLastWriteTimeUtc).First();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = webDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(BaseUrl);
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(webDir);
-        start.Environment["XDG_DATA_HOME"] = _data;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
-        _process = Process.Start(start)!;
-        // The server's own log, kept beside the screenshots: what the app did when a browser test fails.
-        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(Screenshots, "server.log"), append: false) { AutoFlush = true });
-        _process.OutputDataReceived += (_, e) => log.WriteLine(e.Data);
-        _process.ErrorDataReceived += (_, e) => log.WriteLine(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitUntilUpAsync();
+        BaseUrl = $"http://127.0.0.1:{ChildProcess.FreePort()}";
+        _process = ChildProcess.StartWebApp(BaseUrl, new Dictionary<string, string> { ["XDG_DATA_HOME"] = _data }, Path.Combine(Screenshots, "server.log"));
+        await _process.WaitUntilAnswersAsync(BaseUrl);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -71,13 +43,11 @@ public sealed class AppServer : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_process is { HasExited: false })
+        if (_process is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _process.DisposeAsync();
         }
 
-        _process?.Dispose();
         Directory.Delete(_data, recursive: true);
     }
 
@@ -98,44 +68,6 @@ public sealed class AppServer : IAsyncLifetime
         context.SetDefaultTimeout(NavigationTimeoutMs);
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         return await context.NewPageAsync();
-    }
-
-    private async Task WaitUntilUpAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"StarCoach.Web exited with {_process.ExitCode} before it started.");
-            }
-
-            try
-            {
-                if ((await http.GetAsync(BaseUrl)).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"StarCoach.Web did not answer on {BaseUrl} within 90 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string FindRepositoryRoot()
