@@ -14,6 +14,10 @@ internal sealed class OutlineState
     private int _lastUnassignedIndex = -2;
     private string? _lastUnassignedReason;
 
+    // The text of the last kept-aside entry while neighbouring blocks keep joining it: built once, not re-copied for
+    // every block joined (a file of 300,000 short paragraphs kept aside was quadratic).
+    private System.Text.StringBuilder? _joining;
+
     public OutlineState(IReadOnlyList<DocumentBlock> blocks, DocumentShape shape, ImportCorrections corrections)
     {
         Blocks = blocks;
@@ -29,7 +33,14 @@ internal sealed class OutlineState
 
     public IReadOnlyList<QuestionDraft> Questions => _questions;
 
-    public List<UnassignedText> Unassigned => _unassigned;
+    public List<UnassignedText> Unassigned
+    {
+        get
+        {
+            EndJoining();
+            return _unassigned;
+        }
+    }
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -99,7 +110,7 @@ internal sealed class OutlineState
         Category = OutlinePatterns.CategoryName(block.Trimmed, out var prefix);
         if (prefix is not null)
         {
-            _unassigned.Add(new UnassignedText(prefix, new SourceSpan(block.StartLine, block.EndLine), $"Label of the category heading “{Category}”."));
+            AddUnassigned(new UnassignedText(prefix, new SourceSpan(block.StartLine, block.EndLine), $"Label of the category heading “{Category}”."));
         }
 
         CategoryIndex = index;
@@ -113,7 +124,7 @@ internal sealed class OutlineState
         if (!CategoryUsed && CategoryIndex >= 0)
         {
             var block = Blocks[CategoryIndex];
-            _unassigned.Add(new UnassignedText(block.Trimmed, new SourceSpan(block.StartLine, block.EndLine), "Heading with no question under it."));
+            AddUnassigned(new UnassignedText(block.Trimmed, new SourceSpan(block.StartLine, block.EndLine), "Heading with no question under it."));
         }
 
         CategoryUsed = true;
@@ -144,7 +155,7 @@ internal sealed class OutlineState
         CloseQuestion();
         if (prefix is not null)
         {
-            _unassigned.Add(new UnassignedText(prefix, new SourceSpan(block.StartLine, block.StartLine), "The label in front of the question below."));
+            AddUnassigned(new UnassignedText(prefix, new SourceSpan(block.StartLine, block.StartLine), "The label in front of the question below."));
         }
 
         var marker = ListMarker.Read(block.Text);
@@ -288,20 +299,32 @@ internal sealed class OutlineState
         if (_lastUnassignedIndex == index - 1 && _unassigned.Count > 0 && _lastUnassignedReason == reason && _unassigned[^1].Reason == reason)
         {
             var last = _unassigned[^1];
-            var separator = new string('\n', Math.Min(block.BlankLinesBefore, 2) + 1);
-            _unassigned[^1] = last with
-            {
-                Text = last.Text + separator + text.TrimEnd(),
-                SourceSpan = last.SourceSpan with { EndLine = block.EndLine },
-            };
+            _joining ??= new System.Text.StringBuilder(last.Text);
+            _joining.Append('\n', Math.Min(block.BlankLinesBefore, 2) + 1).Append(text.AsSpan().TrimEnd());
+            _unassigned[^1] = last with { SourceSpan = last.SourceSpan with { EndLine = block.EndLine } };
         }
         else
         {
-            _unassigned.Add(new UnassignedText(text.Trim(), new SourceSpan(block.StartLine, block.EndLine), reason));
+            AddUnassigned(new UnassignedText(text.Trim(), new SourceSpan(block.StartLine, block.EndLine), reason));
         }
 
         _lastUnassignedIndex = index;
         _lastUnassignedReason = reason;
+    }
+
+    private void AddUnassigned(UnassignedText entry)
+    {
+        EndJoining();
+        _unassigned.Add(entry);
+    }
+
+    private void EndJoining()
+    {
+        if (_joining is not null)
+        {
+            _unassigned[^1] = _unassigned[^1] with { Text = _joining.ToString() };
+            _joining = null;
+        }
     }
 
     /// <summary>Markup a reader took out of a block's text (HTML tags, a fence's info string), kept so no word is lost.</summary>
@@ -309,7 +332,7 @@ internal sealed class OutlineState
     {
         if (block.Markup is { Length: > 0 } markup)
         {
-            _unassigned.Add(new UnassignedText(markup, new SourceSpan(block.StartLine, block.EndLine), MarkupReason));
+            AddUnassigned(new UnassignedText(markup, new SourceSpan(block.StartLine, block.EndLine), MarkupReason));
         }
     }
 
@@ -319,6 +342,7 @@ internal sealed class OutlineState
     public void Finish()
     {
         CloseQuestion();
+        EndJoining();
         KeepUnusedCategoryAside();
         MergeMarkup();
         _unassigned.Sort((a, b) => a.SourceSpan.StartLine.CompareTo(b.SourceSpan.StartLine));
@@ -335,19 +359,22 @@ internal sealed class OutlineState
 
         _unassigned.RemoveAll(u => u.Reason == MarkupReason);
         var current = markup[0];
+        var text = new System.Text.StringBuilder(current.Text);
         foreach (var next in markup.Skip(1))
         {
             if (next.SourceSpan.StartLine - current.SourceSpan.EndLine <= 3)
             {
-                current = current with { Text = current.Text + " " + next.Text, SourceSpan = current.SourceSpan with { EndLine = Math.Max(current.SourceSpan.EndLine, next.SourceSpan.EndLine) } };
+                text.Append(' ').Append(next.Text);
+                current = current with { SourceSpan = current.SourceSpan with { EndLine = Math.Max(current.SourceSpan.EndLine, next.SourceSpan.EndLine) } };
             }
             else
             {
-                _unassigned.Add(current);
+                _unassigned.Add(current with { Text = text.ToString() });
                 current = next;
+                text.Clear().Append(current.Text);
             }
         }
 
-        _unassigned.Add(current);
+        _unassigned.Add(current with { Text = text.ToString() });
     }
 }
