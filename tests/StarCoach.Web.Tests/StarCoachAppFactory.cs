@@ -38,7 +38,16 @@ public abstract partial class StarCoachAppFactory : WebApplicationFactory<Progra
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the browser would.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <remarks>
+    /// A browser waits for a page as long as it takes; the first view of a bank embeds its sentences, which on two
+    /// cores shared with other suites has taken over HttpClient's default 100 seconds.
+    /// </remarks>
+    public HttpClient Browser()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.Timeout = TimeSpan.FromMinutes(10);
+        return client;
+    }
 
     public T Service<T>(Action<T>? use = null)
         where T : notnull

@@ -34,7 +34,15 @@ public sealed class MiniLmEmbedder : IEmbedder, IDisposable
         // The encoder's tokenizer keeps state between calls; one batch at a time.
         lock (_gate)
         {
-            return _encoder.Value.Encode([.. texts], cancellationToken);
+            try
+            {
+                return _encoder.Value.Encode([.. texts], cancellationToken);
+            }
+            catch (Microsoft.ML.OnnxRuntime.OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The runtime stops a run it was asked to cancel with an error of its own; it is a cancellation.
+                throw new OperationCanceledException(cancellationToken);
+            }
         }
     }
 
