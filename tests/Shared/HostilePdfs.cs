@@ -152,6 +152,17 @@ internal static class HostilePdfs
     public static byte[] DeepArray(int depth) =>
         OnePage(Zlib(Encoding.ASCII.GetBytes($"BT /F1 12 Tf {new string('[', depth)}(A){new string(']', depth)} TJ ET")), "/Filter /FlateDecode");
 
+    /// <summary>
+    /// A plain, valid page showing <paramref name="lines"/> in Helvetica, the first at 16 points as a heading, its content
+    /// uncompressed: the small PDF the fuzz run mutates, where every byte flipped lands in a token PdfPig reads.
+    /// </summary>
+    public static byte[] Lines(IEnumerable<string> lines)
+    {
+        var shown = string.Concat(lines.Select((line, i) => $"/F1 {(i == 0 ? 16 : 11)} Tf ({line.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal)}) Tj 0 -14 Td\n"));
+        var content = $"BT 72 740 Td\n{shown}ET";
+        return Pdf(PageDictionary, $"<< /Length {Encoding.ASCII.GetByteCount(content)} >>\nstream\n{content}\nendstream", []);
+    }
+
     private const string PageDictionary = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>";
 
     private static byte[] OnePage(byte[] content, string filter, string page = PageDictionary)
