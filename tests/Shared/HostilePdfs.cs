@@ -144,6 +144,14 @@ internal static class HostilePdfs
             objects);
     }
 
+    /// <summary>
+    /// One text object of <paramref name="count"/> operators, then as many words that are no operator, compressed, as
+    /// when the text of another part (its XMP metadata, say) ends up in a page: at each such word PdfPig searches the
+    /// operators back to the start of the text object for an inline image, so the time grows with the square.
+    /// </summary>
+    public static byte[] UnknownWords(int count) =>
+        OnePage(Zlib(Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 700 Td (A) Tj\n" + string.Concat(Enumerable.Repeat("0 Tc\n", count)) + string.Concat(Enumerable.Repeat("xmpMM:InstanceID\n", count)) + "ET")), "/Filter /FlateDecode");
+
     /// <summary>A valid one-page PDF followed by <paramref name="count"/> objects that nothing uses.</summary>
     public static byte[] ManyObjects(int count) =>
         Pdf(PageDictionary, "<< /Length 0 >>\nstream\n\nendstream", Enumerable.Repeat("null", count).ToList());
