@@ -219,7 +219,19 @@ internal sealed record ZipField(int Record, int Field, uint Value) : Mutation
 /// </summary>
 internal sealed record InZipEntry(int Entry, bool Stored, IReadOnlyList<Mutation> Inner) : Mutation
 {
-    public override byte[] Apply(byte[] bytes, IReadOnlyList<byte[]> seeds)
+    // ZIP entries carry the time they were written; one fixed time keeps every input the same bytes on every run.
+    private static readonly DateTimeOffset Written = new(2026, 12, 7, 0, 0, 0, TimeSpan.Zero);
+
+    public override byte[] Apply(byte[] bytes, IReadOnlyList<byte[]> seeds) =>
+        Repack(bytes, Stored, (index, count, part) => index == Entry % count ? Inner.Aggregate(part, (changed, mutation) => mutation.Apply(changed, seeds)) : part);
+
+    public override string ToString() => $"InZipEntry {{ Entry = {Entry}, Stored = {Stored}, Inner = [{string.Join(", ", Inner)}] }}";
+
+    /// <summary>
+    /// The ZIP packed again with each part passed through <paramref name="change"/> (its index, the number of parts,
+    /// its bytes), written at a fixed time; the bytes as they were when they do not unpack, or not under their names.
+    /// </summary>
+    public static byte[] Repack(byte[] bytes, bool stored, Func<int, int, byte[], byte[]> change)
     {
         List<(string Name, byte[] Bytes)> parts;
         try
@@ -238,22 +250,20 @@ internal sealed record InZipEntry(int Entry, bool Stored, IReadOnlyList<Mutation
             return bytes;
         }
 
-        var chosen = Entry % parts.Count;
-        parts[chosen] = (parts[chosen].Name, Inner.Aggregate(parts[chosen].Bytes, (part, mutation) => mutation.Apply(part, seeds)));
         using var packed = new MemoryStream();
         using (var zip = new ZipArchive(packed, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, content) in parts)
+            for (var i = 0; i < parts.Count; i++)
             {
-                using var entry = zip.CreateEntry(name, Stored ? CompressionLevel.NoCompression : CompressionLevel.Fastest).Open();
-                entry.Write(content);
+                var entry = zip.CreateEntry(parts[i].Name, stored ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
+                entry.LastWriteTime = Written;
+                using var stream = entry.Open();
+                stream.Write(change(i, parts.Count, parts[i].Bytes));
             }
         }
 
         return packed.ToArray();
     }
-
-    public override string ToString() => $"InZipEntry {{ Entry = {Entry}, Stored = {Stored}, Inner = [{string.Join(", ", Inner)}] }}";
 
     private static byte[] Read(ZipArchiveEntry entry)
     {

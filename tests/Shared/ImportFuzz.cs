@@ -158,10 +158,25 @@ internal static class ImportFuzz
         var headings = new HashSet<string>(StringComparer.Ordinal) { "Retail prep", "Customer complaints" };
         return format switch
         {
-            ImportFormat.Pdf => [HostilePdfs.Lines(SourceLines.Split(documents[0])), .. documents.Select(d => DocumentFixtures.Pdf(d, headings))],
-            ImportFormat.Docx => [.. documents.Select(d => DocumentFixtures.Docx(d, headings))],
+            ImportFormat.Pdf => [HostilePdfs.Lines(SourceLines.Split(documents[0])), .. documents.Select(d => Steady(DocumentFixtures.Pdf(d, headings)))],
+            ImportFormat.Docx => [.. documents.Select(d => InZipEntry.Repack(DocumentFixtures.Docx(d, headings), stored: false, (_, _, part) => part))],
             _ => [.. documents.Select(ExportedJson)],
         };
+    }
+
+    /// <summary>
+    /// The PDF with what PDFsharp makes new on every run written the same: the time it was made (the Info dictionary,
+    /// the XMP metadata), its random ids (the XMP's uuids, the trailer's /ID) and the tags of its font subsets.
+    /// </summary>
+    private static byte[] Steady(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        text = Regex.Replace(
+            text,
+            @"(?<=D:)\d{14}|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d|(?<=uuid:)[0-9a-f-]{36}|(?<=/ID\s*\[\s*<(?:[0-9A-Fa-f]+>\s*<)?)[0-9A-Fa-f]+",
+            m => Regex.Replace(m.Value, "[0-9A-Fa-f]", "0", RegexOptions.CultureInvariant),
+            RegexOptions.CultureInvariant);
+        return Encoding.Latin1.GetBytes(Regex.Replace(text, @"(?<=/)[A-Z]{6}(?=\+)", "AAAAAA", RegexOptions.CultureInvariant));
     }
 
     /// <summary>The bank JSON the app's own exporter writes for the text <paramref name="document"/>.</summary>
