@@ -54,6 +54,13 @@ if (args is ["html-readme", var readmePath])
     return 0;
 }
 
+// Mutated PDF, .docx and JSON files through the importer for a while (docs/reliability.md, "Fuzzing"):
+// -- fuzz-import --minutes 10 [--format pdf|docx|json] [--seed N]   (one input again: --format F --seed N --case I)
+if (args is ["fuzz-import", ..])
+{
+    return FuzzImport.Run(args[1..], Console.Out);
+}
+
 #if MATCH_LAB
 // Match quality lab (scratch harness; tuning set only unless asked):
 // dotnet run -c Release -p:MatchLab=true --project bench/StarCoach.Benchmarks -- match-lab tune

@@ -144,6 +144,14 @@ internal static class HostilePdfs
             objects);
     }
 
+    /// <summary>
+    /// One text object of <paramref name="count"/> operators, then as many words that are no operator, compressed, as
+    /// when the text of another part (its XMP metadata, say) ends up in a page: at each such word PdfPig searches the
+    /// operators back to the start of the text object for an inline image, so the time grows with the square.
+    /// </summary>
+    public static byte[] UnknownWords(int count) =>
+        OnePage(Zlib(Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 700 Td (A) Tj\n" + string.Concat(Enumerable.Repeat("0 Tc\n", count)) + string.Concat(Enumerable.Repeat("xmpMM:InstanceID\n", count)) + "ET")), "/Filter /FlateDecode");
+
     /// <summary>A valid one-page PDF followed by <paramref name="count"/> objects that nothing uses.</summary>
     public static byte[] ManyObjects(int count) =>
         Pdf(PageDictionary, "<< /Length 0 >>\nstream\n\nendstream", Enumerable.Repeat("null", count).ToList());
@@ -151,6 +159,17 @@ internal static class HostilePdfs
     /// <summary>A page whose content shows an array nested <paramref name="depth"/> deep.</summary>
     public static byte[] DeepArray(int depth) =>
         OnePage(Zlib(Encoding.ASCII.GetBytes($"BT /F1 12 Tf {new string('[', depth)}(A){new string(']', depth)} TJ ET")), "/Filter /FlateDecode");
+
+    /// <summary>
+    /// A plain, valid page showing <paramref name="lines"/> in Helvetica, the first at 16 points as a heading, its content
+    /// uncompressed: the small PDF the fuzz run mutates, where every byte flipped lands in a token PdfPig reads.
+    /// </summary>
+    public static byte[] Lines(IEnumerable<string> lines)
+    {
+        var shown = string.Concat(lines.Select((line, i) => $"/F1 {(i == 0 ? 16 : 11)} Tf ({line.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal)}) Tj 0 -14 Td\n"));
+        var content = $"BT 72 740 Td\n{shown}ET";
+        return Pdf(PageDictionary, $"<< /Length {Encoding.ASCII.GetByteCount(content)} >>\nstream\n{content}\nendstream", []);
+    }
 
     private const string PageDictionary = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>";
 

@@ -197,6 +197,12 @@ public sealed class BadInputTests : IDisposable
     [InlineData("{\"schemaVersion\": 1, \"questions\": {\"a\": 1}}", "questions at line 1 should be a list in [ ], not an object")]
     [InlineData("{\"schemaVersion\": 1, \"questions\": [{\"id\": \"q\", \"text\": \"t\", \"answers\": [{\"id\": \"a\", \"kind\": \"essay\"}]}]}", "questions[0].answers[0].kind at line 1 should be one of \"star\", \"freeform\"")]
     [InlineData("{\"schemaVersion\": 1, \"source\": \"x\"}", "the bank at line 1 is missing the fields \"title\"")]
+
+    // Found by the fuzz run (ImportFuzzTests): an escape of half a character threw past the message, a line break in
+    // the text shown split the message in two.
+    [InlineData("{\"schemaVersion\": 1, \"source\": \"\\ud800\"}", "the text at line 1 holds half a character (a \\u escape between \\ud800 and \\udfff without its other half). Fix it there")]
+    [InlineData("{\"schemaVersion\": 1,\n\"\\udfffsource\": \"x\"}", "the text at line 2 holds half a character")]
+    [InlineData("{\"schemaVersion\": 1, \"questions\": [{\"id\": \"q\", \"text\": \"t\", \"answers\": [{\"id\": \"a\", \"kind\": \"Solution\\nBelow\"}]}]}", "not the text \"Solution Below\"")]
     public void ImportFile_BadJson_SaysWhatIsWrongWhereAndWhatToDo(string json, string expected)
     {
         var path = Write("bank.json", Encoding.UTF8.GetBytes(json));

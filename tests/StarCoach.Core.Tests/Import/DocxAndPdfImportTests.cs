@@ -140,6 +140,57 @@ public sealed class DocxAndPdfImportTests
         Assert.StartsWith("big.docx: has a part of 41 MB of text (word/document.xml), over the 40 MB limit", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Import_DocxWithXmlNestedThousandsDeep_IsRefusedBeforeTheSdkLoadsIt()
+    {
+        // Found by the fuzz run (ImportFuzzTests): the Open XML SDK loads a part recursively, and 30,000 levels overflowed
+        // the stack, which ends the process (the CLI, or the web app with every user's request).
+        var nested = string.Concat(Enumerable.Repeat("<w:p><w:r><w:t>", 10_000)) + string.Concat(Enumerable.Repeat("</w:t></w:r></w:p>", 10_000));
+        var docx = WithPart(DocumentFixtures.Docx("Tell me about a time you led a team.\n", new HashSet<string>()), "word/document.xml", xml => xml.Replace("<w:body>", "<w:body>" + nested, StringComparison.Ordinal));
+
+        var result = new BankImporter().Import("deep.docx", docx);
+
+        Assert.Equal("deep.docx: has XML nested more than 256 levels deep (word/document.xml), which no Word document does; it was not opened. Save it again from Word, or as .txt.", result.Error);
+    }
+
+    // Found by the fuzz run: System.IO.Packaging's FileFormatException ("Incorrect content type for PackageRelationship
+    // part") and UriFormatException ("Invalid URI: The hostname could not be parsed") escaped the importer.
+    [Theory]
+    [InlineData("[Content_Types].xml", "application/vnd.openxmlformats-package.relationships+xml", "application/xml")]
+    [InlineData("_rels/.rels", "Target=\"/word/document.xml\"", "Target=\"http://\"")]
+    public void Import_DocxWhosePartsDisagree_SaysItsPartsAreDamaged(string part, string written, string damaged)
+    {
+        var docx = WithPart(DocumentFixtures.Docx("Tell me about a time you led a team.\n", new HashSet<string>()), part, xml => xml.Replace(written, damaged, StringComparison.Ordinal));
+
+        var result = new BankImporter().Import("parts.docx", docx);
+
+        Assert.Equal("parts.docx: is not a valid Word document: its parts are missing or damaged; open it in Word and save it as .docx again, or save it as .txt.", result.Error);
+    }
+
+    /// <summary>The .docx with the text of one part rewritten.</summary>
+    private static byte[] WithPart(byte[] docx, string part, Func<string, string> rewrite)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(part)!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            var rewritten = rewrite(xml);
+            Assert.NotEqual(xml, rewritten);
+            using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+            writer.Write(rewritten);
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>Rewrites the uncompressed size of one entry in its local header and central directory record.</summary>
     private static byte[] LieAboutSizes(byte[] zip, string entry, int declared)
     {

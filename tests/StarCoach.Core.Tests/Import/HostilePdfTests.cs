@@ -113,6 +113,16 @@ public sealed class HostilePdfTests
     }
 
     [Fact]
+    public void Import_PageOfWordsThatAreNoOperator_IsRefusedBeforePdfPigSearchesAtEach()
+    {
+        // Found by the fuzz run (ImportFuzzTests): a PDF whose metadata was spliced into a page took PdfPig 6 to 10 s,
+        // searching the page so far for an inline image at each word it did not understand.
+        var result = new BankImporter().Import("bomb.pdf", HostilePdfs.UnknownWords(40_000));
+
+        AssertRefused(result, "page 1 holds more than 1,000 words that are not drawing instructions, which no real document does (is it damaged?); it was not read.");
+    }
+
+    [Fact]
     public void Import_FormsThatDrawEachOtherTenfold_AreRefused()
     {
         var (result, allocated) = Measured(() => new BankImporter().Import("bomb.pdf", HostilePdfs.FormFanOut(levels: 9)));

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using StarCoach.Core.Import.Outline;
@@ -31,6 +32,12 @@ internal static class DocxBlockReader
     /// <summary>Most characters of text taken from a document.</summary>
     public const int MaxTextChars = 5_000_000;
 
+    /// <summary>
+    /// Deepest XML nesting a part may have. Word writes a few dozen levels (tables in tables, text boxes); the Open XML
+    /// SDK loads a part recursively, so some 12,000 levels overflow a thread's stack, which no handler can catch.
+    /// </summary>
+    public const int MaxXmlNesting = 256;
+
     private const long RatioCheckFloor = 1024 * 1024;
 
     /// <summary>Reads the blocks of <paramref name="bytes"/>, or says in <paramref name="error"/> why not (without the file name).</summary>
@@ -56,13 +63,16 @@ internal static class DocxBlockReader
             var reader = new ParagraphReader(document.MainDocumentPart!);
             return reader.Read(body, out error);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (e is OpenXmlPackageException or FormatException or InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             var what = e switch
             {
-                System.Xml.XmlException => "is damaged: the text inside is broken or cut short",
+                XmlException => "is damaged: the text inside is broken or cut short",
                 InvalidDataException or IOException => "is damaged: its ZIP container cannot be unpacked",
-                OpenXmlPackageException => "is not a valid Word document: its parts are missing or damaged",
+
+                // System.IO.Packaging's words for ZIP records or part types that disagree (FileFormatException) and for a
+                // link between parts that is no address (UriFormatException).
+                OpenXmlPackageException or FormatException => "is not a valid Word document: its parts are missing or damaged",
                 _ => "cannot be read as a Word document",
             };
             error = $"{what}; open it in Word and save it as .docx again, or save it as .txt.";
@@ -109,6 +119,12 @@ internal static class DocxBlockReader
                 return false;
             }
 
+            if (zip.Entries.FirstOrDefault(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && NestsTooDeep(e)) is { } deep)
+            {
+                error = $"has XML nested more than {MaxXmlNesting} levels deep ({deep.FullName}), which no Word document does; it was not opened. Save it again from Word, or as .txt.";
+                return false;
+            }
+
             return true;
         }
         catch (InvalidDataException)
@@ -116,6 +132,31 @@ internal static class DocxBlockReader
             error = "is not a valid .docx file (the ZIP container is damaged); open it in Word and save it as .docx again, or save it as .txt.";
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the part nests deeper than <see cref="MaxXmlNesting"/>, read as a stream (XmlReader keeps no stack of its
+    /// own) with the SDK's settings; XML that is damaged before that depth is left for the SDK to report.
+    /// </summary>
+    private static bool NestsTooDeep(ZipArchiveEntry entry)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxCharactersInPart });
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxXmlNesting)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
+        {
+            // Damaged before it nests too deep: the SDK stops at the same place and says so.
+        }
+
+        return false;
     }
 
     private sealed class ParagraphReader(MainDocumentPart main)

@@ -12,6 +12,9 @@ namespace StarCoach.Core.Import.Json;
 /// </summary>
 public static class BankJson
 {
+    /// <summary>Deepest nesting read (32); a bank nests about ten levels.</summary>
+    internal const int MaxDepth = 32;
+
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
     private static readonly BankJsonContext Context = new(Options);
@@ -39,7 +42,7 @@ public static class BankJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-        MaxDepth = 32,
+        MaxDepth = MaxDepth,
 
         // Bank JSON is data for files and tools, not for embedding in HTML; keep "’" and "é" readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using StarCoach.Core.Banks;
@@ -146,7 +147,7 @@ internal static class BankJsonError
 
         return element.ValueKind switch
         {
-            JsonValueKind.String when element.GetString() is { } text => text.Length > ShownTextChars ? $"the text \"{text[..ShownTextChars]}…\"" : $"the text \"{text}\"",
+            JsonValueKind.String => Shown(element.GetString()!),
             JsonValueKind.Number => $"the number {element.GetRawText()}",
             JsonValueKind.True or JsonValueKind.False => $"the value {element.GetRawText()}",
             JsonValueKind.Null => "null",
@@ -154,5 +155,45 @@ internal static class BankJsonError
             JsonValueKind.Object => "an object",
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The line of the first name or text that holds half a character, a \ud800–\udfff escape without its other half,
+    /// which System.Text.Json cannot give as text and throws on wherever it is read; null when every one reads.
+    /// </summary>
+    public static int? LineOfHalfCharacter(string json)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = BankJson.MaxDepth });
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && reader.ValueIsEscaped)
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return utf8.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n') + 1;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the text "…"": the start of <paramref name="text"/>, on one line (line breaks and control characters as spaces).</summary>
+    private static string Shown(string text)
+    {
+        var cut = text.Length <= ShownTextChars ? text.Length : char.IsHighSurrogate(text[ShownTextChars - 1]) ? ShownTextChars - 1 : ShownTextChars;
+        var shown = string.Create(cut, text, (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+            }
+        });
+        return cut < text.Length ? $"the text \"{shown}…\"" : $"the text \"{shown}\"";
     }
 }

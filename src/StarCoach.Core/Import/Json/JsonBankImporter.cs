@@ -16,7 +16,7 @@ public sealed partial class JsonBankImporter : IBankImporter
         JsonDocument parsed;
         try
         {
-            parsed = JsonDocument.Parse(document.Text, new JsonDocumentOptions { MaxDepth = 32, CommentHandling = JsonCommentHandling.Skip });
+            parsed = JsonDocument.Parse(document.Text, new JsonDocumentOptions { MaxDepth = BankJson.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
@@ -26,6 +26,11 @@ public sealed partial class JsonBankImporter : IBankImporter
 
         using (parsed)
         {
+            if (BankJsonError.LineOfHalfCharacter(document.Text) is { } broken)
+            {
+                return ImportResult.Failure($"{document.Name}: not a valid StarCoach bank: the text at line {broken} holds half a character (a \\u escape between \\ud800 and \\udfff without its other half). Fix it there, or import the original document instead.");
+            }
+
             var root = parsed.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

@@ -1,12 +1,16 @@
 namespace StarCoach.Core.Import.Pdf;
 
-/// <summary>What drawing a content stream costs PdfPig: the tokens it parses and the most glyphs it can show.</summary>
-internal readonly record struct ContentCost(long Tokens, long Glyphs)
+/// <summary>
+/// What drawing a content stream costs PdfPig: the tokens it parses, the most glyphs it can show, and the words that
+/// are no operator (<paramref name="Unknown"/>), at each of which PdfPig searches the page so far for an inline image.
+/// </summary>
+internal readonly record struct ContentCost(long Tokens, long Glyphs, long Unknown = 0)
 {
-    public static ContentCost operator +(ContentCost a, ContentCost b) => new(Saturate(a.Tokens + b.Tokens), Saturate(a.Glyphs + b.Glyphs));
+    public static ContentCost operator +(ContentCost a, ContentCost b) =>
+        new(Saturate(a.Tokens + b.Tokens), Saturate(a.Glyphs + b.Glyphs), Saturate(a.Unknown + b.Unknown));
 
     /// <summary>The cost of drawing this <paramref name="times"/> times, kept from overflowing.</summary>
-    public ContentCost Times(long times) => new(Multiply(Tokens, times), Multiply(Glyphs, times));
+    public ContentCost Times(long times) => new(Multiply(Tokens, times), Multiply(Glyphs, times), Multiply(Unknown, times));
 
     private static long Saturate(long value) => value < 0 ? long.MaxValue : value;
 
@@ -16,14 +20,23 @@ internal readonly record struct ContentCost(long Tokens, long Glyphs)
 /// <summary>
 /// Reads a PDF content stream the way PdfPig's tokenizer does, without building anything: it counts the tokens
 /// (each becomes an object when PdfPig parses the page) and the bytes of strings (each byte shows at most one
-/// glyph), and names the XObjects drawn with <c>Do</c>, so a page is weighed before PdfPig spends memory on it.
+/// glyph), and the words that are neither a number nor an operator, and names the XObjects drawn with <c>Do</c>, so
+/// a page is weighed before PdfPig spends memory or time on it.
 /// </summary>
 internal static class ContentStreamMeter
 {
+    // The content operators of PDF 2.0 and true and null, each as up to four bytes in one int ("false" is the one longer).
+    private static readonly HashSet<int> Operators =
+    [
+        .. "b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' \" true null"
+            .Split(' ').Select(word => Key(System.Text.Encoding.ASCII.GetBytes(word))),
+    ];
+
     public static ContentCost Measure(ReadOnlySpan<byte> content, Action<string> drawsXObject)
     {
         long tokens = 0;
         long glyphs = 0;
+        long unknown = 0;
         string? lastName = null;
         var i = 0;
         while (i < content.Length)
@@ -84,12 +97,31 @@ internal static class ContentStreamMeter
                     {
                         SkipInlineImage(content, ref i);
                     }
+                    else if (!IsNumberOrOperator(keyword))
+                    {
+                        unknown++;
+                    }
 
                     break;
             }
         }
 
-        return new ContentCost(tokens, glyphs);
+        return new ContentCost(tokens, glyphs, unknown);
+    }
+
+    private static bool IsNumberOrOperator(ReadOnlySpan<byte> word) =>
+        word.IsEmpty || word[0] is (>= (byte)'0' and <= (byte)'9') or (byte)'+' or (byte)'-' or (byte)'.'
+        || (word.Length <= 4 ? Operators.Contains(Key(word)) : word.SequenceEqual("false"u8));
+
+    private static int Key(ReadOnlySpan<byte> word)
+    {
+        var key = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            key |= word[i] << (8 * i);
+        }
+
+        return key;
     }
 
     /// <summary>A name as its resource dictionary spells it: "#20" is the byte 0x20.</summary>

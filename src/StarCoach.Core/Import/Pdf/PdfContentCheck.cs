@@ -27,6 +27,12 @@ internal sealed class PdfContentCheck(PdfDocument document, PdfDecodeBudget budg
     /// <summary>Most glyphs all pages may show together; 300 dense pages show about 1.5 million.</summary>
     public const long MaxGlyphs = 3_000_000;
 
+    /// <summary>
+    /// Most words one page may have that are neither a number nor an operator. A real page has none; PdfPig searches
+    /// the page so far at each one, so thousands (text from another part, spliced into the page) take it minutes.
+    /// </summary>
+    public const long MaxUnknownWordsPerPage = 1_000;
+
     /// <summary>Deepest nesting of the page tree, and of forms drawn inside forms.</summary>
     public const int MaxNesting = 16;
 
@@ -85,6 +91,11 @@ internal sealed class PdfContentCheck(PdfDocument document, PdfDecodeBudget budg
             }
 
             var cost = PageCost(node, new Scope(resources, null));
+            if (cost.Unknown > MaxUnknownWordsPerPage)
+            {
+                throw budget.Refuse($"page {page} holds more than {MaxUnknownWordsPerPage:N0} words that are not drawing instructions, which no real document does (is it damaged?)");
+            }
+
             if (cost.Tokens > MaxTokensPerPage || cost.Glyphs > MaxGlyphsPerPage)
             {
                 throw budget.Refuse($"page {page} draws {Amount(cost, MaxTokensPerPage, MaxGlyphsPerPage)}, far beyond a page of a prep document");

@@ -6,11 +6,12 @@ using StarCoach.Core.Import.Outline;
 using StarCoach.Core.Text;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
-namespace StarCoach.Core.Tests.Support;
+namespace StarCoach.Testing;
 
 /// <summary>
 /// Builds the .docx and PDF version of a plain-text prep document, the way a person would lay it out: category
-/// lines as headings, "•" lines as a Word bullet list, STAR labels in bold, blank lines kept.
+/// lines as headings, "•" lines as a Word bullet list, STAR labels in bold, blank lines kept. Shared with the
+/// benchmarks, whose fuzz run mutates these files.
 /// </summary>
 internal static class DocumentFixtures
 {
@@ -44,7 +45,11 @@ internal static class DocumentFixtures
 
     public static byte[] Pdf(string text, ISet<string> headings)
     {
-        Assert.True(DejaVuFonts.TryRegister(out var error), error);
+        if (!DejaVuFonts.TryRegister(out var error))
+        {
+            throw new InvalidOperationException(error);
+        }
+
         var body = PdfLayout.Font(10);
         var heading = PdfLayout.Font(14, bold: true);
         using var layout = new PdfLayout(header: null, "fixture", pageNumbers: false);
