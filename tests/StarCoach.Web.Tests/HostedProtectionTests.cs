@@ -15,7 +15,7 @@ public sealed partial class HostedProtectionTests
     private const string Password = "correct horse battery";
 
     /// <summary>A browser at one address: keeps its cookies, sends each request as if from <see cref="Address"/>.</summary>
-    private sealed partial class Visitor(HostedWithLimitsAppFactory factory, string address)
+    private sealed class Visitor(HostedWithLimitsAppFactory factory, string address)
     {
         public string Address { get; set; } = address;
 
@@ -85,7 +85,7 @@ public sealed partial class HostedProtectionTests
         public async Task<string> TokenAsync(string path, string? forwardedProto = null)
         {
             var (_, body, _) = await SendAsync("GET", path, forwardedProto: forwardedProto);
-            return TokenRegex().Match(body).Groups[1].Value;
+            return StarCoachAppFactory.TokenIn(body, path);
         }
 
         public async Task<int> RegisterAsync(string email, string? forwardedProto = null)
@@ -100,9 +100,6 @@ public sealed partial class HostedProtectionTests
             var (status, body, _) = await SendAsync("POST", "/account/login", new() { ["__RequestVerificationToken"] = token, ["email"] = email, ["password"] = password });
             return (status, body);
         }
-
-        [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-        private static partial Regex TokenRegex();
     }
 
     private static string Email() => $"user-{Guid.NewGuid():N}@example.org";

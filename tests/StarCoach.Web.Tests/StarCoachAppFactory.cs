@@ -65,9 +65,11 @@ public abstract partial class StarCoachAppFactory : WebApplicationFactory<Progra
     }
 
     /// <summary>The antiforgery token of the form on <paramref name="path"/> (the cookie stays in the client).</summary>
-    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path) => TokenIn(await client.GetStringAsync(path), path);
+
+    /// <summary>The antiforgery token of the form in <paramref name="html"/>, the page at <paramref name="path"/>.</summary>
+    public static string TokenIn(string html, string path)
     {
-        var html = await client.GetStringAsync(path);
         var match = TokenRegex().Match(html);
         Assert.True(match.Success, $"no antiforgery token on {path}");
         return WebUtility.HtmlDecode(match.Groups[1].Value);

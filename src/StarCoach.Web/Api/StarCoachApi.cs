@@ -82,16 +82,16 @@ public static class StarCoachApi
         }
 
         // The size is checked before the body is read and while it is read (a chunked body claims no length).
-        var tooLarge = Problem(StatusCodes.Status413PayloadTooLarge, $"{ControlCharacters.FileName(fileName)}: files up to {BankImporter.MaxFileBytes / (1024 * 1024)} MB can be imported; split the document and import the parts.");
+        ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, $"{ControlCharacters.FileName(fileName)}: files up to {BankImporter.MaxFileBytes / (1024 * 1024)} MB can be imported; split the document and import the parts.");
         if (request.ContentLength > BankImporter.MaxFileBytes)
         {
-            return tooLarge;
+            return TooLarge();
         }
 
         var bytes = await BoundedRead.ReadAsync(request.Body, BankImporter.MaxFileBytes + 1, request.ContentLength, cancellationToken);
         if (bytes.Length > BankImporter.MaxFileBytes)
         {
-            return tooLarge;
+            return TooLarge();
         }
 
         var outcome = await uploads.ImportAsync(fileName ?? string.Empty, bytes, intoBankId: null, cancellationToken);

@@ -19,6 +19,9 @@ public static partial class StarCoachSetup
     /// <summary>Default address in local mode: loopback only, because local mode has no login.</summary>
     public const string LocalUrl = "http://127.0.0.1:5180";
 
+    /// <summary>What a page or problem details says of a file over the import limit.</summary>
+    public static readonly string TooLargeAdvice = $"Files up to {BankImporter.MaxFileBytes / (1024 * 1024)} MB can be imported; split the document and import the parts.";
+
     /// <summary>Largest upload accepted: the import limit plus room for the multipart envelope.</summary>
     public const long MaxRequestBytes = BankImporter.MaxFileBytes + (1024 * 1024);
 
@@ -296,7 +299,7 @@ public static partial class StarCoachSetup
     }
 
     /// <summary>The status for a request body that could not be read (over a limit, cut short, malformed); null for any other error.</summary>
-    private static int? BodyProblem(Exception e) => e switch
+    private static int? BodyProblem(Exception? e) => e switch
     {
         BadHttpRequestException bad => bad.StatusCode,
         InvalidDataException invalid when invalid.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => StatusCodes.Status413PayloadTooLarge,
@@ -319,7 +322,7 @@ public static partial class StarCoachSetup
     {
         var (title, detail) = status switch
         {
-            StatusCodes.Status413PayloadTooLarge => ("That file is too large.", $"Files up to {BankImporter.MaxFileBytes / (1024 * 1024)} MB can be imported; split the document and import the parts."),
+            StatusCodes.Status413PayloadTooLarge => ("That file is too large.", TooLargeAdvice),
             StatusCodes.Status400BadRequest => ("The request could not be read.", "It was cut short or malformed; send it again."),
             _ => ("Something went wrong on our side.", "The error was logged. Try again, and report it if it keeps happening."),
         };
@@ -335,7 +338,7 @@ public static partial class StarCoachSetup
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
 
         // A body over the limit or cut short (the API reads its body itself) is the client's problem, not an error here.
-        var status = error is null ? null : BodyProblem(error);
+        var status = BodyProblem(error);
         if (status is null)
         {
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("StarCoach.Errors");

@@ -28,7 +28,7 @@ public sealed class IndexModel : PageModel
             404 => ("We could not find that page", "The bank or answer may have been deleted, or the link is mistyped."),
             400 => ("That request could not be used", "The form was incomplete or had expired. Go back, reload the page and try again."),
             401 or 403 => ("Please sign in", "Sign in to see your banks."),
-            413 => ("That file is too large", "Files up to 20 MB can be imported. Split the document and import the parts."),
+            413 => ("That file is too large", Hosting.StarCoachSetup.TooLargeAdvice),
             429 => ("Too many tries", Hosting.HostedProtection.TooManyAdvice),
             _ => ("Something went wrong on our side", "The error was logged. Try again; if it keeps happening, report what you did."),
         };
