@@ -48,16 +48,18 @@ internal static class ReviewLab
             return Trace(new AnswerReviewer(), new Labelled("stdin", question, "mid", Console.In.ReadToEnd(), 0, [], []), output);
         }
 
-        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] is not ("--show" or "--trace")) || set is not ("dev" or "holdout" or "holdout2" or "holdout3" or "holdout4" or "holdout5" or "holdout6" or "holdout7" or "holdout8" or "holdout9"))
+        var sets = Path.Combine(FindRepository(), "tests", "StarCoach.Core.Tests", "Fixtures", "review-set");
+        var path = Path.Combine(sets, set + ".json");
+        if (args.Length is not (1 or 3) || (args.Length == 3 && args[1] is not ("--show" or "--trace")) || !System.Text.RegularExpressions.Regex.IsMatch(set, "^(dev|holdout[0-9]*)$") || !File.Exists(path))
         {
-            output.WriteLine("usage: review-lab dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9 [--show KIND|scores | --trace ID]   (all development material: a new round needs a set written fresh), or review-lab --trace-stdin");
+            var names = Directory.GetFiles(sets, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+            output.WriteLine($"usage: review-lab {string.Join('|', names)} [--show KIND|scores | --trace ID], or review-lab --trace-stdin   (a set scored once is development material from then on: a new round needs a set written fresh)");
             return 2;
         }
 
         var show = args.Length == 3 && args[1] == "--show" ? args[2] : null;
         var trace = args.Length == 3 && args[1] == "--trace" ? args[2] : null;
 
-        var path = Path.Combine(FindRepository(), "tests", "StarCoach.Core.Tests", "Fixtures", "review-set", set + ".json");
         var answers = JsonSerializer.Deserialize<List<Labelled>>(File.ReadAllText(path), WebJson)!;
         var reviewer = new AnswerReviewer();
         if (trace is not null)
@@ -71,6 +73,18 @@ internal static class ReviewLab
             var review = reviewer.ReviewText(a.Answer, a.Question, level);
             return (Answer: a, Review: review, Rules: review.Findings.Select(f => f.Rule).ToHashSet(StringComparer.Ordinal));
         }).ToList();
+
+        if (show == "table")
+        {
+            // One line per answer for analysis elsewhere: id, grade, score, each rubric level, words, rules fired.
+            foreach (var (answer, review, rules) in rows)
+            {
+                output.WriteLine(string.Join('\t', [answer.Id, answer.Grade.ToString(CultureInfo.InvariantCulture), review.Overall.ToString(CultureInfo.InvariantCulture),
+                    .. review.Rubric.Select(d => $"{d.Dimension}={d.Level}"), $"words={review.WordCount}", string.Join(',', review.Findings.Select(f => $"{f.Rule}:{f.Severity}"))]));
+            }
+
+            return 0;
+        }
 
         var spearman = Spearman(rows.Select(r => (double)r.Review.Overall).ToList(), rows.Select(r => (double)r.Answer.Grade).ToList());
         var weakHigh = rows.Where(r => r.Answer.Grade <= 2 && r.Review.Overall >= 80).ToList();
