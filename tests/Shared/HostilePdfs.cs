@@ -152,6 +152,40 @@ internal static class HostilePdfs
     public static byte[] UnknownWords(int count) =>
         OnePage(Zlib(Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 700 Td (A) Tj\n" + string.Concat(Enumerable.Repeat("0 Tc\n", count)) + string.Concat(Enumerable.Repeat("xmpMM:InstanceID\n", count)) + "ET")), "/Filter /FlateDecode");
 
+    /// <summary>
+    /// One page showing a question in <paramref name="fonts"/> two-byte (Type0, Identity-H) fonts, each with its own
+    /// compressed /ToUnicode CMap whose <c>beginbfrange</c> section holds <paramref name="ranges"/> (lines of
+    /// "&lt;low&gt; &lt;high&gt; &lt;destination&gt;"): the text is read only through that map.
+    /// </summary>
+    public static byte[] CharacterMaps(string ranges, int fonts = 1)
+    {
+        var count = ranges.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        var map = Zlib(Encoding.ASCII.GetBytes(
+            "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test-UCS def /CMapType 2 def\n"
+            + $"1 begincodespacerange <0000> <FFFF> endcodespacerange\n{count} beginbfrange\n{ranges}\nendbfrange\nendcmap CMapName currentdict /CMap defineresource pop end end"));
+        const int first = 6;
+        var objects = new List<string>
+        {
+            "<< /Type /FontDescriptor /FontName /Test /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
+            $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {first} 0 R /DW 500 >>",
+        };
+        var names = new StringBuilder();
+        for (var i = 0; i < fonts; i++)
+        {
+            var font = first + objects.Count;
+            objects.Add($"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [{first + 1} 0 R] /ToUnicode {font + 1} 0 R >>");
+            objects.Add($"<< /Length {map.Length} /Filter /FlateDecode >>\nstream\n{Encoding.Latin1.GetString(map)}\nendstream");
+            names.Append($"/F{i + 1} {font} 0 R ");
+        }
+
+        var codes = Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes("Tell me about a time you failed?"));
+        var content = string.Concat(Enumerable.Range(1, fonts).Select(i => $"BT /F{i} 12 Tf 72 {700 - (14 * i)} Td <{codes}> Tj ET\n"));
+        return Pdf(
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << {names}>> >> >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+            objects);
+    }
+
     /// <summary>A valid one-page PDF followed by <paramref name="count"/> objects that nothing uses.</summary>
     public static byte[] ManyObjects(int count) =>
         Pdf(PageDictionary, "<< /Length 0 >>\nstream\n\nendstream", Enumerable.Repeat("null", count).ToList());
@@ -195,7 +229,7 @@ internal static class HostilePdfs
             contents,
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"u8.ToArray(),
         };
-        bodies.AddRange(extra.Select(Encoding.ASCII.GetBytes));
+        bodies.AddRange(extra.Select(Encoding.Latin1.GetBytes));
 
         var file = new MemoryStream();
         file.Write("%PDF-1.4\n"u8);

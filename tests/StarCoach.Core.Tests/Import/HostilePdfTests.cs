@@ -138,6 +138,36 @@ public sealed class HostilePdfTests
     }
 
     [Fact]
+    public void Import_CharacterMapRangeOverBillionsOfCodes_IsRefusedBeforePdfPigMapsThem()
+    {
+        // Found by the fuzz run: one number in a compressed ToUnicode map replaced left a range from a six-byte code to
+        // a two-byte one, which PdfPig counted through code by code, past 10 s and 3.8 GB.
+        var (result, allocated) = Measured(() => new BankImporter().Import("bomb.pdf", HostilePdfs.CharacterMaps("<0041> <005A> <0041>\n<002b6b62b6b7> <0070> <0041>")));
+
+        AssertRefused(result, "has a font whose character map covers more than 65,536 codes, more than a font can have (is it damaged?); it was not read.");
+        Assert.True(allocated < 64L * 1024 * 1024, $"allocated {allocated / (1024 * 1024)} MB");
+    }
+
+    [Fact]
+    public void Import_ManyFontsWhoseMapsAddUpPastTheLimit_AreRefused()
+    {
+        var result = new BankImporter().Import("bomb.pdf", HostilePdfs.CharacterMaps("<0000> <FFFF> <0000>", fonts: 16));
+
+        AssertRefused(result, "has fonts whose character maps cover more than 1,000,000 codes in all");
+    }
+
+    [Theory]
+    [InlineData("<0000> <FFFF> <0000>")] // every two-byte code, as some writers map an Identity font
+    [InlineData("<0020> <007E> <0020>\n<0041> <0042> [<0041> <0042>]")]
+    public void Import_FontWhoseMapCoversAFontsCodes_IsRead(string ranges)
+    {
+        var result = new BankImporter().Import("maps.pdf", HostilePdfs.CharacterMaps(ranges, fonts: 2));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("Tell me about a time you failed?", result.Bank.Questions[0].Text);
+    }
+
+    [Fact]
     public void Import_TooManyObjects_IsRefused()
     {
         AssertRefused(new BankImporter().Import("bomb.pdf", HostilePdfs.ManyObjects(PdfDecodeBudget.MaxObjects + 1)), "objects inside, over the 200,000 limit");

@@ -33,12 +33,23 @@ internal sealed class PdfContentCheck(PdfDocument document, PdfDecodeBudget budg
     /// </summary>
     public const long MaxUnknownWordsPerPage = 1_000;
 
+    /// <summary>
+    /// Most codes one font's character map may cover with ranges: every code two bytes can name. PdfPig maps each
+    /// code of a range one by one, so a damaged range over billions of codes would run for minutes and take gigabytes.
+    /// </summary>
+    public const long MaxCodesPerMap = 65_536;
+
+    /// <summary>Most codes the character maps of all fonts may cover together; a long document's fonts cover a few thousand.</summary>
+    public const long MaxMappedCodes = 1_000_000;
+
     /// <summary>Deepest nesting of the page tree, and of forms drawn inside forms.</summary>
     public const int MaxNesting = 16;
 
     private readonly IPdfTokenScanner _scanner = document.Structure.TokenScanner;
     private readonly Dictionary<IndirectReference, ContentCost> _forms = [];
     private readonly HashSet<IndirectReference> _drawing = [];
+    private readonly HashSet<IndirectReference> _maps = [];
+    private long _mappedCodes;
 
     /// <summary>Where a content stream looks up the XObjects it draws: its own resources, then those it is drawn within.</summary>
     private sealed record Scope(DictionaryToken? Resources, Scope? Outer);
@@ -90,6 +101,7 @@ internal sealed class PdfContentCheck(PdfDocument document, PdfDecodeBudget budg
                 throw budget.Refuse($"has more than {PdfBlockReader.MaxPages} pages, over the page limit");
             }
 
+            WeighFonts(resources);
             var cost = PageCost(node, new Scope(resources, null));
             if (cost.Unknown > MaxUnknownWordsPerPage)
             {
@@ -170,10 +182,50 @@ internal sealed class PdfContentCheck(PdfDocument document, PdfDecodeBudget budg
         }
 
         var scope = TryResolve(form.StreamDictionary, NameToken.Resources, out DictionaryToken? resources) ? new Scope(resources, outer) : outer;
+        WeighFonts(resources);
         var cost = StreamCost(form, scope, depth);
         _drawing.Remove(reference);
         _forms[reference] = cost;
         return cost;
+    }
+
+    /// <summary>Weighs the character maps of the fonts in <paramref name="resources"/>, each map once.</summary>
+    private void WeighFonts(DictionaryToken? resources)
+    {
+        if (resources is null || !TryResolve(resources, NameToken.Font, out DictionaryToken? fonts))
+        {
+            return;
+        }
+
+        foreach (var token in fonts.Data.Values)
+        {
+            if (TryResolve(token, out DictionaryToken? font))
+            {
+                WeighMap(font, NameToken.ToUnicode);
+                WeighMap(font, NameToken.Encoding); // a Type0 font may embed its CMap here
+            }
+        }
+    }
+
+    private void WeighMap(DictionaryToken font, NameToken key)
+    {
+        if (!font.TryGet(key, out var token) || (token is IndirectReferenceToken reference && !_maps.Add(reference.Data))
+            || !TryResolve(token, out StreamToken? map) || !TryDecode(map, out var content))
+        {
+            return;
+        }
+
+        var codes = CharacterMapMeter.RangeCodes(content);
+        if (codes > MaxCodesPerMap)
+        {
+            throw budget.Refuse($"has a font whose character map covers more than {MaxCodesPerMap:N0} codes, more than a font can have (is it damaged?)");
+        }
+
+        _mappedCodes += codes;
+        if (_mappedCodes > MaxMappedCodes)
+        {
+            throw budget.Refuse($"has fonts whose character maps cover more than {MaxMappedCodes:N0} codes in all, far beyond a prep document");
+        }
     }
 
     /// <summary>The form XObject <paramref name="name"/> names, looked up as PdfPig does, innermost resources first.</summary>
