@@ -51,6 +51,21 @@ public sealed class CueLexiconTests
         Assert.Equal(expected, hit.Text);
     }
 
+    // Forum posts and quick notes drop apostrophes: "didnt" is "didn't" to every list, but "its" and "were" stay words.
+    [Theory]
+    [InlineData("He didnt listen.", "didnt listen", true)]
+    [InlineData("he DIDNT listen", "DIDNT listen", true)]
+    [InlineData("They didn't listen.", "didn't listen", true)]
+    [InlineData("Its listen time.", "", false)]
+    public void Match_ContractionTypedWithoutApostrophe_IsFoundAsTheContraction(string text, string expected, bool found)
+    {
+        var lexicon = CueLexicon.Build([(Cue.Blame, "didn't listen\nit's listen\n")]);
+
+        var hits = Match(lexicon, text).Where(h => (h.Hit.Cues & Cue.Blame) != 0).Select(h => h.Text).ToList();
+
+        Assert.Equal(found ? [expected] : [], hits);
+    }
+
     [Theory]
     [InlineData("Did you. Know the answer?")]
     [InlineData("Ask you, know-how matters.")]
@@ -101,12 +116,14 @@ public sealed class CueLexiconTests
         return reader.ReadToEnd();
     }
 
-    private static List<(CueHit Hit, string Text)> Match(string text)
+    private static List<(CueHit Hit, string Text)> Match(string text) => Match(Lexicon, text);
+
+    private static List<(CueHit Hit, string Text)> Match(CueLexicon lexicon, string text)
     {
         var analysis = ReviewKit.Analyze(text);
-        var tokens = analysis.Tokens.Select(t => t with { WordId = Lexicon.WordId(analysis.WordOf(t)) }).ToArray();
+        var tokens = analysis.Tokens.Select(t => t with { WordId = lexicon.WordId(analysis.WordOf(t)) }).ToArray();
         var hits = new List<CueHit>();
-        Lexicon.Match(text, tokens, hits);
+        lexicon.Match(text, tokens, hits);
         return hits.Select(h => (h, text[tokens[h.FirstToken].Start..tokens[h.EndToken - 1].End])).ToList();
     }
 }

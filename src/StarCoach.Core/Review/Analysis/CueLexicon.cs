@@ -105,6 +105,12 @@ internal sealed class CueLexicon
         }
 
         hash = Fold(word, buffer);
+        if (word.Length < BareContractions.MaxLength && BareContractions.TryRestore(buffer[..word.Length], out var contraction))
+        {
+            hash = Fold(contraction, buffer);
+            return _vocabulary.Find(buffer[..contraction.Length], hash);
+        }
+
         return _vocabulary.Find(buffer[..word.Length], hash);
     }
 

@@ -16,6 +16,7 @@ internal static class SentenceReader
         var hypothetical = -1;
         var isQuestion = tokens.Length > 0 && EndsWithQuestionMark(text, tokens[^1]);
         var narrator = Narrator.None;
+        var narratorHolds = false;
         var teamStep = false;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -32,7 +33,7 @@ internal static class SentenceReader
                 {
                     narrator = Narrator.None;
                 }
-                else if (narrator != Narrator.None && IsCoordinatedAction(text, tokens, t))
+                else if (narrator != Narrator.None && IsCoordinatedAction(text, tokens, t, narratorHolds))
                 {
                     // "I realised forty minutes later, restarted it, told the nurse in charge": one subject, three steps.
                     pastNarration = true;
@@ -61,6 +62,7 @@ internal static class SentenceReader
             var predicate = isQuestion ? Predicate.Other : ReadPredicate(text, tokens, t);
             teamStep |= !isI && t <= 1 && predicate == Predicate.Action;
             narrator = predicate is Predicate.Action or Predicate.PastState ? (isI ? Narrator.I : Narrator.We) : Narrator.None;
+            narratorHolds = predicate == Predicate.PastState && HoldsOrIs(text, tokens, t);
             switch (predicate)
             {
                 case Predicate.Action:
@@ -131,9 +133,19 @@ internal static class SentenceReader
     private static bool CommaBetween(string text, in Token previous, in Token next) =>
         text.AsSpan(previous.End, next.Start - previous.End).Contains(',');
 
+    // "I had a patient", "I was the only nurse": the candidate's clause says what they had or were, so a past form after
+    // a comma describes what they had ("a patient, referred to our clinic"), not a next step.
+    private static bool HoldsOrIs(string text, ReadOnlySpan<Token> tokens, int subject)
+    {
+        var k = SkipAdverbs(tokens, subject + 1, out _);
+        return k + 1 < tokens.Length && (IsWord(text, tokens[k], "had") || IsWord(text, tokens[k], "was") || IsWord(text, tokens[k], "were"))
+            && tokens[k + 1].Has(Cue.Determiner); // "I had a patient", not "I was doing my checks"
+    }
+
     // A past action verb joined to the clause before it by a comma, "and" or "then", with words after it: ", restarted
-    // it", "and told the doctor". Feelings ("tired and stressed") and states are not steps.
-    private static bool IsCoordinatedAction(string text, ReadOnlySpan<Token> tokens, int t)
+    // it", "and told the doctor". Feelings ("tired and stressed") and states are not steps; after a clause of having or
+    // being (<paramref name="afterHolding"/>) only "and" or "then" joins a step.
+    private static bool IsCoordinatedAction(string text, ReadOnlySpan<Token> tokens, int t, bool afterHolding)
     {
         var token = tokens[t];
         if (t == 0 || t + 1 >= tokens.Length || !token.IsPastForm
@@ -149,7 +161,7 @@ internal static class SentenceReader
             return true;
         }
 
-        return CommaBetween(text, previous, token);
+        return !afterHolding && CommaBetween(text, previous, token);
     }
 
     private enum Predicate
@@ -538,5 +550,7 @@ internal static class SentenceReader
     }
 
     public static bool IsWord(string text, Token token, string word) =>
-        token.Length == word.Length && text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        token.Length == word.Length ? text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        : token.Length == word.Length - 1 && BareContractions.TryRestore(text.AsSpan(token.Start, token.Length), out var contraction)
+            && contraction.Equals(word.Replace('\u2019', '\''), StringComparison.OrdinalIgnoreCase);
 }

@@ -89,6 +89,12 @@ internal static class TokenShapes
             return TokenShape.PronounI | Contraction(word[2..]);
         }
 
+        // "im", "ive": typed without the apostrophe (BareContractions).
+        if (word.Length is 2 or 3 && BareContractions.TryRestore(word, out var restored) && restored[0] == 'i')
+        {
+            return TokenShape.PronounI | Contraction(restored.AsSpan(2));
+        }
+
         if (word.Length >= 2 && (word[0] is 'w' or 'W') && (word[1] is 'e' or 'E'))
         {
             if (word.Length == 2)

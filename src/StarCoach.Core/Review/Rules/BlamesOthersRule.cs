@@ -129,6 +129,12 @@ internal sealed class BlamesOthersRule : ReviewRule
 
     // "Dana kept closing tickets as solved", "he keeps missing the stand-up": someone else's repeated fault. "I kept
     // going" is the candidate's persistence and is not blame.
+    // "Meetings kept being cancelled", "workers kept changing", "calls kept coming in": what kept happening, done by no one
+    // ("kept getting my tickets wrong" is done by someone).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HappeningGerunds = new HashSet<string>(
+        ["being", "changing", "happening", "coming", "growing", "rising", "falling", "increasing", "improving"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsHabitOfOthers(AnswerAnalysis analysis, int t)
     {
         if (!analysis.IsWord(t, "kept") && !analysis.IsWord(t, "keeps"))
@@ -137,7 +143,8 @@ internal sealed class BlamesOthersRule : ReviewRule
         }
 
         var next = analysis.Tokens[t + 1];
-        if (next.Sentence != analysis.Tokens[t].Sentence || !analysis.WordOf(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (next.Sentence != analysis.Tokens[t].Sentence || !analysis.WordOf(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || HappeningGerunds.Contains(analysis.WordOf(next)))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using StarCoach.Core.Review;
 namespace StarCoach.Core.Tests.Review.Examples;
 
 /// <summary>
@@ -231,5 +232,21 @@ internal static class CoachFindingExamples
         Unquantified.Fires("marketing", """
             Our newsletter open rates had been sliding for a year. I segmented the list by what people had bought, rewrote the subject lines and moved the send time to Sunday morning. Engagement improved a lot and the team was much happier with the results.
             """, "Tell me about a campaign you improved."),
+        // Typed without apostrophes ("didnt", "wasnt"): the same words, the same readings.
+        Blame.Fires("bar work", """
+            so last new years eve the bar manager didnt order enough kegs and didnt tell any of us, we ran dry by 10. the whole place was badly run to be honest and the owner never checked anything. i served what we had left and kept the queue calm but you cant fix a night like that when other people wont do their jobs. i left in february.
+            """, "Tell me about a time something went wrong on a busy night.", TargetLevel.Junior),
+        // What kept happening, done by no one, is no one's habit: "kept being postponed", "kept changing".
+        Blame.Quiet("housing", """
+            I was the housing officer for a block of 40 flats where a damp repair kept being postponed and the contractors on site kept changing, so tenants had no one to ask. I set up a fortnightly drop-in in the community room, kept one log of every report, and agreed a single named contact with the repairs manager. Within three months the outstanding reports fell from 23 to 4, and the repair was finished in June.
+            """, "Tell me about a time you improved a service for residents."),
+        // Having someone in one's care is the scene, not a step: "I had a client, referred by her GP".
+        ActionMissing.Fires("occupational therapy", """
+            I had an elderly client, referred by her GP after two falls at home, who had stopped going out at all. My goal was to get her walking to the shop at the end of her road by her six-week review, because that was what she cared about. It was a slow few weeks and I wasn't always sure we would get there. At the six-week review she walked to the shop and back with her frame and told her daughter she felt like herself again.
+            """, "Tell me about a time you helped a client regain their independence.", TargetLevel.Mid),
+        // The win claimed as a prediction come true.
+        ProvedRight.Fires("quality assurance", """
+            Last year our product team wanted to ship the new checkout without load testing it, and I argued against it in the release meeting. They shipped anyway. Two weeks later the checkout failed on the first sale day, with exactly the problems I had flagged in my test plan. I was completely vindicated, and I made sure the director knew that my plan had warned about it.
+            """, "Tell me about a time you disagreed with your team."),
     ];
 }
