@@ -71,7 +71,7 @@ public sealed class CheckAndExportCommandTests : IDisposable
 
     [Theory]
     [InlineData("--to", "xml")]
-    [InlineData("--to", "md")]
+    [InlineData("-o", "")]
     public void Export_BadUsage_ExitsWith2(string option, string value)
     {
         var run = CliRun.Of("export", SeedDocuments.Path("behavioral-questions.txt"), option, value);

@@ -55,6 +55,22 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
         Assert.Equal(16, json.RootElement.GetProperty("competencies").GetArrayLength());
     }
 
+    /// <summary>The CLI's <c>coverage</c> without <c>--framework</c> uses the same default (CommandLineTests).</summary>
+    [Fact]
+    public async Task Coverage_NoFrameworkChosen_ShowsTheSharedDefaultFramework()
+    {
+        var client = factory.Browser();
+        var id = await UploadAsync(client, "default-framework.txt", Prep);
+        var expected = Core.Competencies.CompetencyFrameworks.Get(Core.Competencies.CompetencyFrameworks.DefaultId);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{id}/coverage"));
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/coverage"));
+
+        Assert.Equal(expected.Id, json.RootElement.GetProperty("framework").GetProperty("id").GetString());
+        Assert.Contains(expected.Competencies[0].Name, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Customer Obsession", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TagOverride_AddedOnTheAnswerPage_CountsInCoverageAndSurvivesReimport()
     {
