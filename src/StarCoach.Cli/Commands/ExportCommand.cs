@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using StarCoach.Core.Export;
 using StarCoach.Core.Import;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Commands;
 
@@ -56,7 +57,7 @@ internal sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.
             return CliApp.BadInput;
         }
 
-        streams.Console.MarkupLine($"Wrote [bold]{Markup.Escape(output)}[/] ({Markup.Escape(Describe(format))}, {imported.Bank.Questions.Length} questions).");
+        streams.Console.MarkupLine($"Wrote [bold]{Markup.Escape(output)}[/] ({Markup.Escape(Describe(format))}, {Counted.Of(imported.Bank.Questions.Length, "question")}).");
         return CliApp.Ok;
     }
 
