@@ -147,6 +147,10 @@ public sealed class ReviewCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("48 answers", run.Console, StringComparison.Ordinal);
         Assert.Contains("By finding", run.Console, StringComparison.Ordinal);
+        // Each story by its title (the table wraps long ones; its first words head the cell).
+        var bank = new Core.Import.BankImporter().ImportFile(Seed).Bank!;
+        var title = Core.Banks.StoryTitle.Of(bank.Questions[0], bank.Questions[0].Answers[0]);
+        Assert.Contains(string.Join(' ', title.Split(' ').Take(2)), run.Console, StringComparison.Ordinal);
         Assert.Contains("Told as a plan", run.Console, StringComparison.Ordinal);
     }
 

@@ -11,7 +11,8 @@ internal static class ReviewSummaryView
 {
     private const int QuestionWidth = 60;
 
-    public static void Render(IAnsiConsole console, string source, ImmutableArray<AnswerReview> reviews, TargetLevel level)
+    /// <param name="titles">Each answer's name for people (a story's title), by answer id; the id is shown too, for <c>--answer</c>.</param>
+    public static void Render(IAnsiConsole console, string source, ImmutableArray<AnswerReview> reviews, TargetLevel level, IReadOnlyDictionary<string, string> titles)
     {
         console.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(source))}[/] [grey]reviewed at level {TargetLevels.Name(level)}[/]");
         if (reviews.IsEmpty)
@@ -32,7 +33,7 @@ internal static class ReviewSummaryView
             table.AddRow(
                 new Text((i + 1).ToString(CultureInfo.InvariantCulture)),
                 new Text(Shorten(review.Question ?? string.Empty)),
-                new Markup($"{Markup.Escape(review.AnswerId)}\n[grey]{ReviewView.Kind(review)}, {ReviewView.Time(review.SpeakingSeconds)}[/]"),
+                new Markup($"[bold]{Markup.Escape(titles.GetValueOrDefault(review.AnswerId, review.AnswerId))}[/]\n[grey]{Markup.Escape(review.AnswerId)} · {ReviewView.Kind(review)}, {ReviewView.Time(review.SpeakingSeconds)}[/]"),
                 new Markup(string.Create(CultureInfo.InvariantCulture, $"[{ReviewView.ScoreColour(review.Overall)}]{review.Overall}[/]")),
                 new Markup(FindingsCell(review)));
         }

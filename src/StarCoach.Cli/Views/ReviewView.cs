@@ -11,10 +11,15 @@ internal static class ReviewView
     /// <summary>Findings longer than this (a whole answer too short, the tail of one too long) are listed but not highlighted.</summary>
     private const int MaxHighlightChars = 400;
 
-    public static void Render(IAnsiConsole console, AnswerReview review, TargetLevel level, string? answerText = null)
+    public static void Render(IAnsiConsole console, AnswerReview review, TargetLevel level, string? answerText = null, string? storyTitle = null)
     {
         var title = review.Question is { Length: > 0 } question ? Markup.Escape(question) : "Answer without a question";
         console.MarkupLine($"[bold]{title}[/]");
+        if (storyTitle is not null)
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(storyTitle)}[/]");
+        }
+
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"[grey]{Markup.Escape(review.AnswerId)} · {Kind(review)} · {review.WordCount} words · about {Time(review.SpeakingSeconds)} spoken · level {TargetLevels.Name(level)}[/]"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Overall [bold {ScoreColour(review.Overall)}]{review.Overall}[/]/100"));
