@@ -1,3 +1,4 @@
+using System.Reflection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using StarCoach.Cli.Commands;
@@ -27,6 +28,10 @@ internal static class CliApp
     /// <summary>What a lone "-" (standard input) reaches commands as: Spectre.Console.Cli reads "-" as an option without a name.</summary>
     public const string StandardInput = "\u0000-";
 
+    /// <summary>The version <c>starcoach --version</c> prints: the package version, without the commit it was built from.</summary>
+    public static string Version { get; } =
+        (typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
     /// <param name="time">The clock for practice timing and scheduling; the system clock when null.</param>
     public static int Run(string[] args, CliStreams streams, TimeProvider? time = null)
     {
@@ -37,6 +42,7 @@ internal static class CliApp
         app.Configure(config =>
         {
             config.SetApplicationName("starcoach");
+            config.SetApplicationVersion(Version);
             config.ConfigureConsole(streams.Console);
             config.SetExceptionHandler((exception, _) =>
             {
@@ -44,27 +50,13 @@ internal static class CliApp
                 return BadInput;
             });
 
+            // In the order of the workflow, which is the order --help lists them in.
             config.AddCommand<ImportCommand>("import")
                 .WithDescription("Import a prep document (.txt, .md, .docx, .pdf or StarCoach .json) and show what it holds, or print it as bank JSON.")
                 .WithExample("import", "prep.txt")
                 .WithExample("import", "prep.md", "--json");
 
-            config.AddCommand<CheckCommand>("check")
-                .WithDescription("Check the stories of a bank for contradicting figures, implausible load and, with --resume, what your résumé does not show.")
-                .WithExample("check", "prep.txt")
-                .WithExample("check", "prep.txt", "--resume", "resume.pdf", "--json");
-
-            config.AddCommand<ExportCommand>("export")
-                .WithDescription("Export a bank as a Markdown prep document, a printable PDF cheat sheet, Anki flashcards or bank JSON.")
-                .WithExample("export", "prep.txt", "--to", "pdf", "-o", "cheatsheet.pdf")
-                .WithExample("export", "prep.txt", "--to", "anki", "-o", "cards.txt");
-
             config.AddCommand<ReviewCommand>("review").WithDescription(ReviewCommand.Description).WithExample(ReviewCommand.Example);
-
-            config.AddCommand<ServeCommand>("serve")
-                .WithDescription("Start the StarCoach web app (the same app as `dotnet run --project src/StarCoach.Web`).")
-                .WithExample("serve")
-                .WithExample("serve", "--urls", "http://127.0.0.1:8080");
 
             config.AddCommand<MatchCommand>("match")
                 .WithDescription("Find the stories in your bank that best fit a new interview question, and why (offline).")
@@ -75,6 +67,11 @@ internal static class CliApp
                 .WithDescription("Show which competencies your stories cover, the gaps, and stories used for too many questions.")
                 .WithExample("coverage", "prep.txt", "--framework", "amazon")
                 .WithExample("coverage", "prep.txt", "--json");
+
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check the stories of a bank for contradicting figures, implausible load and, with --resume, what your résumé does not show.")
+                .WithExample("check", "prep.txt")
+                .WithExample("check", "prep.txt", "--resume", "resume.pdf", "--json");
 
             config.AddCommand<PracticeCommand>("practice")
                 .WithDescription("A timed mock interview on what is due: answer, see the review and what you forgot from your story, answer the follow-ups.")
@@ -89,6 +86,16 @@ internal static class CliApp
             config.AddCommand<ProgressCommand>("progress")
                 .WithDescription("Practice progress: scores over time per rubric dimension and competency, attempts per day, stories never practised, time over budget.")
                 .WithExample("progress", "prep.txt", "--framework", "amazon");
+
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export a bank as a Markdown prep document, a printable PDF cheat sheet, Anki flashcards or bank JSON.")
+                .WithExample("export", "prep.txt", "--to", "pdf", "-o", "cheatsheet.pdf")
+                .WithExample("export", "prep.txt", "--to", "anki", "-o", "cards.txt");
+
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the StarCoach web app (the same app as `dotnet run --project src/StarCoach.Web`).")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://127.0.0.1:8080");
         });
 
         return app.Run([.. args.Select(a => a == "-" ? StandardInput : a)]);

@@ -107,7 +107,7 @@ public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider 
             BankMapping.ToDomain(stored),
             TargetLevels.TryParse(stored.TargetLevel, out var level) ? level : TargetLevels.Default,
             stored.InterviewDate,
-            CompetencyFrameworks.Find(stored.Framework)?.Id ?? "generic",
+            CompetencyFrameworks.Find(stored.Framework)?.Id ?? CompetencyFrameworks.DefaultId,
             byAnswer,
             new TagOverrides([.. overrides.Select(o => new TagOverride(o.StableId, o.Framework, o.CompetencyId, o.Added ? TagOverrideAction.Add : TagOverrideAction.Remove))]));
     }
@@ -328,7 +328,7 @@ public sealed class PracticeStore(StarCoachDb db, BankStore banks, TimeProvider 
             return null;
         }
 
-        var chosen = CompetencyFrameworks.Find(framework ?? bank.Framework) ?? CompetencyFrameworks.Get("generic");
+        var chosen = CompetencyFrameworks.Find(framework ?? bank.Framework) ?? CompetencyFrameworks.Get(CompetencyFrameworks.DefaultId);
         var attempts = await HistoryAsync(ownerId, bankId, cancellationToken: cancellationToken);
         return ProgressBuilder.Build(bank.Bank, attempts, chosen, Tags(bank, chosen.Id), time.LocalTimeZone);
     }

@@ -38,7 +38,8 @@ public sealed class CheckAndExportCommandTests : IDisposable
         var run = CliRun.Of("check", bank, "--resume", Write("resume.txt", Resume));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("resume.employer-missing", run.Console, StringComparison.Ordinal);
+        Assert.Contains(Core.Consistency.FindingKinds.Name(Core.Consistency.FindingKinds.EmployerNotInResume), run.Console, StringComparison.Ordinal);
+        Assert.DoesNotContain(Core.Consistency.FindingKinds.EmployerNotInResume, run.Console, StringComparison.Ordinal);
         Assert.Contains("Initech", run.Console, StringComparison.Ordinal);
         Assert.Contains("[bold]pager[/]", run.Console, StringComparison.Ordinal);
     }
@@ -71,7 +72,7 @@ public sealed class CheckAndExportCommandTests : IDisposable
 
     [Theory]
     [InlineData("--to", "xml")]
-    [InlineData("--to", "md")]
+    [InlineData("-o", "")]
     public void Export_BadUsage_ExitsWith2(string option, string value)
     {
         var run = CliRun.Of("export", SeedDocuments.Path("behavioral-questions.txt"), option, value);

@@ -50,6 +50,29 @@ public sealed class CoverageCommandTests
         Assert.Contains("Next steps", run.Console, StringComparison.Ordinal);
     }
 
+    /// <summary>An answer pasted under two questions is a duplicate to tidy, not a story leaned on; both say so by the story's title.</summary>
+    [Fact]
+    public void Coverage_Human_PastedAnswer_IsListedAsADuplicateByTitle()
+    {
+        const string pasted = """
+            Situation: At my last job, the night shift kept missing handover notes for the intensive care unit.
+            Action: I wrote a one-page handover checklist, ran three short sessions with each shift and checked ten handovers a week for a month.
+            Result: Missed handover items fell from twelve a week to two, and the ward manager adopted the checklist for all wards.
+            """;
+        using var folder = new TempFolder();
+        var prep = folder.Write("pasted.txt", $"Tell me about a time you improved quality.\n\n{pasted}\n\nDescribe a time you showed ownership.\n\n{pasted}\n");
+        var bank = new Core.Import.BankImporter().ImportFile(prep).Bank!;
+        var title = Core.Banks.StoryTitle.Of(bank.Questions[0], bank.Questions[0].Answers[0]);
+
+        var run = CliRun.Of("coverage", prep);
+
+        Assert.Equal(0, run.ExitCode);
+        var duplicates = run.Console[run.Console.IndexOf("Answers told in nearly the same words", StringComparison.Ordinal)..];
+        Assert.Contains($"“{title}”", duplicates, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stories used for too many questions", run.Console, StringComparison.Ordinal);
+        Assert.DoesNotContain("At my last job", run.Console, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Coverage_UnknownFramework_ExitsTwoNamingTheChoices()
     {

@@ -103,6 +103,31 @@ public sealed class CheckAndExportTests(SqliteAppFactory factory) : IClassFixtur
         Assert.Contains(expected, body, StringComparison.Ordinal);
     }
 
+    /// <summary>Saved beside the prep document, no download replaces it, and none uploaded again updates its bank.</summary>
+    [Fact]
+    public async Task Export_EveryDownload_IsNamedAfterItsKindNotThePrepDocument()
+    {
+        var client = factory.Browser();
+        var id = await UploadSeedAsync(client);
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var to in new[] { "md", "pdf", "anki", "json" })
+        {
+            var response = await client.GetAsync($"/api/banks/{id}/export?to={to}");
+            names[to] = response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? string.Empty;
+        }
+
+        var download = await client.GetAsync($"/api/banks/{id}?download=true");
+        var bankJson = download.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? download.Headers.GetValues("Content-Disposition").Single();
+
+        Assert.Equal("behavioral-questions-anki.txt", names["anki"]);
+        Assert.Equal("behavioral-questions-cheatsheet.pdf", names["pdf"]);
+        Assert.Equal(4, names.Values.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(names.Values, name => Assert.NotEqual("behavioral-questions.txt", name));
+        Assert.All(names.Values, name => Assert.StartsWith("behavioral-questions-", name, StringComparison.Ordinal));
+        Assert.Contains(names["json"], bankJson, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Export_UnknownFormat_IsAProblem()
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 
 namespace StarCoach.Web.Tests;
@@ -28,15 +27,6 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
         Result: The ward got its supplies the same evening and the customer renewed their contract.
         """;
 
-    private static async Task<Guid> UploadAsync(HttpClient client, string name, string text)
-    {
-        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        var response = await client.PostAsync($"/api/banks?fileName={name}", content);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
-    }
-
     [Fact]
     public async Task CoveragePage_FourNursingStoriesUnderAmazon_ShowsTheMatrixAndTheGaps()
     {
@@ -55,11 +45,27 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
         Assert.Equal(16, json.RootElement.GetProperty("competencies").GetArrayLength());
     }
 
+    /// <summary>The CLI's <c>coverage</c> without <c>--framework</c> uses the same default (CommandLineTests).</summary>
+    [Fact]
+    public async Task Coverage_NoFrameworkChosen_ShowsTheSharedDefaultFramework()
+    {
+        var client = factory.Browser();
+        var id = await StarCoachAppFactory.UploadAsync(client, "default-framework.txt", Prep);
+        var expected = Core.Competencies.CompetencyFrameworks.Get(Core.Competencies.CompetencyFrameworks.DefaultId);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{id}/coverage"));
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/coverage"));
+
+        Assert.Equal(expected.Id, json.RootElement.GetProperty("framework").GetProperty("id").GetString());
+        Assert.Contains(expected.Competencies[0].Name, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Customer Obsession", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TagOverride_AddedOnTheAnswerPage_CountsInCoverageAndSurvivesReimport()
     {
         var client = factory.Browser();
-        var id = await UploadAsync(client, "tags.txt", Prep);
+        var id = await StarCoachAppFactory.UploadAsync(client, "tags.txt", Prep);
         using var questions = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/questions"));
         var answerId = questions.RootElement[2].GetProperty("answers")[0].GetProperty("id").GetString()!;
         var page = $"/banks/{id}/answers/{answerId}?framework=amazon";
@@ -75,7 +81,7 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         Assert.Contains("added by you", await client.GetStringAsync(page), StringComparison.Ordinal);
-        await UploadAsync(client, "tags.txt", Prep.Replace("the same evening", "that same evening", StringComparison.Ordinal));
+        await StarCoachAppFactory.UploadAsync(client, "tags.txt", Prep.Replace("the same evening", "that same evening", StringComparison.Ordinal));
         using var reimported = JsonDocument.Parse(await client.GetStringAsync($"/api/banks/{id}/questions"));
         var newAnswerId = reimported.RootElement[2].GetProperty("answers")[0].GetProperty("id").GetString()!;
         Assert.NotEqual(answerId, newAnswerId);
@@ -86,7 +92,7 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
     public async Task MatchApi_WithTheRealModel_PutsTheFittingStoryFirst()
     {
         var client = factory.Browser();
-        var id = await UploadAsync(client, "match.txt", Prep);
+        var id = await StarCoachAppFactory.UploadAsync(client, "match.txt", Prep);
 
         JsonElement result = default;
         for (var attempt = 0; attempt < 240; attempt++)
@@ -116,7 +122,7 @@ public sealed class CompetencyAndMatchTests(SqliteAppFactory factory) : IClassFi
     public async Task MatchPage_QuestionNoStoryFits_SaysSoWithALinkToCoverageAndNoEmptyWords()
     {
         var client = factory.Browser();
-        var id = await UploadAsync(client, "gap.txt", Prep);
+        var id = await StarCoachAppFactory.UploadAsync(client, "gap.txt", Prep);
         var question = Uri.EscapeDataString("Tell me about a time you went without sleep to plan the wedding of a friend");
 
         string html = string.Empty;

@@ -64,6 +64,17 @@ public abstract partial class StarCoachAppFactory : WebApplicationFactory<Progra
         await use(scope.ServiceProvider.GetRequiredService<StarCoachDb>());
     }
 
+    /// <summary>Uploads <paramref name="text"/> as the file <paramref name="name"/> through the API; the new bank's id.</summary>
+    public static async Task<Guid> UploadAsync(HttpClient client, string name, string text)
+    {
+        using var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        var response = await client.PostAsync($"/api/banks?fileName={name}", content);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("id").GetGuid();
+    }
+
     /// <summary>The antiforgery token of the form on <paramref name="path"/> (the cookie stays in the client).</summary>
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path) => TokenIn(await client.GetStringAsync(path), path);
 

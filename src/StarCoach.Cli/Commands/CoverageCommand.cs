@@ -17,9 +17,9 @@ internal sealed class CoverageCommand(CliStreams streams) : Command<CoverageComm
         public string Bank { get; init; } = string.Empty;
 
         [CommandOption("--framework <FRAMEWORK>")]
-        [Description("amazon, meta, google or generic (default).")]
-        [DefaultValue("generic")]
-        public string Framework { get; init; } = "generic";
+        [Description("amazon, meta, google or generic (default, as in the web app).")]
+        [DefaultValue(CompetencyFrameworks.DefaultId)]
+        public string Framework { get; init; } = CompetencyFrameworks.DefaultId;
 
         [CommandOption("--overrides <FILE>")]
         [Description("A JSON file of tag corrections (add or remove a competency on an answer) to apply on top of automatic tagging.")]

@@ -3,10 +3,11 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using StarCoach.Core.Export;
 using StarCoach.Core.Import;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Commands;
 
-/// <summary><c>starcoach export BANK --to md|pdf|anki|json -o FILE [--force]</c>.</summary>
+/// <summary><c>starcoach export BANK --to md|pdf|anki|json [-o FILE] [--force]</c>.</summary>
 internal sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.Settings>
 {
     internal sealed class Settings : CommandSettings
@@ -20,7 +21,7 @@ internal sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.
         public string? To { get; init; }
 
         [CommandOption("-o|--output <FILE>")]
-        [Description("The file to write.")]
+        [Description("The file to write. Default: the bank's name and the export's kind in the current folder (prep-cheatsheet.pdf, prep-anki.txt, prep-prep.md, prep-bank.json).")]
         public string? Output { get; init; }
 
         [CommandOption("--force")]
@@ -29,12 +30,12 @@ internal sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.
 
         public override ValidationResult Validate()
         {
-            if (To is null || !TryParse(To, out _))
+            if (To is null || !ExportFormats.TryParse(To, out _))
             {
-                return ValidationResult.Error($"{(To is null ? "missing --to" : $"unknown --to '{To}'")}; use md, pdf, anki or json.");
+                return ValidationResult.Error($"{(To is null ? "missing --to" : $"unknown --to '{To}'")}; use {ExportFormats.Accepted}.");
             }
 
-            return string.IsNullOrWhiteSpace(Output) ? ValidationResult.Error("missing -o FILE; say where to write the export.") : ValidationResult.Success();
+            return Output is not null && string.IsNullOrWhiteSpace(Output) ? ValidationResult.Error("empty -o; give the file to write, or leave -o out.") : ValidationResult.Success();
         }
     }
 
@@ -47,29 +48,17 @@ internal sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.
             return CliApp.BadInput;
         }
 
-        _ = TryParse(settings.To!, out var format);
-        var result = BankExporter.WriteFile(imported.Bank, format, settings.Output!, settings.Force);
+        _ = ExportFormats.TryParse(settings.To, out var format);
+        var output = settings.Output ?? ExportFormats.FileName(imported.Bank.Source, format);
+        var result = BankExporter.WriteFile(imported.Bank, format, output, settings.Force);
         if (!result.Succeeded)
         {
             streams.Error.WriteLine($"starcoach: {result.Error}");
             return CliApp.BadInput;
         }
 
-        streams.Console.MarkupLine($"Wrote [bold]{Markup.Escape(settings.Output!)}[/] ({Markup.Escape(Describe(format))}, {imported.Bank.Questions.Length} questions).");
+        streams.Console.MarkupLine($"Wrote [bold]{Markup.Escape(output)}[/] ({Markup.Escape(Describe(format))}, {Counted.Of(imported.Bank.Questions.Length, "question")}).");
         return CliApp.Ok;
-    }
-
-    internal static bool TryParse(string value, out ExportFormat format)
-    {
-        (var ok, format) = value.ToLowerInvariant() switch
-        {
-            "md" or "markdown" => (true, ExportFormat.Markdown),
-            "pdf" => (true, ExportFormat.Pdf),
-            "anki" or "csv" or "tsv" => (true, ExportFormat.Anki),
-            "json" => (true, ExportFormat.Json),
-            _ => (false, ExportFormat.Json),
-        };
-        return ok;
     }
 
     private static string Describe(ExportFormat format) => format switch

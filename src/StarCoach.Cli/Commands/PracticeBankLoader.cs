@@ -1,3 +1,4 @@
+using Spectre.Console;
 using StarCoach.Cli.Infrastructure;
 using StarCoach.Core.Review;
 using StarCoach.Data;
@@ -24,6 +25,12 @@ internal static class PracticeBankLoader
         {
             await streams.Error.WriteLineAsync($"starcoach: {error}");
             return null;
+        }
+
+        if (database.IsDefault)
+        {
+            // Nobody chose this file, so say where history goes before writing it: a tool should not write unseen.
+            streams.Console.MarkupLine($"[grey]Practice history: {Markup.Escape(database.Location)} (shared with the web app; --db PATH for another file).[/]");
         }
 
         var import = await database.Banks.SaveImportAsync(StarCoachDb.LocalUserId, bank, cancellationToken: cancellationToken);

@@ -2,15 +2,20 @@ using System.Collections.Immutable;
 using System.ComponentModel;
 using Spectre.Console.Cli;
 using StarCoach.Cli.Views;
+using StarCoach.Core.Banks;
 using StarCoach.Core.Import;
 using StarCoach.Core.Review;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Commands;
 
 /// <summary><c>starcoach review FILE|- [--question TEXT] [--level LEVEL] [--answer ID] [--json] [--fail-on SEVERITY]</c>.</summary>
 internal sealed class ReviewCommand(CliStreams streams) : Command<ReviewCommand.Settings>
 {
-    public const string Description = "Review answers: findings with rule ids and fixes, a rubric per dimension and an overall score, for a bank file or one answer on stdin (-).";
+    public const string Description = "Review answers: what to fix and how, a rubric per dimension and an overall score, for a bank file or one answer on stdin (-).";
+
+    // A follow-up answer is named by the interviewer's question, cut to this many characters.
+    private const int FollowUpTitleChars = 60;
 
     /// <summary>Largest answer read from standard input; the review itself reads at most <see cref="AnswerReviewer.MaxAnswerChars"/>.</summary>
     public const int MaxStdinChars = 20 * 1024 * 1024;
@@ -74,6 +79,9 @@ internal sealed class ReviewCommand(CliStreams streams) : Command<ReviewCommand.
         var level = TargetLevels.TryParse(settings.Level, out var parsed) ? parsed : TargetLevels.Default;
         var reviewer = new AnswerReviewer();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Stories by their titles, as everywhere else; follow-up answers by the interviewer's question.
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         ImmutableArray<AnswerReview> reviews;
         if (Settings.IsStandardInput(settings.File))
         {
@@ -96,9 +104,16 @@ internal sealed class ReviewCommand(CliStreams streams) : Command<ReviewCommand.
             reviews = reviewer.ReviewBank(imported.Bank, level);
             foreach (var question in imported.Bank.Questions)
             {
-                foreach (var answer in question.Answers.Concat(question.FollowUps.Where(f => f.Answer is not null).Select(f => f.Answer!)))
+                foreach (var answer in question.Answers)
                 {
                     texts.TryAdd(answer.Id, answer.Text);
+                    titles.TryAdd(answer.Id, StoryName.For(question, answer).ToString());
+                }
+
+                foreach (var followUp in question.FollowUps.Where(f => f.Answer is not null))
+                {
+                    texts.TryAdd(followUp.Answer!.Id, followUp.Answer.Text);
+                    titles.TryAdd(followUp.Answer.Id, "Follow-up: " + OneLine.Of(followUp.Question, FollowUpTitleChars));
                 }
             }
 
@@ -120,11 +135,11 @@ internal sealed class ReviewCommand(CliStreams streams) : Command<ReviewCommand.
         }
         else if (reviews.Length == 1)
         {
-            ReviewView.Render(streams.Console, reviews[0], level, texts.GetValueOrDefault(reviews[0].AnswerId));
+            ReviewView.Render(streams.Console, reviews[0], level, texts.GetValueOrDefault(reviews[0].AnswerId), titles.GetValueOrDefault(reviews[0].AnswerId));
         }
         else
         {
-            ReviewSummaryView.Render(streams.Console, settings.File, reviews, level);
+            ReviewSummaryView.Render(streams.Console, settings.File, reviews, level, titles);
         }
 
         return settings.FailOn is { } failOn && TryParseSeverity(failOn, out var threshold) && reviews.Any(r => r.WorstSeverity >= threshold)

@@ -21,15 +21,19 @@ internal sealed class PracticeDatabase : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
 
-    private PracticeDatabase(ServiceProvider services, string location)
+    private PracticeDatabase(ServiceProvider services, string location, bool isDefault)
     {
         _services = services;
         _scope = services.CreateAsyncScope();
         Location = location;
+        IsDefault = isDefault;
     }
 
     /// <summary>Where the data is, for messages: a file path, or the provider for a connection string.</summary>
     public string Location { get; }
+
+    /// <summary>True when neither <c>--db</c> nor <see cref="ConnectionVariable"/> chose it: the web app's local file.</summary>
+    public bool IsDefault { get; }
 
     public BankStore Banks => _scope.ServiceProvider.GetRequiredService<BankStore>();
 
@@ -69,7 +73,7 @@ internal sealed class PracticeDatabase : IAsyncDisposable
         }
 
         var services = new ServiceCollection().AddSingleton(time).AddStarCoachData(options).BuildServiceProvider();
-        var database = new PracticeDatabase(services, location);
+        var database = new PracticeDatabase(services, location, isDefault: options.ConnectionString is null);
         try
         {
             var db = database._scope.ServiceProvider.GetRequiredService<StarCoachDb>();

@@ -13,12 +13,12 @@ internal static class BankSummaryView
     {
         var summary = ImportSummary.Of(bank);
         var kinds = string.Join(", ", summary.AnswerKinds.Select(k => $"{k.Count} {Kind(k.Kind)}"));
-        var nearDuplicates = summary.NearDuplicates > 0 ? $", {Plural(summary.NearDuplicates, "pair")} of near-duplicate answers" : string.Empty;
+        var nearDuplicates = summary.NearDuplicates > 0 ? $", {Counted.Of(summary.NearDuplicates, "pair")} of near-duplicate answers" : string.Empty;
 
         console.MarkupLine($"[bold]{Markup.Escape(bank.Title ?? bank.Source)}[/] [grey]({Markup.Escape(bank.Source)})[/]");
         console.MarkupLine(
-            $"{Plural(summary.Questions, "question")} in {Plural(summary.Categories, "category", "categories")}, " +
-            $"{Plural(summary.Answers, "answer")}{(summary.Answers > 0 ? $" ({kinds})" : string.Empty)}, {Plural(summary.FollowUps, "follow-up")}{nearDuplicates}.");
+            $"{Counted.Of(summary.Questions, "question")} in {Counted.Of(summary.Categories, "category", "categories")}, " +
+            $"{Counted.Of(summary.Answers, "answer")}{(summary.Answers > 0 ? $" ({kinds})" : string.Empty)}, {Counted.Of(summary.FollowUps, "follow-up")}{nearDuplicates}.");
         if (summary.HasNoQuestions)
         {
             console.MarkupLine($"[yellow]No questions found.[/] {Markup.Escape(ImportSummary.NoQuestionsAdvice)}");
@@ -126,7 +126,7 @@ internal static class BankSummaryView
         }
 
         // Markup taken out of the text (HTML tags, a fence's language) is counted, not listed.
-        var markup = summary.MarkupPieces > 0 ? $"; and {Plural(summary.MarkupPieces, "piece")} of markup" : string.Empty;
+        var markup = summary.MarkupPieces > 0 ? $"; and {Counted.Of(summary.MarkupPieces, "piece")} of markup" : string.Empty;
         console.WriteLine();
         console.MarkupLine($"[bold]Kept aside[/] ({summary.Passages.Length}) [grey]text that is not part of an answer, kept word for word{markup}[/]");
         foreach (var item in summary.Passages)
@@ -145,6 +145,4 @@ internal static class BankSummaryView
 
     private static string Kind(AnswerKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static string Plural(int count, string one, string? many = null) =>
-        count == 1 ? $"1 {one}" : $"{count} {many ?? one + "s"}";
 }

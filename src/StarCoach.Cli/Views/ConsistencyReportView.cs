@@ -1,6 +1,7 @@
 using Spectre.Console;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Consistency;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Views;
 
@@ -15,7 +16,7 @@ internal static class ConsistencyReportView
         var summary = report.Summary;
         var against = report.Resume is null ? string.Empty : $" against [bold]{Markup.Escape(report.Resume)}[/]";
         console.MarkupLine($"Consistency of [bold]{Markup.Escape(report.Bank)}[/]{against}: {summary.Claims} claims read, " +
-            $"[yellow]{summary.Warnings} warning{(summary.Warnings == 1 ? "" : "s")}[/], [grey]{summary.Info} note{(summary.Info == 1 ? "" : "s")}[/].");
+            $"[yellow]{Counted.Of(summary.Warnings, "warning")}[/], [grey]{Counted.Of(summary.Info, "note")}[/].");
         if (report.Findings.IsEmpty)
         {
             console.MarkupLine("[green]No contradictions found.[/]");
@@ -33,7 +34,7 @@ internal static class ConsistencyReportView
                 DiagnosticSeverity.Warning => ("yellow", "warning"),
                 _ => ("grey", "note"),
             };
-            console.MarkupLine($"[bold]{number}.[/] [{colour}]{word}[/] [grey]{Markup.Escape(finding.Kind)}[/]");
+            console.MarkupLine($"[bold]{number}.[/] [{colour}]{word}[/] [bold]{Markup.Escape(FindingKinds.Name(finding.Kind))}[/]");
             console.MarkupLine($"   {Markup.Escape(finding.Message)}");
             foreach (var span in finding.Spans.Take(MaxSpansShown))
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StarCoach.Core.Competencies;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Views;
 
@@ -12,7 +13,7 @@ internal static class CoverageView
         var strong = report.Competencies.Count(c => c.Level == CoverageLevel.Strong);
         var weak = report.Competencies.Count(c => c.Level == CoverageLevel.Weak);
         var missing = report.Competencies.Count(c => c.Level == CoverageLevel.Missing);
-        console.MarkupLine($"[bold]{Markup.Escape(report.Framework.Name)}[/] coverage of [bold]{Markup.Escape(bankName)}[/]: {report.Stories.Length} stories.");
+        console.MarkupLine($"[bold]{Markup.Escape(report.Framework.Name)}[/] coverage of [bold]{Markup.Escape(bankName)}[/]: {Counted.Of(report.Stories.Length, "story", "stories")}.");
         console.MarkupLine($"[green]{strong} strong[/], [yellow]{weak} weak[/], [red]{missing} missing[/] of {report.Competencies.Length} competencies.");
         console.WriteLine();
 
@@ -96,14 +97,15 @@ internal static class CoverageView
             return;
         }
 
-        console.WriteLine();
-        console.MarkupLine($"[bold]Over-used stories[/] ({report.Overused.Length})");
-        foreach (var story in report.Overused)
+        foreach (var kind in report.Overused.Select(s => s.Kind).Distinct().Order())
         {
-            var why = story.Kind == OveruseKind.NearDuplicate
-                ? $"near-identical text ({Percent(story.Similarity)} shared phrasing) in {story.AnswerIds.Length} answers"
-                : $"the same story answers {story.QuestionIds.Length} questions";
-            console.MarkupLine($"  “{Markup.Escape(story.Title)}” [grey]{why}[/]");
+            var stories = report.Overused.Where(s => s.Kind == kind).ToList();
+            console.WriteLine();
+            console.MarkupLine($"[bold]{OveruseWords.Heading(kind)}[/] ({stories.Count})");
+            foreach (var story in stories)
+            {
+                console.MarkupLine($"  “{Markup.Escape(story.Title)}” [grey]{Markup.Escape(OveruseWords.Why(story))}[/]");
+            }
         }
     }
 
@@ -138,6 +140,4 @@ internal static class CoverageView
     };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

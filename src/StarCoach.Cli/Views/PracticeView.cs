@@ -19,7 +19,7 @@ internal static class PracticeView
     public static void Session(IAnsiConsole console, string bankName, int stories, PracticeSchedule schedule, TimeZoneInfo zone)
     {
         var due = schedule.DueNow.Count();
-        console.MarkupLine($"[bold]Practice[/] on [bold]{Markup.Escape(bankName)}[/]: {Count(stories, "story", "stories")} in this session, {due} due now of {schedule.Stories.Length}.");
+        console.MarkupLine($"[bold]Practice[/] on [bold]{Markup.Escape(bankName)}[/]: {Counted.Of(stories, "story", "stories")} in this session, {due} due now of {schedule.Stories.Length}.");
         if (schedule.Interview is { } interview)
         {
             console.MarkupLine($"Interview on [bold]{Dates.Day(interview, zone)}[/] ({Dates.Relative(interview, schedule.Now)}): every story comes back before it.");
@@ -78,7 +78,7 @@ internal static class PracticeView
             table.AddRow(
                 new Text(score.Dimension.ToString()),
                 new Markup($"[{LevelColour(score.Level)}]{score.Level} {Markup.Escape(score.Label)}[/]"),
-                new Text(score.Evidence.IsEmpty ? "—" : score.Evidence[0]));
+                new Text(score.Why.IsEmpty ? "—" : score.Why[0]));
         }
 
         console.Write(table);
@@ -97,7 +97,7 @@ internal static class PracticeView
         foreach (var finding in review.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Start).Take(MaxFindings))
         {
             var colour = finding.Severity switch { FindingSeverity.Error => "red", FindingSeverity.Warning => "yellow", _ => "grey" };
-            console.MarkupLine($"  [{colour}]●[/] [bold]{Markup.Escape(finding.Rule)}[/] {Markup.Escape(finding.Message)}");
+            console.MarkupLine($"  [{colour}]●[/] [bold]{Markup.Escape(finding.Name)}[/] {Markup.Escape(finding.Message)}");
             console.MarkupLine($"    [grey]Fix:[/] {Markup.Escape(finding.Hint)}");
         }
 
@@ -179,7 +179,7 @@ internal static class PracticeView
     public static void Summary(IAnsiConsole console, SessionSummary summary, PracticeSchedule schedule, TimeZoneInfo zone)
     {
         console.Write(new Rule("[bold]Session summary[/]").LeftJustified());
-        console.MarkupLine($"You practised {Count(summary.Stories.Length, "story", "stories")}. Still due now: {summary.StillDue}.");
+        console.MarkupLine($"You practised {Counted.Of(summary.Stories.Length, "story", "stories")}. Still due now: {summary.StillDue}.");
         if (!summary.Stories.IsEmpty)
         {
             var table = new Table().Border(TableBorder.Rounded);
@@ -233,5 +233,4 @@ internal static class PracticeView
 
     private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
-    private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 }

@@ -14,7 +14,7 @@ internal static class ProgressView
 
     public static void Render(IAnsiConsole console, string bankName, ProgressReport report, string frameworkName)
     {
-        console.MarkupLine($"[bold]Progress[/] on [bold]{Markup.Escape(bankName)}[/]: {report.StoriesPractised} of {report.Stories} stories practised, {report.Attempts} {Plural(report.Attempts, "attempt", "attempts")}, {report.ProbeAnswers} follow-up {Plural(report.ProbeAnswers, "answer", "answers")}.");
+        console.MarkupLine($"[bold]Progress[/] on [bold]{Markup.Escape(bankName)}[/]: {report.StoriesPractised} of {Counted.Of(report.Stories, "story", "stories")} practised, {Counted.Of(report.Attempts, "attempt")}, {report.ProbeAnswers} follow-up {Counted.Noun(report.ProbeAnswers, "answer")}.");
         if (report.Attempts == 0)
         {
             console.MarkupLine("No practice yet. Start with [bold]starcoach practice BANK[/].");
@@ -99,7 +99,7 @@ internal static class ProgressView
 
         console.Write(chart);
         var probes = report.Days.Sum(d => d.ProbeAnswers);
-        console.MarkupLine($"[grey]{report.Days.Length} {Plural(report.Days.Length, "day", "days")} of practice; {probes} follow-up {Plural(probes, "answer", "answers")}.[/]");
+        console.MarkupLine($"[grey]{Counted.Of(report.Days.Length, "day")} of practice; {probes} follow-up {Counted.Noun(probes, "answer")}.[/]");
     }
 
     private static void Budget(IAnsiConsole console, TimeOverBudget budget)
@@ -107,11 +107,11 @@ internal static class ProgressView
         console.WriteLine();
         if (budget.OverBudget == 0)
         {
-            console.MarkupLine($"[bold]Time[/]: [green]every answer finished within its budget[/] ({budget.Attempts} {Plural(budget.Attempts, "attempt", "attempts")}).");
+            console.MarkupLine($"[bold]Time[/]: [green]every answer finished within its budget[/] ({Counted.Of(budget.Attempts, "attempt")}).");
             return;
         }
 
-        console.MarkupLine($"[bold]Time[/]: [yellow]{budget.OverBudget} of {budget.Attempts} {Plural(budget.Attempts, "answer", "answers")} ran over budget[/], by {Format(budget.AverageOverrunSeconds, "0")} s on average (longest {Format(budget.WorstOverrunSeconds, "0")} s over).");
+        console.MarkupLine($"[bold]Time[/]: [yellow]{budget.OverBudget} of {Counted.Of(budget.Attempts, "answer")} ran over budget[/], by {Format(budget.AverageOverrunSeconds, "0")} s on average (longest {Format(budget.WorstOverrunSeconds, "0")} s over).");
         var chart = new BarChart().Label("Seconds over budget, average per day").Width(70);
         foreach (var point in budget.OverrunPerDay.Points.TakeLast(MaxDays))
         {
@@ -144,5 +144,4 @@ internal static class ProgressView
 
     private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Spectre.Console;
 using StarCoach.Core.Review;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Cli.Views;
 
@@ -10,7 +11,8 @@ internal static class ReviewSummaryView
 {
     private const int QuestionWidth = 60;
 
-    public static void Render(IAnsiConsole console, string source, ImmutableArray<AnswerReview> reviews, TargetLevel level)
+    /// <param name="titles">Each answer's name for people (a story's title), by answer id; the id is shown too, for <c>--answer</c>.</param>
+    public static void Render(IAnsiConsole console, string source, ImmutableArray<AnswerReview> reviews, TargetLevel level, IReadOnlyDictionary<string, string> titles)
     {
         console.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(source))}[/] [grey]reviewed at level {TargetLevels.Name(level)}[/]");
         if (reviews.IsEmpty)
@@ -31,7 +33,7 @@ internal static class ReviewSummaryView
             table.AddRow(
                 new Text((i + 1).ToString(CultureInfo.InvariantCulture)),
                 new Text(Shorten(review.Question ?? string.Empty)),
-                new Markup($"{Markup.Escape(review.AnswerId)}\n[grey]{ReviewView.Kind(review)}, {ReviewView.Time(review.SpeakingSeconds)}[/]"),
+                new Markup($"[bold]{Markup.Escape(titles.GetValueOrDefault(review.AnswerId, review.AnswerId))}[/]\n[grey]{Markup.Escape(review.AnswerId)} · {ReviewView.Kind(review)}, {ReviewView.Time(review.SpeakingSeconds)}[/]"),
                 new Markup(string.Create(CultureInfo.InvariantCulture, $"[{ReviewView.ScoreColour(review.Overall)}]{review.Overall}[/]")),
                 new Markup(FindingsCell(review)));
         }
@@ -51,7 +53,7 @@ internal static class ReviewSummaryView
             .GroupBy(f => f.Rule, StringComparer.Ordinal)
             .OrderByDescending(g => g.Max(f => f.Severity))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"[{ReviewView.Colour(g.Max(f => f.Severity))}]{g.Key}[/]");
+            .Select(g => $"[{ReviewView.Colour(g.Max(f => f.Severity))}]{Markup.Escape(ReviewWords.RuleName(g.Key))}[/]");
         return string.Join("\n", rules);
     }
 
@@ -61,7 +63,7 @@ internal static class ReviewSummaryView
         var bySeverity = string.Join(", ", Enum.GetValues<FindingSeverity>().Reverse()
             .Select(s => string.Create(CultureInfo.InvariantCulture, $"{reviews.Sum(r => r.Findings.Count(f => f.Severity == s))} {ReviewView.Severity(s)}")));
         console.WriteLine();
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]{reviews.Length} answers[/], average score {average}/100; findings: {bySeverity}."));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]{Counted.Of(reviews.Length, "answer")}[/], average score {average}/100; findings: {bySeverity}."));
 
         var byRule = reviews
             .SelectMany(r => r.Findings.Select(f => (r.AnswerId, Finding: f)))
@@ -76,14 +78,14 @@ internal static class ReviewSummaryView
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Expand().Title("By rule");
-        table.AddColumn("Rule");
+        var table = new Table().Border(TableBorder.Rounded).Expand().Title("By finding");
+        table.AddColumn("Finding");
         table.AddColumn(new TableColumn("Answers").RightAligned());
         table.AddColumn("How to fix");
         foreach (var (rule, severity, answers, hint) in byRule)
         {
             table.AddRow(
-                new Markup($"[{ReviewView.Colour(severity)}]{rule}[/]"),
+                new Markup($"[{ReviewView.Colour(severity)}]{Markup.Escape(ReviewWords.RuleName(rule))}[/]"),
                 new Text(answers.ToString(CultureInfo.InvariantCulture)),
                 new Text(hint));
         }

@@ -11,10 +11,15 @@ internal static class ReviewView
     /// <summary>Findings longer than this (a whole answer too short, the tail of one too long) are listed but not highlighted.</summary>
     private const int MaxHighlightChars = 400;
 
-    public static void Render(IAnsiConsole console, AnswerReview review, TargetLevel level, string? answerText = null)
+    public static void Render(IAnsiConsole console, AnswerReview review, TargetLevel level, string? answerText = null, string? storyTitle = null)
     {
         var title = review.Question is { Length: > 0 } question ? Markup.Escape(question) : "Answer without a question";
         console.MarkupLine($"[bold]{title}[/]");
+        if (storyTitle is not null)
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(storyTitle)}[/]");
+        }
+
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"[grey]{Markup.Escape(review.AnswerId)} · {Kind(review)} · {review.WordCount} words · about {Time(review.SpeakingSeconds)} spoken · level {TargetLevels.Name(level)}[/]"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Overall [bold {ScoreColour(review.Overall)}]{review.Overall}[/]/100"));
@@ -83,7 +88,7 @@ internal static class ReviewView
         var table = new Table().Border(TableBorder.Rounded).Expand().Title("Findings");
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn("Severity");
-        table.AddColumn("Rule");
+        table.AddColumn("Finding");
         table.AddColumn("What and where");
         for (var i = 0; i < review.Findings.Length; i++)
         {
@@ -91,7 +96,7 @@ internal static class ReviewView
             table.AddRow(
                 new Text((i + 1).ToString(CultureInfo.InvariantCulture)),
                 new Markup($"[{Colour(finding.Severity)}]{Severity(finding.Severity)}[/]"),
-                new Text(finding.Rule),
+                new Text(finding.Name),
                 new Markup($"{Markup.Escape(finding.Message)}\n[grey]“{Markup.Escape(finding.Excerpt)}”[/]"));
         }
 
@@ -109,7 +114,7 @@ internal static class ReviewView
             table.AddRow(
                 new Text(score.Dimension.ToString()),
                 new Markup(string.Create(CultureInfo.InvariantCulture, $"[{LevelColour(score.Level)}]{score.Level} {score.Label}[/]")),
-                new Text(string.Join("\n", score.Evidence)));
+                new Text(string.Join("\n", score.Why)));
         }
 
         console.Write(table);
@@ -147,7 +152,7 @@ internal static class ReviewView
         console.MarkupLine("[bold]Top fixes[/]");
         for (var i = 0; i < fixes.Count; i++)
         {
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. [{Colour(fixes[i].Severity)}]{fixes[i].Rule}[/] {Markup.Escape(fixes[i].Hint)}"));
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. [{Colour(fixes[i].Severity)}]{Markup.Escape(fixes[i].Name)}[/]: {Markup.Escape(fixes[i].Hint)}"));
         }
     }
 

@@ -10,6 +10,12 @@ public static class CompetencyFrameworks
     /// <summary>Framework ids in display order.</summary>
     public static ImmutableArray<string> Ids { get; } = ["amazon", "meta", "google", "generic"];
 
+    /// <summary>
+    /// The framework shown when none is chosen, by the CLI and the web app alike: the generic set, because it fits a
+    /// loop at any company, where a company's own framework (Amazon's Leadership Principles) is a choice to make.
+    /// </summary>
+    public const string DefaultId = "generic";
+
     private static readonly Lazy<ImmutableArray<CompetencyFramework>> Loaded = new(() => [.. Ids.Select(Load)]);
 
     /// <summary>Every built-in framework.</summary>

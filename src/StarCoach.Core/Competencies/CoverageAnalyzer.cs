@@ -3,7 +3,6 @@ using System.Globalization;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Matching;
 using StarCoach.Core.Practice.Recall;
-using StarCoach.Core.Text;
 
 namespace StarCoach.Core.Competencies;
 
@@ -24,7 +23,6 @@ public static class CoverageAnalyzer
     private const double NearDuplicateSimilarity = 0.5;
     private const int MaxSuggestions = 12;
     private const int MaxLeadingWrites = 5;
-    private const int TitleLength = 60;
 
     /// <summary>
     /// Builds the report for <paramref name="bank"/> under <paramref name="framework"/>, overrides applied;
@@ -39,7 +37,7 @@ public static class CoverageAnalyzer
         var tagging = tagger.TagBank(bank, overrides, progress);
         var stories = bank.AllAnswers()
             .Where(qa => qa.Answer.Kind != AnswerKind.Compressed)
-            .Select(qa => new CoverageStory(qa.Answer.Id, qa.Question.Id, qa.Question.Text, Title(qa.Answer), qa.Answer.Kind, qa.Answer.SourceSpan))
+            .Select(qa => new CoverageStory(qa.Answer.Id, qa.Question.Id, qa.Question.Text, StoryTitle.Of(qa.Question, qa.Answer), qa.Answer.Kind, qa.Answer.SourceSpan))
             .ToImmutableArray();
 
         var strength = stories
@@ -101,7 +99,7 @@ public static class CoverageAnalyzer
                     result.Add(new OverusedStory(
                         [answers[a].Answer.Id, answers[b].Answer.Id],
                         [.. new[] { answers[a].Question.Id, answers[b].Question.Id }.Distinct()],
-                        Title(answers[a].Answer),
+                        StoryTitle.Of(answers[a].Question, answers[a].Answer),
                         OveruseKind.NearDuplicate,
                         Math.Round(text, 2)));
                 }
@@ -138,7 +136,7 @@ public static class CoverageAnalyzer
             result.Add(new OverusedStory(
                 [.. members.Select(i => answers[i].Answer.Id)],
                 questions,
-                Title(answers[lead].Answer),
+                StoryTitle.Of(answers[lead].Question, answers[lead].Answer),
                 OveruseKind.SameStory,
                 Math.Round(members.Min(i => strongest[i]), 2)));
         }
@@ -192,22 +190,6 @@ public static class CoverageAnalyzer
         var writes = suggestions.Where(s => s.Kind == SuggestionKind.Write).ToList();
         var others = suggestions.Where(s => s.Kind != SuggestionKind.Write).OrderBy(s => s.Kind == SuggestionKind.Vary ? 0 : 1);
         return [.. writes.Take(MaxLeadingWrites).Concat(others).Concat(writes.Skip(MaxLeadingWrites)).Take(MaxSuggestions)];
-    }
-
-    /// <summary>The opening of the story, without its STAR label, cut at a word boundary.</summary>
-    internal static string Title(Answer answer)
-    {
-        var text = answer.Sections.IsEmpty ? answer.Text : answer.Sections[0].Text;
-        var sentences = SentenceSplitter.Split(text);
-        var first = sentences.Count == 0 ? text.Trim() : sentences[0].In(text);
-        first = first.ReplaceLineEndings(" ").Replace("\\n", " ", StringComparison.Ordinal).Trim();
-        if (first.Length <= TitleLength)
-        {
-            return first.TrimEnd('.');
-        }
-
-        var cut = first.LastIndexOf(' ', TitleLength);
-        return first[..(cut > TitleLength / 2 ? cut : TitleLength)].TrimEnd(',', ';', ' ') + "\u2026";
     }
 
     private sealed class UnionFind(int count)

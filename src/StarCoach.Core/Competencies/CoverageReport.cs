@@ -25,7 +25,7 @@ public sealed record CoverageReport(
     ImmutableArray<CoverageSuggestion> Suggestions);
 
 /// <summary>A story (answer) in the coverage matrix.</summary>
-/// <param name="Title">A short label: the opening of the story.</param>
+/// <param name="Title">The story's title (<see cref="Banks.StoryTitle.Of(Banks.Question, Banks.Answer)"/>): the one the candidate gave it, or one derived from it.</param>
 public sealed record CoverageStory(string AnswerId, string QuestionId, string QuestionText, string Title, AnswerKind Kind, SourceSpan SourceSpan);
 
 /// <summary>How well the bank covers one competency.</summary>
@@ -54,7 +54,7 @@ public sealed record CoverageGap(string CompetencyId, string Name, CoverageLevel
 /// <summary>A story leaned on too much.</summary>
 /// <param name="AnswerIds">The answers that tell this story.</param>
 /// <param name="QuestionIds">The distinct questions it answers.</param>
-/// <param name="Title">The story's label.</param>
+/// <param name="Title">The story's title, as in <see cref="CoverageStory.Title"/>.</param>
 /// <param name="Kind">Why it is flagged.</param>
 /// <param name="Similarity">How alike the answers are (0–1; 1 is word for word).</param>
 public sealed record OverusedStory(ImmutableArray<string> AnswerIds, ImmutableArray<string> QuestionIds, string Title, OveruseKind Kind, double Similarity);

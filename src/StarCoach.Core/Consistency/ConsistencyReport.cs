@@ -70,4 +70,20 @@ public static class FindingKinds
 
     /// <summary>The résumé was read but no jobs could be found in it.</summary>
     public const string ResumeWithoutJobs = "resume.no-jobs";
+
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        [FigureContradiction] = "Figures that disagree",
+        [VariantMismatch] = "One story, different numbers",
+        [ImplausibleLoad] = "Too much for the time there",
+        [TenureMismatch] = "Time there does not add up",
+        [EmployerNotInResume] = "Employer not on your résumé",
+        [RoleNotInResume] = "Role not on your résumé",
+        [ProjectNotInResume] = "Project not on your résumé",
+        [ResumeClaimUnsupported] = "Résumé figure no story backs",
+        [ResumeWithoutJobs] = "No jobs found in the résumé",
+    };
+
+    /// <summary>What the candidate reads for <paramref name="kind"/> ("Figures that disagree"); the id for an unknown one.</summary>
+    public static string Name(string kind) => Names.GetValueOrDefault(kind, kind);
 }

@@ -46,6 +46,9 @@ public sealed record Finding(string Rule, FindingSeverity Severity, string Messa
 {
     /// <summary>Longest excerpt kept in a finding.</summary>
     public const int MaxExcerptChars = 120;
+
+    /// <summary>The rule's plain name, shown to the candidate where scripts read <see cref="Rule"/> ("Hedging").</summary>
+    public string Name => ReviewWords.RuleName(Rule);
 }
 
 /// <summary>How much a finding matters; <c>--fail-on</c> compares against it.</summary>
@@ -66,7 +69,11 @@ public enum FindingSeverity
 /// <param name="Level">1 Poor, 2 Borderline, 3 Solid, 4 Outstanding.</param>
 /// <param name="Label">The name of the level.</param>
 /// <param name="Evidence">Why: the rules that fired and the cues that were found, in a fixed order.</param>
-public sealed record RubricScore(RubricDimension Dimension, int Level, string Label, ImmutableArray<string> Evidence);
+public sealed record RubricScore(RubricDimension Dimension, int Level, string Label, ImmutableArray<string> Evidence)
+{
+    /// <summary><see cref="Evidence"/> in plain words, rules by name rather than id, for the candidate to read.</summary>
+    public ImmutableArray<string> Why => [.. Evidence.Select(ReviewWords.Evidence)];
+}
 
 /// <summary>What the rubric scores.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<RubricDimension>))]

@@ -20,7 +20,7 @@ public sealed class StoredBank
     public string TargetLevel { get; set; } = "senior";
 
     /// <summary>Competency framework shown by default (amazon, meta, google, generic).</summary>
-    public string Framework { get; set; } = "generic";
+    public string Framework { get; set; } = StarCoach.Core.Competencies.CompetencyFrameworks.DefaultId;
 
     /// <summary>Interview date, when known: scheduling makes every story fresh for it.</summary>
     public DateOnly? InterviewDate { get; set; }

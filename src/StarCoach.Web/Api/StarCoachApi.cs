@@ -117,8 +117,8 @@ public static class StarCoachApi
 
         if (download == true)
         {
-            var name = Path.GetFileNameWithoutExtension(bank.Source) + ".starcoach.json";
-            response.Headers.ContentDisposition = $"attachment; filename=\"{SafeFileName(name)}\"";
+            var name = Core.Export.ExportFormats.FileName(bank.Source, Core.Export.ExportFormat.Json);
+            response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         }
 
         return TypedResults.Content(BankJson.Serialize(bank), "application/json; charset=utf-8");
@@ -313,7 +313,7 @@ public static class StarCoachApi
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Coverage(
         Guid id, string? framework, BankInsights insights, CancellationToken cancellationToken)
     {
-        if (Core.Competencies.CompetencyFrameworks.Find(framework ?? BankInsights.DefaultFramework) is not { } chosen)
+        if (Core.Competencies.CompetencyFrameworks.Find(framework ?? Core.Competencies.CompetencyFrameworks.DefaultId) is not { } chosen)
         {
             return Problem(StatusCodes.Status400BadRequest, "Unknown framework; use amazon, meta, google or generic.");
         }
@@ -334,15 +334,7 @@ public static class StarCoachApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
         Guid id, string? to, BankStore store, BankInsights insights, CurrentUser user, CancellationToken cancellationToken)
     {
-        Core.Export.ExportFormat? format = to?.ToLowerInvariant() switch
-        {
-            "md" or "markdown" => Core.Export.ExportFormat.Markdown,
-            "pdf" => Core.Export.ExportFormat.Pdf,
-            "anki" => Core.Export.ExportFormat.Anki,
-            "json" => Core.Export.ExportFormat.Json,
-            _ => null,
-        };
-        if (format is not { } chosen)
+        if (!Core.Export.ExportFormats.TryParse(to, out var chosen))
         {
             return Problem(StatusCodes.Status400BadRequest, "Choose an export with ?to=md, pdf, anki or json.");
         }
@@ -362,8 +354,7 @@ public static class StarCoachApi
             return Problem(StatusCodes.Status500InternalServerError, result.Error ?? "The export failed.");
         }
 
-        var name = SafeFileName(Path.GetFileNameWithoutExtension(bank.Source)) + Core.Export.BankExporter.Extension(chosen);
-        return TypedResults.File(output.ToArray(), Core.Export.BankExporter.ContentType(chosen), name);
+        return TypedResults.File(output.ToArray(), Core.Export.BankExporter.ContentType(chosen), Core.Export.ExportFormats.FileName(bank.Source, chosen));
     }
 
     private static ProblemHttpResult? TooLong(string? text) =>
@@ -389,7 +380,4 @@ public static class StarCoachApi
 
     private static ProblemHttpResult Problem(int status, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status);
-
-    private static string SafeFileName(string name) =>
-        new([.. name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]);
 }

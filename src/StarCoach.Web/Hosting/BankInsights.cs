@@ -14,9 +14,6 @@ public sealed record CoveragePage(BankPage Bank, CoverageReport Report);
 /// </summary>
 public sealed class BankInsights(BankPresenter presenter, TagOverrideStore overrides, CurrentUser user, CompetencyTagger tagger, IMemoryCache cache)
 {
-    /// <summary>Framework shown when the user has not picked one.</summary>
-    public const string DefaultFramework = "amazon";
-
     public async Task<CoveragePage?> CoverageAsync(Guid bankId, string framework, CancellationToken cancellationToken)
     {
         var page = await presenter.LoadAsync(bankId, cancellationToken);
@@ -55,7 +52,7 @@ public sealed class BankInsights(BankPresenter presenter, TagOverrideStore overr
         {
             Competencies = [.. question.Answers
                 .SelectMany(answer => tags.ForAnswer(answer.Id))
-                .Where(tag => tag.Framework == DefaultFramework && (tag.AddedByUser || tag.Confidence >= GroupingConfidence))
+                .Where(tag => tag.Framework == CompetencyFrameworks.DefaultId && (tag.AddedByUser || tag.Confidence >= GroupingConfidence))
                 .GroupBy(tag => tag.CompetencyId)
                 .Select(group => group.OrderByDescending(tag => tag.Confidence).First())
                 .OrderByDescending(tag => tag.Confidence)

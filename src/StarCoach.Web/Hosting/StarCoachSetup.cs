@@ -54,7 +54,7 @@ public static partial class StarCoachSetup
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         var app = builder.Build();
         await app.PrepareDatabaseAsync();
-        app.UseStarCoach();
+        app.UseStarCoach().AnnounceWhenReady(Console.Out);
         try
         {
             await app.RunAsync();
@@ -155,6 +155,10 @@ public static partial class StarCoachSetup
             {
                 builder.WebHost.UseUrls(LocalUrl);
             }
+
+            // The keys stay in this user's own database file; a warning that they are not encrypted at rest would be the
+            // first thing a candidate sees on the screen, above the address to open, with nothing for them to do.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         }
 
         return builder;

@@ -72,6 +72,35 @@ public sealed class CoverageAnalyzerTests
         Assert.Contains(report.Suggestions, s => s.Kind == SuggestionKind.Vary);
     }
 
+    /// <summary>The heat map, over-use and advice name each story as everywhere else: its title, given or derived, not its opening words.</summary>
+    [Fact]
+    public void Analyze_Seed_NamesEveryStoryByItsTitle_AndAGivenTitleWins()
+    {
+        var first = Seed.Questions[0];
+        var renamed = Seed with { Questions = [first with { Answers = [first.Answers[0] with { Title = "The pager rota" }, .. first.Answers.Skip(1)] }, .. Seed.Questions.Skip(1)] };
+
+        var report = CoverageAnalyzer.Analyze(renamed, CompetencyFrameworks.Get("generic"));
+
+        var expected = renamed.AllAnswers().ToDictionary(s => s.Answer.Id, s => StoryTitle.Of(s.Question, s.Answer));
+        Assert.All(report.Stories, story => Assert.Equal(expected[story.AnswerId], story.Title));
+        Assert.All(report.Overused, story => Assert.Equal(expected[story.AnswerIds[0]], story.Title));
+        Assert.Equal("The pager rota", report.Stories.Single(s => s.AnswerId == first.Answers[0].Id).Title);
+        Assert.DoesNotContain(report.Stories, s => s.Title.EndsWith('…'));
+    }
+
+    [Fact]
+    public void OveruseWords_TellADuplicateFromAStoryToldTooOften()
+    {
+        var duplicate = new OverusedStory(["a-1", "a-2"], ["q-1"], "Handover checklist", OveruseKind.NearDuplicate, 0.82);
+        var overused = new OverusedStory(["a-1", "a-2", "a-3"], ["q-1", "q-2", "q-3"], "Ledger rebuild", OveruseKind.SameStory, 0.6);
+
+        Assert.NotEqual(OveruseWords.Heading(OveruseKind.NearDuplicate), OveruseWords.Heading(OveruseKind.SameStory));
+        Assert.Contains("82%", OveruseWords.Why(duplicate), StringComparison.Ordinal);
+        Assert.Contains("one question", OveruseWords.Why(duplicate), StringComparison.Ordinal);
+        Assert.StartsWith("answers 3 questions", OveruseWords.Why(overused), StringComparison.Ordinal);
+        Assert.DoesNotContain("Duplicate", OveruseWords.Heading(OveruseKind.NearDuplicate), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_Matrix_HasOneRowPerStoryAndOneColumnPerCompetency()
     {

@@ -128,6 +128,12 @@ public sealed class BankJourneyTests(AppServer app)
         await Assertions.Expect(page.Locator("#live-status")).ToContainTextAsync("Review updated");
         Assert.True(await page.Locator("#findings li").CountAsync() > 0);
 
+        // The live list names each finding in plain words, its rule id in the tooltip; the rubric's reasons carry no ids.
+        var rule = page.Locator("#findings li .rule").First;
+        Assert.Matches(@"^[a-z]+\.[a-z-]+$", await rule.GetAttributeAsync("title") ?? string.Empty);
+        Assert.DoesNotMatch(@"[a-z]+\.[a-z-]+", await rule.TextContentAsync() ?? string.Empty);
+        await Assertions.Expect(page.Locator("#rubric tbody")).Not.ToContainTextAsync("fired:");
+
         await page.ClickAsync("#edit-form button[type=submit]");
         await page.WaitForURLAsync("**/answers/*");
         await Assertions.Expect(page.Locator(".alert.success")).ToContainTextAsync("Saved");

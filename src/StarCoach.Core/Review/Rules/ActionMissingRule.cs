@@ -11,6 +11,8 @@ internal sealed class ActionMissingRule : StarPartMissingRule
 {
     public override string Id => "star.action-missing";
 
+    public override string Name => "No actions of yours";
+
     public override FindingSeverity Severity => FindingSeverity.Error;
 
     public override string Message => "No actions: the answer does not say what you did.";

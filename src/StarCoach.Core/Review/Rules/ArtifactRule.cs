@@ -16,6 +16,8 @@ internal sealed partial class ArtifactRule : ReviewRule
 {
     public override string Id => "text.artifact";
 
+    public override string Name => "Paste leftovers";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "Paste artifacts in the text.";

@@ -16,6 +16,8 @@ internal sealed class BlamesOthersRule : ReviewRule
 
     public override string Id => "ownership.blames-others";
 
+    public override string Name => "Blames others";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "Blames others: the story is about what other people did wrong, not what you did about it.";

@@ -10,6 +10,8 @@ internal sealed class ClicheRule : PhraseListRule
 {
     public override string Id => "language.cliche";
 
+    public override string Name => "Clichés";
+
     public override FindingSeverity Severity => FindingSeverity.Info;
 
     public override string Message => "Clichés tell the interviewer nothing specific.";

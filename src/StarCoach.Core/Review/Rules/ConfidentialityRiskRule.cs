@@ -25,6 +25,8 @@ internal sealed class ConfidentialityRiskRule : ReviewRule
 
     public override string Id => "confidentiality.risk";
 
+    public override string Name => "Confidential details";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "Names something confidential: interviewers notice disclosures they should not hear.";

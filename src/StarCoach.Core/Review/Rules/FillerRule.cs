@@ -11,6 +11,8 @@ internal sealed class FillerRule : PhraseListRule
 {
     public override string Id => "language.filler";
 
+    public override string Name => "Filler words";
+
     public override FindingSeverity Severity => FindingSeverity.Info;
 
     public override string Message => "Filler words: they sound unsure and eat time.";

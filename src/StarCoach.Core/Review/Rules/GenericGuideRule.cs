@@ -25,6 +25,8 @@ internal sealed class GenericGuideRule : ReviewRule
 
     public override string Id => "answer.generic-guide";
 
+    public override string Name => "Advice, not your story";
+
     public override FindingSeverity Severity => FindingSeverity.Error;
 
     public override string Message => "A guide, not your story: the text gives advice on answering instead of telling what you did.";

@@ -11,6 +11,8 @@ internal sealed class HedgeRule : PhraseListRule
 {
     public override string Id => "language.hedge";
 
+    public override string Name => "Hedging";
+
     public override FindingSeverity Severity => FindingSeverity.Info;
 
     public override string Message => "Hedging: it undercuts your own claim.";

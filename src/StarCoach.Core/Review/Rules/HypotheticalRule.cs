@@ -16,6 +16,8 @@ internal sealed class HypotheticalRule : ReviewRule
 
     public override string Id => "answer.hypothetical";
 
+    public override string Name => "Told as a plan";
+
     public override FindingSeverity Severity => FindingSeverity.Error;
 
     public override string Message => "Told as a plan: the answer says what you would do, not what you did.";

@@ -20,6 +20,8 @@ internal sealed class ImbalanceRule : ReviewRule
 
     public override string Id => "star.imbalance";
 
+    public override string Name => "Too little on what you did";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "The story is out of proportion: too little of it is about what you did.";

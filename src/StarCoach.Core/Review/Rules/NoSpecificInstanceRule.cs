@@ -18,6 +18,8 @@ internal sealed class NoSpecificInstanceRule : ReviewRule
 
     public override string Id => "answer.no-specific-instance";
 
+    public override string Name => "No specific time";
+
     public override FindingSeverity Severity => FindingSeverity.Error;
 
     public override string Message => "No specific time: the answer says what you usually do, not what you did once.";

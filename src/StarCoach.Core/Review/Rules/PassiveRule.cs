@@ -21,6 +21,8 @@ internal sealed class PassiveRule : ReviewRule
 
     public override string Id => "language.passive";
 
+    public override string Name => "Passive voice";
+
     public override FindingSeverity Severity => FindingSeverity.Info;
 
     public override string Message => "Passive voice hides who did it.";

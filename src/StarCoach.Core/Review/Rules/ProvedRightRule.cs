@@ -13,6 +13,8 @@ internal sealed class ProvedRightRule : ReviewRule
 {
     public override string Id => "reflection.proved-right";
 
+    public override string Name => "Ends on being proved right";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "Ends with being proved right: a conflict story is judged on how you worked it out and what you learned.";

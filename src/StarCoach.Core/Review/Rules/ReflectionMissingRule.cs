@@ -12,6 +12,8 @@ internal sealed class ReflectionMissingRule : ReviewRule
 {
     public override string Id => "reflection.missing";
 
+    public override string Name => "No lesson learned";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "A failure or conflict story without a lesson: interviewers listen for what you learned or changed.";

@@ -15,6 +15,8 @@ internal sealed class RepeatedRule : ReviewRule
 
     public override string Id => "text.repeated";
 
+    public override string Name => "Repeated text";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "Repeated text: the same words appear twice.";

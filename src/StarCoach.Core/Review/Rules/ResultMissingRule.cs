@@ -7,6 +7,8 @@ internal sealed class ResultMissingRule : StarPartMissingRule
 {
     public override string Id => "star.result-missing";
 
+    public override string Name => "No result";
+
     public override FindingSeverity Severity => FindingSeverity.Error;
 
     public override string Message => "No result: the answer does not say how it ended.";

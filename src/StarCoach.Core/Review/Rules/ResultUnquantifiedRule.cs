@@ -13,6 +13,8 @@ internal sealed class ResultUnquantifiedRule : ReviewRule
 {
     public override string Id => "result.unquantified";
 
+    public override string Name => "Result not measured";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "The result has no measurable outcome: nothing says how much better things got.";

@@ -12,6 +12,9 @@ internal abstract class ReviewRule
     /// <summary>The stable id from the catalogue (<c>language.hedge</c>).</summary>
     public abstract string Id { get; }
 
+    /// <summary>What the candidate reads instead of the id, in a few plain words (<c>Hedging</c>, <c>No result</c>).</summary>
+    public abstract string Name { get; }
+
     public abstract FindingSeverity Severity { get; }
 
     /// <summary>What is wrong, when the finding has no more specific message.</summary>

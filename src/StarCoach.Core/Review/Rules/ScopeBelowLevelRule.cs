@@ -12,6 +12,8 @@ internal sealed class ScopeBelowLevelRule : ReviewRule
 {
     public override string Id => "scope.below-level";
 
+    public override string Name => "Scope below the level";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "The story's scope is below the target level.";

@@ -7,6 +7,8 @@ internal sealed class SituationMissingRule : StarPartMissingRule
 {
     public override string Id => "star.situation-missing";
 
+    public override string Name => "No situation";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "No situation: the answer does not set the scene (where, when, what was at stake).";

@@ -12,6 +12,8 @@ internal sealed class TaskMissingRule : StarPartMissingRule
 {
     public override string Id => "star.task-missing";
 
+    public override string Name => "No task";
+
     public override FindingSeverity Severity => FindingSeverity.Info;
 
     public override string Message => "No task: the answer does not say what you were responsible for or aiming at.";

@@ -10,6 +10,8 @@ internal sealed class TooLongRule : LengthRule
 {
     public override string Id => "length.too-long";
 
+    public override string Name => "Too long";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "Too long for the question.";

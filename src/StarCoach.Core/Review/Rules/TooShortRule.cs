@@ -7,6 +7,8 @@ internal sealed class TooShortRule : LengthRule
 {
     public override string Id => "length.too-short";
 
+    public override string Name => "Too short";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "Too short for the question.";

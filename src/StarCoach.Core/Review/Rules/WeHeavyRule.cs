@@ -17,6 +17,8 @@ internal sealed class WeHeavyRule : ReviewRule
 
     public override string Id => "ownership.we-heavy";
 
+    public override string Name => "“We” hides your part";
+
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
     public override string Message => "Actions told as “we”: your own part is unclear.";

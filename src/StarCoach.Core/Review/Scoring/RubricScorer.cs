@@ -346,7 +346,7 @@ internal static class RubricScorer
             {
                 if (_counts.TryGetValue(rule, out var count))
                 {
-                    yield return count == 1 ? $"fired: {rule}" : string.Create(CultureInfo.InvariantCulture, $"fired: {rule} ×{count}");
+                    yield return ReviewWords.Fired(rule, count);
                 }
             }
         }

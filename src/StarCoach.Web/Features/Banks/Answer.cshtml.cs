@@ -21,7 +21,7 @@ public sealed class AnswerModel(BankPresenter presenter, BankStore store, Curren
     public string? Message { get; set; }
 
     /// <summary>The framework whose competencies are shown for this answer.</summary>
-    public CompetencyFramework Framework { get; private set; } = CompetencyFrameworks.Get(BankInsights.DefaultFramework);
+    public CompetencyFramework Framework { get; private set; } = CompetencyFrameworks.Get(CompetencyFrameworks.DefaultId);
 
     /// <summary>The answer's competencies in <see cref="Framework"/>, the user's changes applied.</summary>
     public IReadOnlyList<CompetencyMatch> Tags { get; private set; } = [];
@@ -35,7 +35,7 @@ public sealed class AnswerModel(BankPresenter presenter, BankStore store, Curren
             return NotFound();
         }
 
-        Framework = CompetencyFrameworks.Find(framework ?? BankInsights.DefaultFramework) ?? Framework;
+        Framework = CompetencyFrameworks.Find(framework ?? CompetencyFrameworks.DefaultId) ?? Framework;
         var tags = await insights.TagsAsync(id, cancellationToken);
         Tags = tags?.ForAnswer(answerId).Where(t => t.Framework == Framework.Id).ToList() ?? [];
         return Page();

@@ -12,7 +12,7 @@ public sealed class CoverageModel(BankInsights insights) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? framework, CancellationToken cancellationToken)
     {
-        var chosen = CompetencyFrameworks.Find(framework ?? BankInsights.DefaultFramework)?.Id ?? BankInsights.DefaultFramework;
+        var chosen = CompetencyFrameworks.Find(framework ?? CompetencyFrameworks.DefaultId)?.Id ?? CompetencyFrameworks.DefaultId;
         View = await insights.CoverageAsync(id, chosen, cancellationToken);
         return View is null ? NotFound() : Page();
     }

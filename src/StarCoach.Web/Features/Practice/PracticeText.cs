@@ -1,6 +1,7 @@
 using System.Globalization;
 using StarCoach.Core.Practice;
 using StarCoach.Core.Practice.Recall;
+using StarCoach.Core.Text;
 
 namespace StarCoach.Web.Features.Practice;
 
@@ -13,8 +14,8 @@ public static class PracticeText
         return string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
     }
 
-    /// <summary>"1 story", "3 stories".</summary>
-    public static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+    /// <summary>"1 story", "3 stories" (<see cref="Counted"/>, shared with the CLI).</summary>
+    public static string Count(int n, string one, string many) => Counted.Of(n, one, many);
 
     public static string Status(DueStatus status) => status switch
     {

@@ -19,7 +19,7 @@ public sealed class ProgressModel(PracticeStore practice, CurrentUser user) : Pa
     public async Task<IActionResult> OnGetAsync(Guid id, string? framework, CancellationToken cancellationToken)
     {
         var bank = await practice.LoadAsync(user.Id, id, cancellationToken);
-        var chosen = CompetencyFrameworks.Find(framework ?? BankInsights.DefaultFramework)?.Id ?? BankInsights.DefaultFramework;
+        var chosen = CompetencyFrameworks.Find(framework ?? CompetencyFrameworks.DefaultId)?.Id ?? CompetencyFrameworks.DefaultId;
         Report = await practice.ProgressAsync(user.Id, id, chosen, cancellationToken);
         if (bank is null || Report is null)
         {

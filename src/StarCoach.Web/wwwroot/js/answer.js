@@ -91,7 +91,7 @@
     findings.slice().sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start).forEach(f => {
       const li = document.createElement("li");
       const sev = document.createElement("span"); sev.className = "sev " + f.severity; sev.textContent = f.severity;
-      const rule = document.createElement("span"); rule.className = "rule"; rule.textContent = " " + f.rule;
+      const rule = document.createElement("span"); rule.className = "rule"; rule.title = f.rule; rule.textContent = " " + f.name;
       const message = document.createElement("div"); message.textContent = f.message;
       const hint = document.createElement("div"); hint.className = "hint"; hint.textContent = f.hint;
       li.append(sev, rule, message);
@@ -110,7 +110,7 @@
       const dimension = document.createElement("td"); dimension.textContent = r.dimension.charAt(0).toUpperCase() + r.dimension.slice(1);
       const level = document.createElement("td"); const span = document.createElement("span");
       span.className = "level level-" + r.level; span.textContent = r.level + " · " + r.label; level.appendChild(span);
-      const why = document.createElement("td"); why.className = "small"; why.textContent = r.evidence.join("; ");
+      const why = document.createElement("td"); why.className = "small"; why.textContent = r.why.join("; ");
       tr.append(dimension, level, why);
       body.appendChild(tr);
     });
