@@ -7,11 +7,11 @@ namespace StarCoach.E2E.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class BankJourneyTests(AppServer app)
 {
-    /// <summary>Empty when the page fits the screen; otherwise the elements that stick out on the right, for the failure message.</summary>
-    private const string WiderThanTheScreen = """
-        () => document.documentElement.scrollWidth <= window.innerWidth + 1 ? "" :
+    /// <summary>Empty when the page fits the screen (no sideways scrolling); otherwise the elements that stick out on the right, for the failure message.</summary>
+    internal const string WiderThanTheScreen = """
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth ? "" :
           Array.from(document.querySelectorAll("body *"))
-            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
             .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className ? "." + String(e.className).split(" ").join(".") : "") + " right=" + Math.round(e.getBoundingClientRect().right))
             .join("; ")
         """;
