@@ -6,13 +6,23 @@ namespace StarCoach.E2E.Tests;
 
 /// <summary>
 /// Every page a candidate can reach, in local and hosted mode, at laptop and phone width: axe finds no serious or
-/// critical violation, nothing scrolls sideways and the CSP blocks nothing the page needs. Each page is photographed
+/// critical violation, nothing scrolls sideways, chart text is 12 px or more and the CSP blocks nothing the page needs. Each page is photographed
 /// (artifacts/screenshots/pages) for docs/screenshots. One browser session per mode walks the whole app, as a user would.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class EveryPageTests(AppServer app)
 {
     private static readonly (string Name, int Width, int Height)[] Sizes = [("desktop", 1280, 900), ("phone", 390, 844)];
+
+    /// <summary>Chart text shown smaller than 12 px (its size times the chart's scale on screen), for the failure message.</summary>
+    private const string SmallChartText = """
+        () => Array.from(document.querySelectorAll(".chart svg")).filter(svg => svg.getClientRects().length > 0).flatMap(svg => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return Array.from(svg.querySelectorAll("text"))
+            .map(t => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale }))
+            .filter(t => t.px < 12).map(t => `"${t.text}" ${t.px.toFixed(1)} px`);
+        }).slice(0, 6).join("; ")
+        """;
 
     private static string Shots { get; } = Directory.CreateDirectory(Path.Combine(AppServer.Screenshots, "pages")).FullName;
 
@@ -39,6 +49,12 @@ public sealed class EveryPageTests(AppServer app)
                 await page.GotoAsync(url);
                 await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
                 var wide = await page.EvaluateAsync<string>(BankJourneyTests.WiderThanTheScreen);
+                var small = await page.EvaluateAsync<string>(SmallChartText);
+                if (small.Length > 0)
+                {
+                    problems.AppendLine($"{mode} {name} at {width} px has chart text under 12 px: {small}");
+                }
+
                 foreach (var blocked in await page.EvaluateAsync<string[]>("() => window.blockedByCsp"))
                 {
                     problems.AppendLine($"{mode} {name}: the Content-Security-Policy blocked {blocked}");
