@@ -137,29 +137,19 @@ internal static class ReviewView
 
     private static void RenderTopFixes(IAnsiConsole console, AnswerReview review)
     {
-        var fixes = TopFixes(review.Findings, 3);
-        if (fixes.Count == 0)
+        var fixes = review.TopFixes;
+        if (fixes.IsEmpty)
         {
             return;
         }
 
         console.WriteLine();
         console.MarkupLine("[bold]Top fixes[/]");
-        for (var i = 0; i < fixes.Count; i++)
+        for (var i = 0; i < fixes.Length; i++)
         {
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. [{Colour(fixes[i].Severity)}]{fixes[i].Rule}[/] {Markup.Escape(fixes[i].Hint)}"));
         }
     }
-
-    /// <summary>The most severe findings first, one per rule, earliest first among equals.</summary>
-    internal static List<Finding> TopFixes(IEnumerable<Finding> findings, int count) =>
-        [.. findings
-            .GroupBy(f => f.Rule, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.Start)
-            .ThenBy(f => f.Rule, StringComparer.Ordinal)
-            .Take(count)];
 
     internal static string Colour(FindingSeverity severity) => severity switch
     {
