@@ -41,6 +41,17 @@ public sealed class BankJourneyTests(AppServer app)
         await page.WaitForURLAsync("**/banks/*");
     }
 
+    /// <summary>Uploads <paramref name="file"/> from the bank list and opens the first answer of the new bank.</summary>
+    private static async Task OpenFirstAnswerAsync(IPage page, string file)
+    {
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("button:has-text('Import')");
+        await OpenAnswersAsync(page);
+        await page.Locator("a.answer-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/answers/*");
+    }
+
     [Fact]
     public async Task Upload_SummaryListsTheUnsureQuestionFirst_AndAKeptAsideLineCanBeMadeAQuestion()
     {
@@ -128,10 +139,44 @@ public sealed class BankJourneyTests(AppServer app)
         await Assertions.Expect(page.Locator("#live-status")).ToContainTextAsync("Review updated");
         Assert.True(await page.Locator("#findings li").CountAsync() > 0);
 
+        // The new score and the first fixes are beside the editor, not only at the top of a long page.
+        await Assertions.Expect(page.Locator("#live-overall")).ToHaveTextAsync((await page.Locator("#overall").TextContentAsync())!);
+        await Assertions.Expect(page.Locator("#live-fixes li").First).ToBeVisibleAsync();
+        var editor = (await page.Locator("#answer-text").BoundingBoxAsync())!;
+        var live = (await page.Locator("#live-result").BoundingBoxAsync())!;
+        Assert.True(Math.Abs(live.Y - editor.Y) < 200, $"the live score is {live.Y - editor.Y:0} px from the editor");
+
         await page.ClickAsync("#edit-form button[type=submit]");
         await page.WaitForURLAsync("**/answers/*");
         await Assertions.Expect(page.Locator(".alert.success")).ToContainTextAsync("Saved");
         await Assertions.Expect(page.Locator("#highlighted")).ToContainTextAsync("I think we maybe kind of fixed it");
+    }
+
+    [Fact]
+    public async Task AnswerPage_ArtifactFiveTimes_HighlightsEachPlace_AndEachLinksToItsFix()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"pasted-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "Tell me about a time you fixed a problem.\n\nSituation: our till froze at peak.&nbsp;Task: I had to fix it.&nbsp;"
+            + "Action: I rebuilt the cache.&nbsp;Result: checkout time fell by 30%.&nbsp;I learned to test under load.&nbsp;\n");
+        var page = await app.NewPageAsync();
+        await OpenFirstAnswerAsync(page, file);
+
+        var pasted = page.Locator("#highlighted mark.finding", new() { HasText = "&nbsp;" });
+        await Assertions.Expect(pasted).ToHaveCountAsync(5);
+
+        // Keyboard: the skip link comes first and shows a focus ring; every highlight is a link to its entry in "What to fix".
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator("a.skip-link");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeVisibleAsync();
+        Assert.NotEqual("none", await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        var fourth = pasted.Nth(3).Locator("a");
+        await fourth.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var entry = page.Locator("#findings li:target");
+        await Assertions.Expect(entry).ToContainTextAsync("(5×)");
+        await Assertions.Expect(entry).ToBeInViewportAsync();
+        File.Delete(file);
     }
 
     [Fact]
@@ -142,12 +187,7 @@ public sealed class BankJourneyTests(AppServer app)
         var page = await app.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
-        await page.GotoAsync("/");
-        await page.SetInputFilesAsync("#file", file);
-        await page.ClickAsync("button:has-text('Import')");
-        await OpenAnswersAsync(page);
-        await page.Locator("a.answer-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/answers/*");
+        await OpenFirstAnswerAsync(page, file);
 
         await Assertions.Expect(page.Locator("#highlighted")).ToContainTextAsync("<script>alert('owned')</script>");
         Assert.Equal(0, await page.Locator("#highlighted img").CountAsync());
