@@ -12,5 +12,7 @@ public static class ImportText
     /// <summary>The text on one line, cut at <paramref name="max"/> characters with an ellipsis.</summary>
     public static string Shorten(string text, int max = 160) => OneLine.Of(text, max);
 
-    public static string Plural(int count, string one) => count == 1 ? $"1 {one}" : $"{count} {one}s";
+    public static string Plural(int count, string one) => Plural(count, one, one + "s");
+
+    public static string Plural(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";
 }
