@@ -10,10 +10,10 @@ public sealed class BankJourneyTests(AppServer app)
     /// <summary>Empty when the page fits the screen (no sideways scrolling); otherwise the elements that stick out on the right, for the failure message.</summary>
     internal const string WiderThanTheScreen = """
         () => document.documentElement.scrollWidth <= document.documentElement.clientWidth ? "" :
-          Array.from(document.querySelectorAll("body *"))
-            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          document.documentElement.scrollWidth + " px wide: " + (Array.from(document.querySelectorAll("body *"))
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible")
             .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className ? "." + String(e.className).split(" ").join(".") : "") + " right=" + Math.round(e.getBoundingClientRect().right))
-            .join("; ")
+            .join("; ") || "text sticks out")
         """;
 
     private static string Seed(string name)

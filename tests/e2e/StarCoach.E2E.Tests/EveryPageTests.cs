@@ -40,14 +40,15 @@ public sealed class EveryPageTests(AppServer app)
             """);
         var problems = new StringBuilder();
 
-        async Task CheckAsync(string name, string? url = null)
+        // ready: what the page shows once it is done (Match reloads itself until the stories are read).
+        async Task CheckAsync(string name, string? url = null, string ready = "h1")
         {
             url ??= page.Url;
             foreach (var (size, width, height) in Sizes)
             {
                 await page.SetViewportSizeAsync(width, height);
                 await page.GotoAsync(url);
-                await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
+                await Assertions.Expect(page.Locator(ready).First).ToBeVisibleAsync(new() { Timeout = AppServer.NavigationTimeoutMs });
                 var wide = await page.EvaluateAsync<string>(BankJourneyTests.WiderThanTheScreen);
                 var small = await page.EvaluateAsync<string>(SmallChartText);
                 if (small.Length > 0)
@@ -96,18 +97,21 @@ public sealed class EveryPageTests(AppServer app)
         }
 
         await CheckAsync("banks");
-        await page.Locator(".bank-name").First.ClickAsync();
+        // The sample bank in both modes (other tests add banks to the local app), so both walk the same pages.
+        await page.Locator(".bank-name", new() { HasText = "Northwind" }).First.ClickAsync();
         await page.WaitForURLAsync("**/banks/*");
         var bank = new Uri(page.Url).AbsolutePath;
         await CheckAsync("bank");
         await CheckAsync("import", bank + "/import");
         await CheckAsync("coverage", bank + "/coverage");
-        await CheckAsync("match", bank + "/match?q=" + Uri.EscapeDataString("Tell me about a time you had to change a process quickly."));
+        await CheckAsync("match", bank + "/match?q=" + Uri.EscapeDataString("Tell me about a time you had to change a process quickly."), ready: ".match-list > li");
         await CheckAsync("check", bank + "/check");
         await CheckAsync("delete", bank + "/delete");
         await page.GotoAsync(bank);
-        await page.Locator("a.answer-link").First.ClickAsync();
+        // A story with findings, so its highlights are checked too.
+        await page.Locator("a.answer-link", new() { HasText = "lorry" }).ClickAsync();
         await page.WaitForURLAsync("**/answers/*");
+        await Assertions.Expect(page.Locator("#highlighted mark.finding").First).ToBeVisibleAsync();
         await CheckAsync("answer");
         await CheckAsync("progress-empty", bank + "/progress");
         await CheckAsync("practice", bank + "/practice");
