@@ -137,15 +137,15 @@ internal static class ReviewView
 
     private static void RenderTopFixes(IAnsiConsole console, AnswerReview review)
     {
-        var fixes = review.TopFixes;
-        if (fixes.IsEmpty)
+        IReadOnlyList<Finding> fixes = review.TopFixes;
+        if (fixes.Count == 0)
         {
             return;
         }
 
         console.WriteLine();
         console.MarkupLine("[bold]Top fixes[/]");
-        for (var i = 0; i < fixes.Length; i++)
+        for (var i = 0; i < fixes.Count; i++)
         {
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. [{Colour(fixes[i].Severity)}]{fixes[i].Rule}[/] {Markup.Escape(fixes[i].Hint)}"));
         }
