@@ -216,7 +216,7 @@ public sealed class AnswerReviewerTests
         Assert.Equal(["schemaVersion", "level", "reviews"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("staff", root.GetProperty("level").GetString());
         var first = root.GetProperty("reviews")[0];
-        Assert.Equal(["questionId", "answerId", "question", "kind", "findings", "rubric", "overall", "wordCount", "speakingSeconds", "parts", "capReason"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["questionId", "answerId", "question", "kind", "findings", "rubric", "overall", "wordCount", "speakingSeconds", "parts", "capReason", "topFixes"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("star", first.GetProperty("kind").GetString());
         Assert.Equal(["dimension", "level", "label", "evidence"], first.GetProperty("rubric")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("structure", first.GetProperty("rubric")[0].GetProperty("dimension").GetString());
