@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using StarCoach.Core.Review;
 using StarCoach.Data.Entities;
 
 namespace StarCoach.Web.Tests;
@@ -286,6 +287,27 @@ public abstract class BankAppTests(StarCoachAppFactory factory)
         Assert.Contains(expected, detail, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", detail, StringComparison.Ordinal);
         Assert.Equal(before, await client.GetStringAsync("/api/banks"));
+    }
+
+    [Fact]
+    public async Task BankPage_LevelChosenAsIc5_OffersEveryLadderKeepsTheChoiceAndReviewsAtSenior()
+    {
+        RequireDatabase();
+        var client = Factory.Browser();
+        var id = await UploadAsync(client, "levels.txt", Encoding.UTF8.GetBytes("Tell me about a time you fixed a bug.\n\nSituation: the till froze.\n\nResult: sales recovered by 15%.\n"));
+        var page = await client.GetStringAsync($"/banks/{id}");
+        foreach (var name in TargetLevels.Choices.SelectMany(c => c.Names))
+        {
+            Assert.Contains($"<option value=\"{name}\"", page, StringComparison.Ordinal);
+        }
+
+        var token = await StarCoachAppFactory.AntiforgeryTokenAsync(client, $"/banks/{id}");
+        var response = await client.PostAsync($"/banks/{id}?handler=Level", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["level"] = "ic5" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{id}"));
+        Assert.Contains("Answers are now reviewed at IC5 (senior) level.", after, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"IC5\" selected=\"selected\">", after, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -54,6 +54,13 @@ public sealed partial class PracticePagesTests(HostedSqliteAppFactory factory) :
 
     private static Task<Guid> UploadAsync(HttpClient client) => UploadAsync(client, Prep);
 
+    /// <summary>A new account, signed in, with a bank of <see cref="TwoStories"/>.</summary>
+    private async Task<(HttpClient Client, Guid Bank)> TwoStoriesAsync(string name)
+    {
+        var client = await RegisterAsync(factory, $"{name}-{Guid.NewGuid():N}@example.org");
+        return (client, await UploadAsync(client, TwoStories));
+    }
+
     private static async Task<Guid> UploadAsync(HttpClient client, string prep)
     {
         var token = await StarCoachAppFactory.AntiforgeryTokenAsync(client, "/");
@@ -121,10 +128,32 @@ public sealed partial class PracticePagesTests(HostedSqliteAppFactory factory) :
     }
 
     [Fact]
+    public async Task BankPage_Today_SaysWhatIsDueTheDaysToTheInterviewAndTheFixesWorthMost()
+    {
+        var (client, bank) = await TwoStoriesAsync("ines");
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}"));
+        Assert.Contains("<strong>3</strong> of 3 stories due", page, StringComparison.Ordinal);
+        Assert.Contains("No interview date", page, StringComparison.Ordinal);
+        var fixes = Regex.Match(page, "<ol class=\"today-fixes\" id=\"today-fixes\">(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.InRange(Regex.Count(fixes, "<li>"), 1, 3);
+        Assert.Contains($"/banks/{bank}/answers/", fixes, StringComparison.Ordinal);
+
+        var interview = DateOnly.FromDateTime(DateTime.Now).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var token = await StarCoachAppFactory.AntiforgeryTokenAsync(client, $"/banks/{bank}/practice");
+        var saved = await client.PostAsync($"/banks/{bank}/practice?handler=Interview", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["interview"] = interview }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await AnswerFirstQuestionAsync(client, bank);
+
+        page = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}"));
+        Assert.Contains("<strong>2</strong> of 3 stories due", page, StringComparison.Ordinal);
+        Assert.Contains("5 days to the interview", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Practice_QuestionWithTwoStories_ScheduleAndQuestionSayWhichStoryByTitle()
     {
-        var client = await RegisterAsync(factory, $"gail-{Guid.NewGuid():N}@example.org");
-        var bank = await UploadAsync(client, TwoStories);
+        var (client, bank) = await TwoStoriesAsync("gail");
 
         var schedule = WebUtility.HtmlDecode(await client.GetStringAsync($"/banks/{bank}/practice"));
         Assert.Contains("<strong class=\"story-title\">Our depot paid for overtime every weekend</strong>", schedule, StringComparison.Ordinal);

@@ -142,7 +142,7 @@ internal static class ReviewView
 
     private static void RenderTopFixes(IAnsiConsole console, AnswerReview review)
     {
-        var fixes = TopFixes(review.Findings, 3);
+        IReadOnlyList<Finding> fixes = review.TopFixes;
         if (fixes.Count == 0)
         {
             return;
@@ -155,16 +155,6 @@ internal static class ReviewView
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. [{Colour(fixes[i].Severity)}]{Markup.Escape(fixes[i].Name)}[/]: {Markup.Escape(fixes[i].Hint)}"));
         }
     }
-
-    /// <summary>The most severe findings first, one per rule, earliest first among equals.</summary>
-    internal static List<Finding> TopFixes(IEnumerable<Finding> findings, int count) =>
-        [.. findings
-            .GroupBy(f => f.Rule, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.Start)
-            .ThenBy(f => f.Rule, StringComparer.Ordinal)
-            .Take(count)];
 
     internal static string Colour(FindingSeverity severity) => severity switch
     {

@@ -38,6 +38,13 @@ public sealed record PracticeSchedule(DateTimeOffset Now, DateTimeOffset? Interv
 
     /// <summary>When the next story not due yet falls due; null when none is waiting.</summary>
     public DateTimeOffset? NextDue => Later.Select(s => s.DueAt).Min();
+
+    /// <summary>
+    /// Whole days until the interview (1 on the day before it, 0 on the day itself), counted from the start of the
+    /// interview day as <see cref="Interview"/> holds it; null without a date, or once it has passed.
+    /// </summary>
+    public int? DaysToInterview =>
+        Interview is { } interview && Math.Ceiling((interview - Now).TotalDays) is var days && days > -1 ? (int)Math.Max(0, days) : null;
 }
 
 /// <summary>One story to practise in a session: the question to ask, the prepared answer to compare with, and the clock.</summary>

@@ -33,6 +33,9 @@ public sealed record AnswerReview(
     /// <summary>The most severe finding's severity, or null when there are no findings.</summary>
     [JsonIgnore]
     public FindingSeverity? WorstSeverity => Findings.IsEmpty ? null : Findings.Max(f => f.Severity);
+
+    /// <summary>What to fix first: at most <see cref="FixPriority.Count"/> findings, the most severe first, one per rule.</summary>
+    public ImmutableArray<Finding> TopFixes => FixPriority.Top(Findings);
 }
 
 /// <summary>One thing to fix in an answer, with the text it points at.</summary>
@@ -49,7 +52,26 @@ public sealed record Finding(string Rule, FindingSeverity Severity, string Messa
 
     /// <summary>The rule's plain name, shown to the candidate where scripts read <see cref="Rule"/> ("Hedging").</summary>
     public string Name => ReviewWords.RuleName(Rule);
+
+    /// <summary>Most places kept in <see cref="Also"/>.</summary>
+    public const int MaxPlaces = 50;
+
+    /// <summary>
+    /// The other places the finding counts when its message says how often ("(5×)"): the same phrase used again, the
+    /// same kind of paste artifact. Empty for most findings; the first place is <see cref="Start"/>.
+    /// </summary>
+    public ImmutableArray<FindingPlace> Also { get; init; } = [];
+
+    // By value, places included: a review read back from JSON equals the review it was written from.
+    public bool Equals(Finding? other) =>
+        other is not null && Rule == other.Rule && Severity == other.Severity && Message == other.Message && Hint == other.Hint
+        && Start == other.Start && Length == other.Length && Excerpt == other.Excerpt && Also.SequenceEqual(other.Also);
+
+    public override int GetHashCode() => HashCode.Combine(Rule, Severity, Message, Start, Length);
 }
+
+/// <summary>Another place a finding occurs: the characters [Start, Start + Length) of the answer.</summary>
+public readonly record struct FindingPlace(int Start, int Length);
 
 /// <summary>How much a finding matters; <c>--fail-on</c> compares against it.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<FindingSeverity>))]

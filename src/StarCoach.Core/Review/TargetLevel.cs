@@ -37,6 +37,27 @@ public static class TargetLevels
     /// <summary>The accepted spellings, for help text.</summary>
     public const string Accepted = "junior, mid, senior, staff, principal (or IC3–IC7, L3–L8, E3–E7, SDE1–SDE3)";
 
+    /// <summary>
+    /// The spellings of <see cref="Accepted"/> as a menu offers them: the level names, then each company ladder by rung.
+    /// Every one parses (<see cref="TryParse"/>) to the level it stands for.
+    /// </summary>
+    public static IReadOnlyList<(string Ladder, IReadOnlyList<string> Names)> Choices { get; } =
+    [
+        ("Level", ["junior", "mid", "senior", "staff", "principal"]),
+        ("IC ladder", ["IC3", "IC4", "IC5", "IC6", "IC7"]),
+        ("L ladder (Google)", ["L3", "L4", "L5", "L6", "L7", "L8"]),
+        ("E ladder (Meta)", ["E3", "E4", "E5", "E6", "E7"]),
+        ("SDE ladder (Amazon)", ["SDE1", "SDE2", "SDE3"]),
+    ];
+
+    /// <summary>The spelling of <see cref="Choices"/> that <paramref name="text"/> is (any case), or null.</summary>
+    public static string? Choice(string? text) =>
+        Choices.SelectMany(c => c.Names).FirstOrDefault(n => string.Equals(n, text?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How a chosen spelling reads: "senior", or "IC5 (senior)" for a ladder's rung.</summary>
+    public static string Describe(string choice) =>
+        TryParse(choice, out var level) && !string.Equals(Name(level), choice, StringComparison.OrdinalIgnoreCase) ? $"{choice} ({Name(level)})" : choice;
+
     private static readonly Dictionary<string, TargetLevel> Names = new(StringComparer.OrdinalIgnoreCase)
     {
         ["junior"] = TargetLevel.Junior,

@@ -6,22 +6,33 @@ namespace StarCoach.Web.Rendering;
 public sealed record TextSegment(string Text, IReadOnlyList<int> Findings, FindingSeverity? Severity);
 
 /// <summary>
-/// Cuts an answer into runs so findings can be highlighted in place: overlapping findings split the text at every
-/// boundary, and each run knows every finding that covers it (the worst one decides its colour).
+/// Cuts an answer into runs so findings can be highlighted in place, at every place they count (<see cref="Finding.Also"/>):
+/// overlapping findings split the text at every boundary, and each run knows every finding that covers it (the worst
+/// one decides its colour).
 /// </summary>
 public static class HighlightSegments
 {
     public static IReadOnlyList<TextSegment> Of(string text, IReadOnlyList<Finding> findings)
     {
-        var cuts = new SortedSet<int> { 0, text.Length };
-        foreach (var finding in findings)
+        var spans = new List<(int Start, int End, int Finding)>();
+        for (var i = 0; i < findings.Count; i++)
         {
-            var (start, end) = Clamp(finding, text.Length);
-            if (end > start)
+            foreach (var place in findings[i].Also.Prepend(new FindingPlace(findings[i].Start, findings[i].Length)))
             {
-                cuts.Add(start);
-                cuts.Add(end);
+                var start = Math.Clamp(place.Start, 0, text.Length);
+                var end = Math.Clamp(place.Start + place.Length, start, text.Length);
+                if (end > start)
+                {
+                    spans.Add((start, end, i));
+                }
             }
+        }
+
+        var cuts = new SortedSet<int> { 0, text.Length };
+        foreach (var (start, end, _) in spans)
+        {
+            cuts.Add(start);
+            cuts.Add(end);
         }
 
         var segments = new List<TextSegment>(cuts.Count);
@@ -32,16 +43,16 @@ public static class HighlightSegments
             {
                 var covering = new List<int>();
                 FindingSeverity? worst = null;
-                for (var i = 0; i < findings.Count; i++)
+                foreach (var (start, end, finding) in spans)
                 {
-                    var (start, end) = Clamp(findings[i], text.Length);
-                    if (start <= previous && end >= cut && end > start)
+                    if (start <= previous && end >= cut && !covering.Contains(finding))
                     {
-                        covering.Add(i);
-                        worst = worst is null || findings[i].Severity > worst ? findings[i].Severity : worst;
+                        covering.Add(finding);
+                        worst = worst is null || findings[finding].Severity > worst ? findings[finding].Severity : worst;
                     }
                 }
 
+                covering.Sort();
                 segments.Add(new TextSegment(text[previous..cut], covering, worst));
             }
 
@@ -49,11 +60,5 @@ public static class HighlightSegments
         }
 
         return segments;
-    }
-
-    private static (int Start, int End) Clamp(Finding finding, int length)
-    {
-        var start = Math.Clamp(finding.Start, 0, length);
-        return (start, Math.Clamp(finding.Start + finding.Length, start, length));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Xml.Linq;
 using StarCoach.Core.Competencies;
 using StarCoach.Core.Practice;
@@ -93,6 +94,57 @@ public sealed class ProgressTests
         Assert.Contains(dimensions.Descendants().Where(e => e.Name.LocalName == "title"), t => t.Value.StartsWith("Structure, Mar 3:", StringComparison.Ordinal));
         Assert.Equal(ProgressCharts.Dimensions(report), ProgressCharts.Dimensions(report));
     }
+
+    [Theory]
+    [InlineData(1, "0 1")]
+    [InlineData(3, "0 1 2 3")]
+    [InlineData(7, "0 2 4 6 8")]
+    [InlineData(23, "0 5 10 15 20 25")]
+    public void WholeTicks_ACount_StepsInWholeNumbers(double max, string ticks) =>
+        Assert.Equal(ticks, string.Join(' ', ProgressCharts.WholeTicks(max).Select(t => t.Label)));
+
+    [Fact]
+    public void AttemptsPerDay_OneStoryOnADay_AxisCountsWholeStories()
+    {
+        var (report, _, _) = Sample();
+
+        var labels = Texts(ProgressCharts.AttemptsPerDay(report)).ToList();
+
+        Assert.Contains("2", labels);
+        Assert.DoesNotContain(labels, l => l.Contains('.', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ProgressCharts.DefaultWidth, ProgressCharts.DefaultHeight, 12)]
+    [InlineData(ProgressCharts.PhoneWidth, ProgressCharts.PhoneHeight, 13)]
+    public void Dimensions_AnyWidth_LevelNamesFitLeftOfTheAxisAndTextIsReadable(int width, int height, int font)
+    {
+        var (report, _, _) = Sample();
+
+        var svg = XDocument.Parse(ProgressCharts.Dimensions(report, width, height)).Root!;
+
+        Assert.Equal(font, (int)svg.Attribute("font-size")!);
+        var outstanding = svg.Descendants().Single(e => e.Name.LocalName == "text" && e.Value == "4 Outstanding");
+        // Right-aligned at x: it starts at x minus its width, about 0.62 em a character in DejaVu Sans.
+        Assert.True((double)outstanding.Attribute("x")! - ("4 Outstanding".Length * 0.62 * font) >= 0, "the top level's name is cut off on the left");
+        Assert.True((double)outstanding.Attribute("y")! >= font, "the top level's name is cut off at the top");
+    }
+
+    [Fact]
+    public void Dimensions_SixDimensionsAtOneLevelOnOneDay_ShowAsSixDots()
+    {
+        var day = new DateOnly(2025, 3, 3);
+        var (report, _, _) = Sample();
+        var dimensions = report.Dimensions.Select(d => d with { Points = [new ProgressPoint(day, 3, 1)] }).ToImmutableArray();
+
+        var svg = XDocument.Parse(ProgressCharts.Dimensions(report with { Dimensions = dimensions }));
+
+        var dots = svg.Descendants().Where(e => e.Name.LocalName == "circle").Select(c => ((string)c.Attribute("cx")!, (string)c.Attribute("cy")!));
+        Assert.Equal(6, dots.Distinct().Count());
+    }
+
+    private static IEnumerable<string> Texts(string svg) =>
+        XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value);
 
     [Fact]
     public void Lines_NamesWithMarkup_AreEscaped()

@@ -94,6 +94,33 @@ public sealed class AnswerReviewerTests
     }
 
     [Fact]
+    public void Review_SameArtifactFiveTimes_OneFindingPointsAtAllFive()
+    {
+        const string text = "Situation: our till froze at peak.&nbsp;Task: I had to fix it.&nbsp;Action: I rebuilt the cache.&nbsp;"
+            + "Result: checkout time fell by 30%.&nbsp;I learned to test under load.&nbsp;";
+
+        var review = ReviewKit.Review(text, "Tell me about a time you fixed a problem.");
+
+        var html = Assert.Single(review.Findings, f => f.Rule == "text.artifact");
+        Assert.Contains("(5×)", html.Message, StringComparison.Ordinal);
+        var places = new[] { new FindingPlace(html.Start, html.Length) }.Concat(html.Also).ToList();
+        Assert.Equal(5, places.Count);
+        Assert.All(places, p => Assert.Equal("&nbsp;", text.Substring(p.Start, p.Length)));
+    }
+
+    [Fact]
+    public void Review_HedgeUsedThreeTimes_OneFindingPointsAtEachUse()
+    {
+        const string text = "I think the rota was the problem. I think I fixed it by moving two shifts. I think overtime fell by a third.";
+
+        var review = ReviewKit.Review(text);
+
+        var hedge = Assert.Single(review.Findings, f => f.Message.Contains("(3×)", StringComparison.Ordinal));
+        Assert.Equal(2, hedge.Also.Length);
+        Assert.All(hedge.Also, p => Assert.Equal("I think", text.Substring(p.Start, p.Length)));
+    }
+
+    [Fact]
     public void RubricWeights_AllDimensions_AddUpToOneHundred()
     {
         Assert.Equal(100, Enum.GetValues<RubricDimension>().Sum(RubricWeights.Of));
@@ -189,7 +216,7 @@ public sealed class AnswerReviewerTests
         Assert.Equal(["schemaVersion", "level", "reviews"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("staff", root.GetProperty("level").GetString());
         var first = root.GetProperty("reviews")[0];
-        Assert.Equal(["questionId", "answerId", "question", "kind", "findings", "rubric", "overall", "wordCount", "speakingSeconds", "parts", "capReason"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["questionId", "answerId", "question", "kind", "findings", "rubric", "overall", "wordCount", "speakingSeconds", "parts", "capReason", "topFixes"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("star", first.GetProperty("kind").GetString());
         // "why" and a finding's "name" are the plain words people read; "evidence" and "rule" stay as they were, for scripts.
         Assert.Equal(["dimension", "level", "label", "evidence", "why"], first.GetProperty("rubric")[0].EnumerateObject().Select(p => p.Name));

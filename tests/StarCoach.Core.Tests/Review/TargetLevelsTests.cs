@@ -76,4 +76,16 @@ public sealed class TargetLevelsTests
 
         Assert.Equal(90, LevelCalibration.SpeakingSeconds(budget.MaxWords));
     }
+
+    [Fact]
+    public void Choices_EveryLadderOfAccepted_ParsesAndReadsWithItsLevel()
+    {
+        var names = TargetLevels.Choices.SelectMany(c => c.Names).ToList();
+
+        Assert.All(names, n => Assert.True(TargetLevels.TryParse(n, out _), n));
+        Assert.Equal(5 + 5 + 6 + 5 + 3, names.Count);
+        Assert.Equal("IC5 (senior)", TargetLevels.Describe("IC5"));
+        Assert.Equal("senior", TargetLevels.Describe("senior"));
+        Assert.Equal("SDE2", TargetLevels.Choice(" sde2 "));
+    }
 }

@@ -7,13 +7,13 @@ namespace StarCoach.E2E.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class BankJourneyTests(AppServer app)
 {
-    /// <summary>Empty when the page fits the screen; otherwise the elements that stick out on the right, for the failure message.</summary>
-    private const string WiderThanTheScreen = """
-        () => document.documentElement.scrollWidth <= window.innerWidth + 1 ? "" :
-          Array.from(document.querySelectorAll("body *"))
-            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+    /// <summary>Empty when the page fits the screen (no sideways scrolling); otherwise the elements that stick out on the right, for the failure message.</summary>
+    internal const string WiderThanTheScreen = """
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth ? "" :
+          document.documentElement.scrollWidth + " px wide: " + (Array.from(document.querySelectorAll("body *"))
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible")
             .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className ? "." + String(e.className).split(" ").join(".") : "") + " right=" + Math.round(e.getBoundingClientRect().right))
-            .join("; ")
+            .join("; ") || "text sticks out")
         """;
 
     private static string Seed(string name)
@@ -39,6 +39,17 @@ public sealed class BankJourneyTests(AppServer app)
         await page.WaitForURLAsync("**/banks/*/import");
         await page.ClickAsync("a:has-text('Go to the answers')");
         await page.WaitForURLAsync("**/banks/*");
+    }
+
+    /// <summary>Uploads <paramref name="file"/> from the bank list and opens the first answer of the new bank.</summary>
+    private static async Task OpenFirstAnswerAsync(IPage page, string file)
+    {
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("button:has-text('Import')");
+        await OpenAnswersAsync(page);
+        await page.Locator("a.answer-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/answers/*");
     }
 
     [Fact]
@@ -134,10 +145,44 @@ public sealed class BankJourneyTests(AppServer app)
         Assert.DoesNotMatch(@"[a-z]+\.[a-z-]+", await rule.TextContentAsync() ?? string.Empty);
         await Assertions.Expect(page.Locator("#rubric tbody")).Not.ToContainTextAsync("fired:");
 
+        // The new score and the first fixes are beside the editor, not only at the top of a long page.
+        await Assertions.Expect(page.Locator("#live-overall")).ToHaveTextAsync((await page.Locator("#overall").TextContentAsync())!);
+        await Assertions.Expect(page.Locator("#live-fixes li").First).ToBeVisibleAsync();
+        var editor = (await page.Locator("#answer-text").BoundingBoxAsync())!;
+        var live = (await page.Locator("#live-result").BoundingBoxAsync())!;
+        Assert.True(Math.Abs(live.Y - editor.Y) < 200, $"the live score is {live.Y - editor.Y:0} px from the editor");
+
         await page.ClickAsync("#edit-form button[type=submit]");
         await page.WaitForURLAsync("**/answers/*");
         await Assertions.Expect(page.Locator(".alert.success")).ToContainTextAsync("Saved");
         await Assertions.Expect(page.Locator("#highlighted")).ToContainTextAsync("I think we maybe kind of fixed it");
+    }
+
+    [Fact]
+    public async Task AnswerPage_ArtifactFiveTimes_HighlightsEachPlace_AndEachLinksToItsFix()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"pasted-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "Tell me about a time you fixed a problem.\n\nSituation: our till froze at peak.&nbsp;Task: I had to fix it.&nbsp;"
+            + "Action: I rebuilt the cache.&nbsp;Result: checkout time fell by 30%.&nbsp;I learned to test under load.&nbsp;\n");
+        var page = await app.NewPageAsync();
+        await OpenFirstAnswerAsync(page, file);
+
+        var pasted = page.Locator("#highlighted mark.finding", new() { HasText = "&nbsp;" });
+        await Assertions.Expect(pasted).ToHaveCountAsync(5);
+
+        // Keyboard: the skip link comes first and shows a focus ring; every highlight is a link to its entry in "What to fix".
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator("a.skip-link");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeVisibleAsync();
+        Assert.NotEqual("none", await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        var fourth = pasted.Nth(3).Locator("a");
+        await fourth.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var entry = page.Locator("#findings li:target");
+        await Assertions.Expect(entry).ToContainTextAsync("(5×)");
+        await Assertions.Expect(entry).ToBeInViewportAsync();
+        File.Delete(file);
     }
 
     [Fact]
@@ -148,12 +193,7 @@ public sealed class BankJourneyTests(AppServer app)
         var page = await app.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
-        await page.GotoAsync("/");
-        await page.SetInputFilesAsync("#file", file);
-        await page.ClickAsync("button:has-text('Import')");
-        await OpenAnswersAsync(page);
-        await page.Locator("a.answer-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/answers/*");
+        await OpenFirstAnswerAsync(page, file);
 
         await Assertions.Expect(page.Locator("#highlighted")).ToContainTextAsync("<script>alert('owned')</script>");
         Assert.Equal(0, await page.Locator("#highlighted img").CountAsync());

@@ -7,7 +7,8 @@ namespace StarCoach.E2E.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PracticeJourneyTests(AppServer app)
 {
-    private const string Answer =
+    /// <summary>A retelling of the sample bank's scanner story, as a candidate would type it.</summary>
+    internal const string Answer =
         "Situation: In 2023 our Leeds warehouse moved 40 pickers from paper to handheld scanners just before peak. " +
         "Task: As shift manager I had to get the shift live without losing throughput. " +
         "Action: I trained six floor champions and ran paper and scanners side by side for two weeks. " +
@@ -98,12 +99,7 @@ public sealed class PracticeJourneyTests(AppServer app)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("session-follow-up") });
 
         // Skip this follow-up and any after it: nothing to type, and the page says each was skipped.
-        for (var probe = 0; probe < 3 && await page.Locator("#skip-follow-up").CountAsync() > 0; probe++)
-        {
-            var skipped = await page.Locator(".probe .skipped").CountAsync();
-            await page.ClickAsync("#skip-follow-up");
-            await Assertions.Expect(page.Locator(".probe .skipped")).ToHaveCountAsync(skipped + 1);
-        }
+        await SkipFollowUpsAsync(page);
 
         await page.ClickAsync("#session-summary");
         await page.WaitForURLAsync("**/practice/summary*");
@@ -156,6 +152,17 @@ public sealed class PracticeJourneyTests(AppServer app)
         var changed = page.Locator(".recall-changed", new() { HasText = "figure $8,000" });
         await Assertions.Expect(changed).ToContainTextAsync("$5,000");
         await Assertions.Expect(page.Locator("#grade-why")).ToContainTextAsync("you said $5,000 where you prepared $8,000");
+    }
+
+    /// <summary>Skips the attempt's follow-ups, one at a time, waiting for the page to say each was skipped.</summary>
+    internal static async Task SkipFollowUpsAsync(IPage page)
+    {
+        for (var probe = 0; probe < 3 && await page.Locator("#skip-follow-up").CountAsync() > 0; probe++)
+        {
+            var skipped = await page.Locator(".probe .skipped").CountAsync();
+            await page.ClickAsync("#skip-follow-up");
+            await Assertions.Expect(page.Locator(".probe .skipped")).ToHaveCountAsync(skipped + 1);
+        }
     }
 
     /// <summary>Practises the bank's only story from its schedule and answers with <paramref name="text"/>.</summary>

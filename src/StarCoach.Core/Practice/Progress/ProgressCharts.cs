@@ -7,7 +7,10 @@ namespace StarCoach.Core.Practice.Progress;
 /// <summary>
 /// Progress charts as self-contained SVG text: readable without JavaScript (each point carries a tooltip in a
 /// <c>&lt;title&gt;</c>, the chart a text summary), colour-blind-safe colours with dash patterns, DejaVu Sans, and every
-/// piece of text escaped. Deterministic: the same report gives the same bytes.
+/// piece of text escaped. Deterministic: the same report gives the same bytes. Drawn for the width they are shown at
+/// (<see cref="DefaultWidth"/> on a laptop, <see cref="PhoneWidth"/> on a phone), so their text is never scaled below
+/// 12 px: the left margin fits the longest axis label, counts have whole-number ticks, and series that meet on one
+/// day are drawn side by side rather than on top of each other.
 /// </summary>
 public static class ProgressCharts
 {
@@ -17,11 +20,24 @@ public static class ProgressCharts
     /// <summary>Default chart height in pixels.</summary>
     public const int DefaultHeight = 260;
 
-    private const int Left = 80;
+    /// <summary>Chart width for a phone screen: a 390 px screen leaves about 308 px inside a card.</summary>
+    public const int PhoneWidth = 320;
+
+    /// <summary>Chart height for a phone screen.</summary>
+    public const int PhoneHeight = 240;
+
+    /// <summary>Text size at or above <see cref="DefaultWidth"/>; narrower charts, shown scaled down a little, get a point more.</summary>
+    public const int FontSize = 12;
+
     private const int Right = 16;
-    private const int Top = 34;
+    private const int Top = 16;
     private const int Bottom = 40;
-    private const int LegendRow = 18;
+
+    // DejaVu Sans averages about 0.62 em per character (digits 0.64): enough to reserve room for a label.
+    private const double CharWidthEm = 0.64;
+
+    // Series that share a day are spread this many pixels apart, so six dimensions at one level show as six dots.
+    private const double Dodge = 7;
 
     // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
     private static readonly string[] Colours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"];
@@ -71,19 +87,26 @@ public static class ProgressCharts
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(yMax, yMin);
-        var legendRows = (series.Count + 2) / 3;
-        var svg = Open(title, Summary(title, series), width, height + (legendRows * LegendRow));
-        var plot = new Plot(width, height, yMin, yMax, series.SelectMany(s => s.Points).Select(p => p.Day).ToList());
-        Axes(svg, plot, ticks ?? EvenTicks(yMin, yMax));
+        ticks ??= EvenTicks(yMin, yMax);
+        var font = FontFor(width);
+        var legendColumn = 28 + TextWidth(series.Count == 0 ? 0 : series.Max(s => s.Name.Length), font) + 16;
+        var legendColumns = Math.Clamp((int)((width - 16) / legendColumn), 1, 3);
+        var legendRow = font + 8;
+        var legendRows = (series.Count + legendColumns - 1) / legendColumns;
+        var svg = Open(title, Summary(title, series), width, height + (legendRows * legendRow), font);
+        var plot = new Plot(width, height, LeftFor(ticks, font), yMin, yMax, series.SelectMany(s => s.Points).Select(p => p.Day).ToList());
+        Axes(svg, plot, ticks, font);
         if (plot.IsEmpty)
         {
             NoData(svg, plot);
         }
 
+        var spread = Math.Min(Dodge, plot.DayWidth / (series.Count + 1));
         for (var i = 0; i < series.Count; i++)
         {
             var colour = Colours[i % Colours.Length];
             var points = series[i].Points;
+            var shift = (i - ((series.Count - 1) / 2.0)) * spread;
             svg.Append(CultureInfo.InvariantCulture, $"<g><title>{Escape(series[i].Name)}</title>");
             if (points.Length > 1)
             {
@@ -93,25 +116,25 @@ public static class ProgressCharts
                     svg.Append(" stroke-dasharray=\"").Append(Dashes[i % Dashes.Length]).Append('"');
                 }
 
-                svg.Append(" points=\"").AppendJoin(' ', points.Select(p => Number(plot.X(p.Day)) + "," + Number(plot.Y(p.Value)))).Append("\"/>");
+                svg.Append(" points=\"").AppendJoin(' ', points.Select(p => Number(plot.X(p.Day) + shift) + "," + Number(plot.Y(p.Value)))).Append("\"/>");
             }
 
             foreach (var point in points)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Number(plot.X(point.Day))}\" cy=\"{Number(plot.Y(point.Value))}\" r=\"3.5\" fill=\"{colour}\">")
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Number(plot.X(point.Day) + shift)}\" cy=\"{Number(plot.Y(point.Value))}\" r=\"3.5\" fill=\"{colour}\">")
                     .Append(CultureInfo.InvariantCulture, $"<title>{Escape(series[i].Name)}, {Day(point.Day)}: {Number(point.Value)} ({point.Attempts} {Plural(point.Attempts, "attempt", "attempts")})</title></circle>");
             }
 
             svg.Append("</g>");
-            var x = Left + (i % 3 * ((width - Left - Right) / 3));
-            var y = height + (i / 3 * LegendRow) + 4;
+            var x = 8 + (i % legendColumns * legendColumn);
+            var y = height + (i / legendColumns * legendRow) + 4;
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{y}\" x2=\"{x + 22}\" y2=\"{y}\" stroke=\"{colour}\" stroke-width=\"2\"");
             if (Dashes[i % Dashes.Length].Length > 0)
             {
                 svg.Append(" stroke-dasharray=\"").Append(Dashes[i % Dashes.Length]).Append('"');
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"/><text x=\"{x + 28}\" y=\"{y + 4}\">{Escape(series[i].Name)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"/><text x=\"{x + 28}\" y=\"{y}\" dy=\"0.35em\">{Escape(series[i].Name)}</text>");
         }
 
         return Close(svg);
@@ -122,13 +145,14 @@ public static class ProgressCharts
     {
         ArgumentNullException.ThrowIfNull(bars);
         var max = bars.Count == 0 ? 1 : Math.Max(1, bars.Max(b => b.Value));
-        var top = NiceCeiling(max);
+        var ticks = WholeTicks(max);
         var summary = bars.Count == 0
             ? $"{title}: no practice yet."
             : $"{title}: {bars.Count} {Plural(bars.Count, "day", "days")} from {Day(bars[0].Day)} to {Day(bars[^1].Day)}, at most {Number(max)} on one day.";
-        var svg = Open(title, summary, width, height);
-        var plot = new Plot(width, height, 0, top, [.. bars.Select(b => b.Day)], bars: true);
-        Axes(svg, plot, EvenTicks(0, top));
+        var font = FontFor(width);
+        var svg = Open(title, summary, width, height, font);
+        var plot = new Plot(width, height, LeftFor(ticks, font), 0, ticks[^1].Value, [.. bars.Select(b => b.Day)], bars: true);
+        Axes(svg, plot, ticks, font);
         if (plot.IsEmpty)
         {
             NoData(svg, plot);
@@ -146,37 +170,45 @@ public static class ProgressCharts
         return Close(svg);
     }
 
-    private static StringBuilder Open(string title, string summary, int width, int height)
+    // The title is the chart's name for assistive technology and in a tooltip; the page shows it as a heading.
+    private static StringBuilder Open(string title, string summary, int width, int height, int font)
     {
         var svg = new StringBuilder(4096);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{Escape(title)}\" font-family=\"DejaVu Sans, Verdana, sans-serif\" font-size=\"12\">")
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{Escape(title)}\" font-family=\"DejaVu Sans, Verdana, sans-serif\" font-size=\"{font}\">")
             .Append(CultureInfo.InvariantCulture, $"<title>{Escape(title)}</title><desc>{Escape(summary)}</desc>")
-            .Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>")
-            .Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"20\" font-size=\"14\" font-weight=\"bold\">{Escape(title)}</text>");
+            .Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>");
         return svg;
     }
 
+    private static int FontFor(int width) => width >= DefaultWidth ? FontSize : FontSize + 1;
+
+    private static double TextWidth(int characters, int font) => characters * CharWidthEm * font;
+
+    // Room for the longest tick label to the left of the axis, so "4 Outstanding" is not cut off.
+    private static int LeftFor(IReadOnlyList<(double Value, string Label)> ticks, int font) =>
+        (int)Math.Ceiling(Math.Max(28, TextWidth(ticks.Max(t => t.Label.Length), font) + 12));
+
     private static string Close(StringBuilder svg) => svg.Append("</svg>").ToString();
 
-    private static void Axes(StringBuilder svg, Plot plot, IReadOnlyList<(double Value, string Label)> ticks)
+    private static void Axes(StringBuilder svg, Plot plot, IReadOnlyList<(double Value, string Label)> ticks, int font)
     {
         foreach (var (value, label) in ticks)
         {
             var y = Number(plot.Y(value));
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{y}\" x2=\"{plot.Width - Right}\" y2=\"{y}\" stroke=\"#dddddd\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y}\" dy=\"4\" text-anchor=\"end\" fill=\"#444444\">{Escape(label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{plot.Left}\" y1=\"{y}\" x2=\"{plot.Width - Right}\" y2=\"{y}\" stroke=\"#dddddd\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{plot.Left - 6}\" y=\"{y}\" dy=\"0.35em\" text-anchor=\"end\" fill=\"#444444\">{Escape(label)}</text>");
         }
 
         var bottom = Number(plot.Y(plot.YMin));
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{bottom}\" x2=\"{plot.Width - Right}\" y2=\"{bottom}\" stroke=\"#888888\"/>");
-        foreach (var day in plot.LabelDays())
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{plot.Left}\" y1=\"{bottom}\" x2=\"{plot.Width - Right}\" y2=\"{bottom}\" stroke=\"#888888\"/>");
+        foreach (var day in plot.LabelDays((int)((plot.Width - plot.Left - Right) / TextWidth(8, font))))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(plot.X(day))}\" y=\"{Number(plot.Y(plot.YMin) + 18)}\" text-anchor=\"middle\" fill=\"#444444\">{Escape(Day(day))}</text>");
         }
     }
 
     private static void NoData(StringBuilder svg, Plot plot) =>
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(Left + plot.Width - Right) / 2}\" y=\"{Number((plot.Y(plot.YMin) + Top) / 2)}\" text-anchor=\"middle\" fill=\"#666666\">No practice yet</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(plot.Left + plot.Width - Right) / 2}\" y=\"{Number((plot.Y(plot.YMin) + Top) / 2)}\" text-anchor=\"middle\" fill=\"#666666\">No practice yet</text>");
 
     private static string Summary(string title, IReadOnlyList<ProgressSeries> series)
     {
@@ -191,19 +223,12 @@ public static class ProgressCharts
     private static (double, string)[] EvenTicks(double min, double max) =>
         [.. Enumerable.Range(0, 5).Select(i => min + ((max - min) * i / 4)).Select(v => (v, Number(v)))];
 
-    // 1, 2, 4, 5, 8, 10, 20, 40, 50 …: bar chart tops that give round tick labels in quarters.
-    private static double NiceCeiling(double max)
+    /// <summary>Whole-number ticks from 0 up to at least <paramref name="max"/>, at most five steps of 1, 2 or 5 × 10ⁿ: a count never reads "0.25 stories".</summary>
+    internal static (double Value, string Label)[] WholeTicks(double max)
     {
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(max)));
-        foreach (var step in new[] { 1.0, 2, 4, 8, 10 })
-        {
-            if (step * magnitude >= max)
-            {
-                return step * magnitude;
-            }
-        }
-
-        return 10 * magnitude;
+        var step = Enumerable.Range(0, 16).SelectMany(e => new[] { 1.0, 2, 5 }.Select(m => m * Math.Pow(10, e))).First(s => Math.Ceiling(max / s) <= 5);
+        var steps = (int)Math.Max(1, Math.Ceiling(max / step));
+        return [.. Enumerable.Range(0, steps + 1).Select(i => (i * step, Number(i * step)))];
     }
 
     private static string Escape(string text) => SecurityElement.Escape(text) ?? string.Empty;
@@ -223,9 +248,10 @@ public static class ProgressCharts
         private readonly int _span;
         private readonly bool _bars;
 
-        public Plot(int width, int height, double yMin, double yMax, IReadOnlyList<DateOnly> days, bool bars = false)
+        public Plot(int width, int height, int left, double yMin, double yMax, IReadOnlyList<DateOnly> days, bool bars = false)
         {
             Width = width;
+            Left = left;
             Height = height;
             YMin = yMin;
             YMax = yMax;
@@ -236,6 +262,9 @@ public static class ProgressCharts
         }
 
         public int Width { get; }
+
+        /// <summary>Where the plot starts, right of the y axis labels.</summary>
+        public int Left { get; }
 
         public int Height { get; }
 
@@ -265,15 +294,15 @@ public static class ProgressCharts
             return Height - Bottom - ((clamped - YMin) / (YMax - YMin) * (Height - Bottom - Top));
         }
 
-        /// <summary>The first and last day and a few evenly between them.</summary>
-        public IEnumerable<DateOnly> LabelDays()
+        /// <summary>The first and last day and a few evenly between them, at most <paramref name="fit"/> (labels that fit side by side).</summary>
+        public IEnumerable<DateOnly> LabelDays(int fit)
         {
             if (IsEmpty)
             {
                 yield break;
             }
 
-            var steps = Math.Min(_span, MaxDayLabels - 1);
+            var steps = Math.Min(_span, Math.Clamp(fit, 1, MaxDayLabels) - 1);
             var seen = new HashSet<int>();
             for (var i = 0; i <= steps; i++)
             {

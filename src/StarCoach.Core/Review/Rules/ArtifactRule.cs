@@ -8,7 +8,8 @@ namespace StarCoach.Core.Review.Rules;
 /// Markdown leftovers (<c>**</c>, <c>## </c> headings, <c>[text](link)</c>), HTML tags and entities, mojibake
 /// (UTF-8 read as Windows-1252: <c>â€™</c>, <c>Ã©</c>), replacement characters, control characters and a web page's
 /// own text at the end of a line ("… Read full answer", "Click to expand"). One
-/// finding per kind of artifact, at its first occurrence, with how often it occurs; an error, not a warning, when
+/// finding per kind of artifact, at its first occurrence, with how often it occurs and every other place
+/// (<see cref="Finding.Also"/>); an error, not a warning, when
 /// the answer is buried in them (<see cref="ScoreCap"/> then holds it where a coach would send it back). One scan
 /// of the raw text.
 /// </summary>
@@ -44,6 +45,7 @@ internal sealed partial class ArtifactRule : ReviewRule
         Span<int> firstAt = stackalloc int[kinds];
         Span<int> firstLength = stackalloc int[kinds];
         Span<int> counts = stackalloc int[kinds];
+        var again = new List<FindingPlace>?[kinds];
         firstAt.Fill(-1);
         for (var i = 0; i < text.Length; i++)
         {
@@ -68,6 +70,10 @@ internal sealed partial class ArtifactRule : ReviewRule
                 firstAt[k] = i;
                 firstLength[k] = length;
             }
+            else
+            {
+                (again[k] ??= []).Add(new FindingPlace(i, length));
+            }
 
             i += length - 1;
         }
@@ -85,7 +91,8 @@ internal sealed partial class ArtifactRule : ReviewRule
         {
             var first = chrome[0].Groups["chrome"];
             var times = chrome.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({chrome.Count}×)");
-            findings.Add(this, first.Index, first.Length, $"Paste artifact: page text “{first.Value}” copied with the answer{times}{throughout}.", severity);
+            var places = chrome.Skip(1).Select(m => new FindingPlace(m.Groups["chrome"].Index, m.Groups["chrome"].Length));
+            findings.Add(this, first.Index, first.Length, $"Paste artifact: page text “{first.Value}” copied with the answer{times}{throughout}.", severity, places);
             throughout = string.Empty;
         }
 
@@ -94,7 +101,7 @@ internal sealed partial class ArtifactRule : ReviewRule
             if (counts[k] > 0)
             {
                 var times = counts[k] == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({counts[k]}×)");
-                findings.Add(this, firstAt[k], firstLength[k], $"Paste artifact: {Describe((Kind)k, text.Substring(firstAt[k], firstLength[k]))}{times}{throughout}.", severity);
+                findings.Add(this, firstAt[k], firstLength[k], $"Paste artifact: {Describe((Kind)k, text.Substring(firstAt[k], firstLength[k]))}{times}{throughout}.", severity, again[k]);
                 throughout = string.Empty;
             }
         }

@@ -4,7 +4,7 @@ namespace StarCoach.Core.Review.Rules;
 
 /// <summary>
 /// Shared check of the rules that flag phrases from a word list (fillers, hedges, clichés): one finding per
-/// distinct phrase at its first use, with how often it occurs, and at most <see cref="MaxFindings"/> phrases,
+/// distinct phrase at its first use, with how often it occurs and where (<see cref="Finding.Also"/>), and at most <see cref="MaxFindings"/> phrases,
 /// so that a chatty answer gets a short list rather than a wall of highlights.
 /// </summary>
 internal abstract class PhraseListRule : ReviewRule
@@ -21,7 +21,7 @@ internal abstract class PhraseListRule : ReviewRule
 
     public override void Check(AnswerAnalysis analysis, FindingList findings)
     {
-        var groups = new List<(string Key, CueHit First, int Count)>();
+        var groups = new List<(string Key, CueHit First, int Count, List<CueHit>? Again)>();
         var cue = Cue;
         foreach (var hit in analysis.Hits)
         {
@@ -34,24 +34,26 @@ internal abstract class PhraseListRule : ReviewRule
             var index = IndexOf(groups, key);
             if (index >= 0)
             {
-                groups[index] = groups[index] with { Count = groups[index].Count + 1 };
+                var again = groups[index].Again ?? [];
+                again.Add(hit);
+                groups[index] = groups[index] with { Count = groups[index].Count + 1, Again = again };
             }
             else
             {
-                groups.Add((key, hit, 1));
+                groups.Add((key, hit, 1, null));
             }
         }
 
-        foreach (var (_, first, count) in groups.Take(MaxFindings))
+        foreach (var (_, first, count, again) in groups.Take(MaxFindings))
         {
             var start = analysis.Tokens[first.FirstToken].Start;
             var written = FindingList.Excerpt(analysis.Text, start, analysis.Tokens[first.EndToken - 1].End - start);
-            findings.AddTokens(this, first.FirstToken, first.TokenCount, Describe(written, count));
+            findings.AddTokens(this, first.FirstToken, first.TokenCount, Describe(written, count), again?.Select(h => (h.FirstToken, h.TokenCount)));
         }
     }
 
     // A loop, not FindIndex with a lambda: a closure over the phrase would be allocated for every hit read.
-    private static int IndexOf(List<(string Key, CueHit First, int Count)> groups, string key)
+    private static int IndexOf(List<(string Key, CueHit First, int Count, List<CueHit>? Again)> groups, string key)
     {
         for (var i = 0; i < groups.Count; i++)
         {

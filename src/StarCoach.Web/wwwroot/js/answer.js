@@ -1,5 +1,7 @@
-// Live review on the answer page: as the candidate edits, post the text for review and redraw the score,
-// the highlighted answer, the findings and the rubric. All text goes in through textContent, never innerHTML.
+// Live review on the answer page: as the candidate edits, post the text for review and redraw the score (in the
+// header and beside the editor), the first fixes, the highlighted answer, the findings and the rubric, as the server
+// draws them (HighlightedAnswer: every place a finding counts, each a link to its entry in "What to fix"). All text
+// goes in through textContent, never innerHTML.
 (function () {
   "use strict";
   const form = document.getElementById("edit-form");
@@ -42,9 +44,11 @@
   function scoreClass(overall) { return overall >= 70 ? "good" : overall >= 50 ? "fair" : "poor"; }
 
   function draw(review, text) {
-    const overall = document.getElementById("overall");
-    overall.textContent = review.overall;
-    overall.className = "score big " + scoreClass(review.overall);
+    ["overall", "live-overall"].forEach(id => {
+      const score = document.getElementById(id);
+      score.textContent = review.overall;
+      score.className = "score big " + scoreClass(review.overall);
+    });
     const cap = document.getElementById("score-cap");
     cap.textContent = review.capReason || "";
     cap.hidden = !review.capReason;
@@ -52,26 +56,54 @@
     document.getElementById("speaking-time").textContent = review.speakingSeconds;
     drawHighlights(review.findings, text);
     drawFindings(review.findings);
+    drawTopFixes(review.findings.length, review.topFixes);
     drawRubric(review.rubric);
+  }
+
+  function entryId(index) { return "fix-" + index; }
+
+  function drawTopFixes(count, fixes) {
+    document.getElementById("live-count").textContent =
+      (count === 1 ? "1 thing" : count + " things") + " to fix" + (count > 0 ? "; first:" : "");
+    const list = document.getElementById("live-fixes");
+    list.replaceChildren();
+    fixes.forEach(f => {
+      const li = document.createElement("li");
+      const sev = document.createElement("span"); sev.className = "sev " + f.severity; sev.textContent = f.severity;
+      const hint = document.createElement("div"); hint.className = "hint"; hint.textContent = f.hint;
+      li.append(sev, " " + f.message, hint);
+      list.appendChild(li);
+    });
   }
 
   function drawHighlights(findings, text) {
     const target = document.getElementById("highlighted");
+    const spans = [];
+    findings.forEach((f, index) => [{ start: f.start, length: f.length }].concat(f.also || []).forEach(p => {
+      const start = Math.max(0, Math.min(text.length, p.start));
+      const end = Math.max(start, Math.min(text.length, p.start + p.length));
+      if (end > start) spans.push({ start: start, end: end, index: index });
+    }));
     const cuts = new Set([0, text.length]);
-    findings.forEach(f => { cuts.add(Math.max(0, Math.min(text.length, f.start))); cuts.add(Math.max(0, Math.min(text.length, f.start + f.length))); });
+    spans.forEach(s => { cuts.add(s.start); cuts.add(s.end); });
     const points = Array.from(cuts).sort((a, b) => a - b);
     const rank = { info: 0, warning: 1, error: 2 };
     target.replaceChildren();
     for (let i = 0; i + 1 < points.length; i++) {
       const from = points[i], to = points[i + 1];
       const piece = text.slice(from, to);
-      const covering = findings.filter(f => f.length > 0 && f.start <= from && f.start + f.length >= to);
-      if (covering.length === 0) { target.appendChild(document.createTextNode(piece)); continue; }
-      const worst = covering.reduce((a, b) => (rank[b.severity] > rank[a.severity] ? b : a));
+      const indexes = Array.from(new Set(spans.filter(s => s.start <= from && s.end >= to).map(s => s.index))).sort((a, b) => a - b);
+      if (indexes.length === 0) { target.appendChild(document.createTextNode(piece)); continue; }
+      const worst = indexes.reduce((a, b) => (rank[findings[b].severity] > rank[findings[a].severity] ? b : a));
       const mark = document.createElement("mark");
-      mark.className = "finding " + worst.severity;
-      mark.title = Array.from(new Set(covering.map(f => f.message))).join("\n");
-      mark.textContent = piece;
+      mark.className = "finding " + findings[worst].severity;
+      mark.title = Array.from(new Set(indexes.map(i => findings[i].message))).join("\n");
+      mark.dataset.findings = indexes.join(",");
+      const link = document.createElement("a");
+      link.href = "#" + entryId(worst);
+      link.setAttribute("aria-describedby", entryId(worst));
+      link.textContent = piece;
+      mark.appendChild(link);
       target.appendChild(mark);
     }
   }
@@ -88,8 +120,10 @@
       list.appendChild(li);
       return;
     }
-    findings.slice().sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start).forEach(f => {
+    findings.map((f, index) => ({ f: f, index: index })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.f.start - b.f.start).forEach(({ f, index }) => {
       const li = document.createElement("li");
+      li.id = entryId(index);
+      li.tabIndex = -1;
       const sev = document.createElement("span"); sev.className = "sev " + f.severity; sev.textContent = f.severity;
       const rule = document.createElement("span"); rule.className = "rule"; rule.title = f.rule; rule.textContent = " " + f.name;
       const message = document.createElement("div"); message.textContent = f.message;
