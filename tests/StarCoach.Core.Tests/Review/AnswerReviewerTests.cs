@@ -220,7 +220,7 @@ public sealed class AnswerReviewerTests
         Assert.Equal("star", first.GetProperty("kind").GetString());
         // "why" and a finding's "name" are the plain words people read; "evidence" and "rule" stay as they were, for scripts.
         Assert.Equal(["dimension", "level", "label", "evidence", "why"], first.GetProperty("rubric")[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["rule", "severity", "message", "hint", "start", "length", "excerpt", "name"], first.GetProperty("findings")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rule", "severity", "message", "hint", "start", "length", "excerpt", "name", "also"], first.GetProperty("findings")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("structure", first.GetProperty("rubric")[0].GetProperty("dimension").GetString());
         Assert.Equal(["part", "covered", "sentence"], first.GetProperty("parts")[0].EnumerateObject().Select(p => p.Name));
         Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
