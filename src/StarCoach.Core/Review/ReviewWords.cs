@@ -15,12 +15,15 @@ public static class ReviewWords
 
     private const string TimesMark = " ×";
 
+    private const string FindingPrefix = "finding: ";
+
     private static readonly Dictionary<string, string> Names = ReviewRules.All.ToDictionary(rule => rule.Id, rule => rule.Name, StringComparer.Ordinal);
 
     /// <summary>The plain name of the rule with <paramref name="ruleId"/> (<c>language.hedge</c> → "Hedging"); the id itself for an unknown one.</summary>
     public static string RuleName(string ruleId) => Names.GetValueOrDefault(ruleId, ruleId);
 
-    /// <summary>The evidence line <see cref="RubricScore.Evidence"/> holds, in plain words: "fired: language.hedge ×3" → "Hedging (3×)".</summary>
+    /// <summary>The evidence line <see cref="RubricScore.Evidence"/> holds, in plain words: "fired: language.hedge ×3" → "finding: Hedging (3×)",
+    /// read like the lines beside it ("target level: senior").</summary>
     public static string Evidence(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -31,7 +34,7 @@ public static class ReviewWords
 
         var rule = line[FiredPrefix.Length..];
         var times = rule.IndexOf(TimesMark, StringComparison.Ordinal);
-        return times < 0 ? RuleName(rule) : $"{RuleName(rule[..times])} ({rule[(times + TimesMark.Length)..]}×)";
+        return times < 0 ? $"{FindingPrefix}{RuleName(rule)}" : $"{FindingPrefix}{RuleName(rule[..times])} ({rule[(times + TimesMark.Length)..]}×)";
     }
 
     /// <summary>The evidence line that says <paramref name="ruleId"/> fired <paramref name="count"/> times, as the rubric writes it.</summary>

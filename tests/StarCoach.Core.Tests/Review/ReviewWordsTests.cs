@@ -47,10 +47,10 @@ public sealed partial class ReviewWordsTests
     }
 
     [Theory]
-    [InlineData("fired: language.hedge", "Hedging")]
-    [InlineData("fired: language.filler ×4", "Filler words (4×)")]
+    [InlineData("fired: language.hedge", "finding: Hedging")]
+    [InlineData("fired: language.filler ×4", "finding: Filler words (4×)")]
     [InlineData("actions: 62% of the words", "actions: 62% of the words")]
-    [InlineData("fired: some.rule-from-later", "some.rule-from-later")]
+    [InlineData("fired: some.rule-from-later", "finding: some.rule-from-later")]
     public void Evidence_Line_ReadsInPlainWords(string line, string expected) =>
         Assert.Equal(expected, ReviewWords.Evidence(line));
 
