@@ -14,7 +14,7 @@ namespace StarCoach.Core.Matching;
 /// "Tell me about a time…" formula, and passages of the answer; an int8 answer-level vector for choosing
 /// candidates in large indexes), the kind of question each story was prepared for (a profile over
 /// <see cref="QuestionIntents"/>), and each answer's competencies. Build once per bank (vectors come from the
-/// cache when the text is unchanged), then call <see cref="Match"/> for each question. Thread-safe for matching.
+/// cache when the text is unchanged), then call <see cref="Match(string, int, CancellationToken)"/> for each question. Thread-safe for matching.
 /// </summary>
 public sealed class StoryIndex
 {
@@ -115,7 +115,11 @@ public sealed class StoryIndex
     /// (embeddings of the question, its ask and the story's passages), being the same kind of question, shared
     /// words (BM25F) and shared competencies, fused by score (<see cref="MatchTuning"/>).
     /// </summary>
-    public ImmutableArray<StoryMatch> Match(string question, int top = 5, CancellationToken cancellationToken = default)
+    public ImmutableArray<StoryMatch> Match(string question, int top = 5, CancellationToken cancellationToken = default) =>
+        Match(question, top, scoreEveryStory: false, cancellationToken);
+
+    /// <summary><see cref="Match(string, int, CancellationToken)"/>; with <paramref name="scoreEveryStory"/>, every story is scored exactly, however many (the brute-force floor the benchmarks compare against).</summary>
+    internal ImmutableArray<StoryMatch> Match(string question, int top, bool scoreEveryStory, CancellationToken cancellationToken)
     {
         if (_entries.IsEmpty || top <= 0 || string.IsNullOrWhiteSpace(question))
         {
@@ -139,7 +143,7 @@ public sealed class StoryIndex
         {
             Array.Clear(lexical, 0, count);
             _lexical.Score(query.Stems, lexical);
-            var candidates = Candidates(query, lexical, top);
+            var candidates = Candidates(query, lexical, top, scoreEveryStory);
             var scored = Score(query, candidates, lexical);
             return Explain(query, scored, top);
         }
@@ -349,10 +353,10 @@ public sealed class StoryIndex
     }
 
     /// <summary>Every story of a small bank; else the best by the answer-level vectors and by BM25F.</summary>
-    private int[] Candidates(Query query, float[] lexical, int top)
+    private int[] Candidates(Query query, float[] lexical, int top, bool scoreEveryStory)
     {
         var count = _entries.Length;
-        if (count <= ExactUpTo)
+        if (count <= ExactUpTo || scoreEveryStory)
         {
             return [.. Enumerable.Range(0, count)];
         }
