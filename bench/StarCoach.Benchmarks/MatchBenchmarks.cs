@@ -77,8 +77,8 @@ internal static class SyntheticStories
 
     public static StoryIndex Index(int count) => Index(Stories(count));
 
-    public static StoryIndex Index(List<(Question Question, Answer Answer)> stories) =>
-        StoryIndex.Create(Embedder, NoEmbeddingCache.Instance, Sources(stories), VectorOf);
+    public static StoryIndex Index(List<(Question Question, Answer Answer)> stories, IProgress<EmbeddingProgress>? progress = null) =>
+        new StoryIndexBuilder(Embedder, NoEmbeddingCache.Instance, IntentSpaces.Shared, MatchTuning.Default).Build(Sources(stories), VectorOf, progress);
 
     /// <summary><paramref name="count"/> stories, one question and one STAR answer each.</summary>
     public static List<(Question Question, Answer Answer)> Stories(int count)
@@ -99,8 +99,8 @@ internal static class SyntheticStories
         return stories;
     }
 
-    public static List<StoryIndex.Source> Sources(List<(Question Question, Answer Answer)> stories) =>
-        [.. stories.Select(s => new StoryIndex.Source(s.Question, s.Answer, Passages.Of(s.Answer.Text)))];
+    public static List<StoryIndexBuilder.Source> Sources(List<(Question Question, Answer Answer)> stories) =>
+        [.. stories.Select(s => new StoryIndexBuilder.Source(s.Question, s.Answer, Passages.CutOf(s.Answer.Text)))];
 
     /// <summary>A unit vector drawn from a hash of <paramref name="text"/> (SplitMix64 over its FNV-1a hash).</summary>
     public static float[] VectorOf(string text)
