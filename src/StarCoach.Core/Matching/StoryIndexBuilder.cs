@@ -50,12 +50,16 @@ internal sealed class StoryIndexBuilder(IEmbedder embedder, IEmbeddingCache cach
         var tagger = new CompetencyTagger();
         var dimensions = embedder.Dimensions;
         IVectorRows Rows(int capacity) => tuning.QuantizedRows ? new QuantizedVectorIndex(dimensions, capacity, withResidual: true) : new VectorIndex(dimensions, capacity);
+        // Every store at its final size (growing a large array copies it and leaves the old one to the collector).
+        var asks = sources.Select(s => string.IsNullOrWhiteSpace(s.Question.Text) ? null : QuestionCore.Of(s.Question.Text)).ToArray();
+        var questionTexts = sources.Where(s => !string.IsNullOrWhiteSpace(s.Question.Text)).Select(s => s.Question.Text).ToHashSet(StringComparer.Ordinal);
+        var freeform = tuning.FreeformIntents ? sources.Count(s => string.IsNullOrWhiteSpace(s.Question.Text) && s.Passages.Runs.Length > 0) : 0;
         var passageCount = sources.Sum(s => s.Passages.Runs.Length);
-        var questions = Rows(2 * sources.Count);
+        var questions = Rows(questionTexts.Concat(asks.OfType<string>()).Distinct(StringComparer.Ordinal).Count());
         var passages = Rows(passageCount);
         var runs = new Passages.Run[passageCount];
         var sentences = new SentenceSplitter.SentenceSpan[sources.Sum(s => s.Passages.Sentences.Length)];
-        var profiles = new VectorIndex(intents.Intents.Length, sources.Count);
+        var profiles = new VectorIndex(intents.Intents.Length, questionTexts.Count + freeform);
         var answerVectors = new QuantizedVectorIndex(dimensions, sources.Count);
         var competencies = new float[sources.Count * tagger.CompetencyCount];
         var stories = ImmutableArray.CreateBuilder<IndexedStory>(sources.Count);
@@ -93,7 +97,7 @@ internal sealed class StoryIndexBuilder(IEmbedder embedder, IEmbeddingCache cach
                 var text = source.Question.Text;
                 var newQuestion = !questionRows.ContainsKey(text);
                 questionRow = Row(text, whole);
-                askRow = Row(QuestionCore.Of(text), ask);
+                askRow = Row(asks[s]!, ask);
                 if (!profileRows.TryGetValue(text, out profileRow))
                 {
                     // A new question text: its profile from the vectors as the model gave them, not as stored.
