@@ -44,8 +44,8 @@ internal static class IntentLab
         var setNames = args is ["holdout", ..] ? sets.Keys.ToList() : ["paraphrases.json", "paraphrases-tuning2.json"];
         foreach (var (name, tuning) in chosen)
         {
-            var index = StoryIndex.Build(bank, MiniLmEmbedder.Shared, cache, tuning);
-            var freeIndex = StoryIndex.Build(free, MiniLmEmbedder.Shared, cache, tuning);
+            var index = StoryIndex.Build(bank, MiniLmEmbedder.Shared, cache, tuning, IntentSpaces.Shared);
+            var freeIndex = StoryIndex.Build(free, MiniLmEmbedder.Shared, cache, tuning, IntentSpaces.Shared);
             cache.Save();
             var line = new List<string>();
             foreach (var set in setNames)
@@ -161,10 +161,10 @@ internal static class IntentLab
     {
         var embedder = MiniLmEmbedder.Shared;
         var tuning = MatchTuning.Default;
-        var texts = StoryIndex.IntentTexts(tuning).Concat(queries).Concat(bank.Questions.Select(q => q.Text));
-        var vectors = StoryIndex.Embed(texts, embedder, cache, null, CancellationToken.None);
+        var texts = IntentSpaces.IntentTexts(tuning).Concat(queries).Concat(bank.Questions.Select(q => q.Text));
+        var vectors = StoryVectors.Embed(texts, embedder, cache, null, CancellationToken.None);
         cache.Save();
-        var space = IntentSpace.Create(QuestionIntents.All, embedder.ModelId, embedder.Dimensions, StoryIndex.IntentTextOf(tuning), t => vectors[t], tuning.Whitening);
+        var space = IntentSpace.Create(QuestionIntents.All, embedder.ModelId, embedder.Dimensions, IntentSpaces.IntentTextOf(tuning), t => vectors[t], tuning.Whitening);
         string Top(string text)
         {
             var profile = IntentSpace.Profile(space.Similarities(space.Whiten(vectors[text]), tuning.IntentNeighbours), tuning.IntentTemperature);

@@ -11,7 +11,7 @@ internal static class IntentVectors
     public static int Run(TextWriter output)
     {
         var embedder = MiniLmEmbedder.Shared;
-        var texts = StoryIndex.IntentTexts(MatchTuning.Default).Distinct(StringComparer.Ordinal).ToList();
+        var texts = IntentSpaces.IntentTexts(MatchTuning.Default).Distinct(StringComparer.Ordinal).ToList();
         var vectors = new List<(string, float[])>(texts.Count);
         foreach (var batch in texts.Chunk(StoryIndex.BatchSize))
         {
@@ -29,7 +29,7 @@ internal static class IntentVectors
 
         // The whitening a StoryIndex would compute from exactly these (half-float) vectors.
         var tuning = MatchTuning.Default;
-        var textOf = StoryIndex.IntentTextOf(tuning);
+        var textOf = IntentSpaces.IntentTextOf(tuning);
         var shipped = vectors.ToDictionary(v => v.Item1, v => ShippedVectors.AsShipped(v.Item2), StringComparer.Ordinal);
         var byIntent = QuestionIntents.All
             .Select(i => i.Phrasings.Select(p => shipped[EmbeddingCacheKey.For(embedder.ModelId, textOf(p))]).ToList())

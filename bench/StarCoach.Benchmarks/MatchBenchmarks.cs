@@ -11,9 +11,9 @@ namespace StarCoach.Benchmarks;
 
 /// <summary>
 /// Matching over 100,000 synthetic stories (a coach hosting many candidates): one query through the whole
-/// <see cref="StoryIndex.Match"/> path (int8 answer-level SIMD dot products over one contiguous array, BM25F over
+/// <see cref="StoryIndex.Match(string, int, CancellationToken)"/> path (int8 answer-level SIMD dot products over one contiguous array, BM25F over
 /// the inverted index, bounded top-k selection, exact re-scoring of the candidates, competencies, why).
-/// The query's own embedding is excluded here (a stand-in embedder returns a fixed vector) and measured
+/// The query's own embedding is excluded here (a stand-in embedder draws a vector from a hash of the text) and measured
 /// separately with the real model in <see cref="EmbedQuery"/>.
 /// </summary>
 [Config(typeof(Percentiles))]
@@ -60,7 +60,10 @@ public class MatchBenchmarks
     }
 }
 
-/// <summary>Deterministic synthetic stories: STAR-ish sentences from a vocabulary, random unit vectors.</summary>
+/// <summary>
+/// Deterministic synthetic stories: STAR-ish sentences from a vocabulary, and a random unit vector per text drawn
+/// from a hash of the text (so no table of vectors is held beside the index, even at 1,000,000 stories).
+/// </summary>
 internal static class SyntheticStories
 {
     private static readonly string[] Subjects = ["the data pipeline", "the fraud model", "our search service", "the billing system", "the onboarding flow", "the ML platform", "a legacy database", "the release process", "the recommendation engine", "the monitoring stack"];
@@ -69,12 +72,19 @@ internal static class SyntheticStories
     private static readonly string[] Results = ["cut latency by 30%", "saved $50,000 a year", "reduced incidents by half", "shipped two weeks early", "raised test coverage to 80%", "grew adoption to 12 teams", "improved recall by 15%", "halved cloud costs", "removed 40 manual steps", "earned the customer's trust"];
     private static readonly string[] Prompts = ["Tell me about a time you", "Describe a situation where you", "Give me an example of when you"];
 
-    public static StoryIndex Index(int count)
+    /// <summary>The stand-in model: every text's vector is <see cref="VectorOf"/>.</summary>
+    public static IEmbedder Embedder { get; } = new HashEmbedder();
+
+    public static StoryIndex Index(int count) => Index(Stories(count));
+
+    public static StoryIndex Index(List<(Question Question, Answer Answer)> stories, IProgress<EmbeddingProgress>? progress = null) =>
+        new StoryIndexBuilder(Embedder, NoEmbeddingCache.Instance, IntentSpaces.Shared, MatchTuning.Default).Build(Sources(stories), VectorOf, progress);
+
+    /// <summary><paramref name="count"/> stories, one question and one STAR answer each.</summary>
+    public static List<(Question Question, Answer Answer)> Stories(int count)
     {
         var random = new Random(42);
-        var sources = new List<StoryIndex.Source>(count);
-        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        var embedder = new FixedEmbedder();
+        var stories = new List<(Question, Answer)>(count);
         for (var i = 0; i < count; i++)
         {
             string Pick(string[] words) => words[random.Next(words.Length)];
@@ -83,47 +93,46 @@ internal static class SyntheticStories
                 + $"Action: I {Pick(Verbs)} {Pick(Subjects)} and {Pick(Verbs)} {Pick(Subjects)} {Pick(Contexts)}. "
                 + $"I also {Pick(Verbs)} {Pick(Subjects)}. Result: we {Pick(Results)} and {Pick(Results)}.";
             var answer = new Answer($"a-{i:x8}", AnswerKind.Star, text, [], new SourceSpan(i, i));
-            var q = new Question($"q-{i:x8}", question, null, null, null, [], [], new SourceSpan(i, i), [answer], []);
-            var passages = Passages.Of(text);
-            vectors[question] = RandomUnit(random, embedder.Dimensions);
-            vectors.TryAdd(QuestionCore.Of(question), RandomUnit(random, embedder.Dimensions));
-            foreach (var passage in passages)
-            {
-                vectors[passage.Text] = RandomUnit(random, embedder.Dimensions);
-            }
-
-            sources.Add(new StoryIndex.Source(q, answer, passages));
+            stories.Add((new Question($"q-{i:x8}", question, null, null, null, [], [], new SourceSpan(i, i), [answer], []), answer));
         }
 
-        foreach (var phrasing in StoryIndex.IntentTexts(MatchTuning.Default))
-        {
-            vectors.TryAdd(phrasing, RandomUnit(random, embedder.Dimensions));
-        }
-
-        return StoryIndex.Create(embedder, NoEmbeddingCache.Instance, sources, text => vectors[text]);
+        return stories;
     }
 
-    private static float[] RandomUnit(Random random, int dimensions)
+    public static List<StoryIndexBuilder.Source> Sources(List<(Question Question, Answer Answer)> stories) =>
+        [.. stories.Select(s => new StoryIndexBuilder.Source(s.Question, s.Answer, Passages.CutOf(s.Answer.Text)))];
+
+    /// <summary>A unit vector drawn from a hash of <paramref name="text"/> (SplitMix64 over its FNV-1a hash).</summary>
+    public static float[] VectorOf(string text)
     {
-        var vector = new float[dimensions];
-        for (var d = 0; d < dimensions; d++)
+        var state = 14695981039346656037UL;
+        foreach (var c in text)
         {
-            vector[d] = (float)((random.NextDouble() * 2) - 1);
+            state = (state ^ c) * 1099511628211UL;
+        }
+
+        var vector = new float[Embedder.Dimensions];
+        for (var d = 0; d < vector.Length; d++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            var z = state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            vector[d] = (float)(((z >> 11) * (1.0 / (1UL << 53)) * 2) - 1);
         }
 
         System.Numerics.Tensors.TensorPrimitives.Divide(vector, System.Numerics.Tensors.TensorPrimitives.Norm(vector), vector);
         return vector;
     }
 
-    /// <summary>Returns one fixed unit vector per text: the query's embedding cost is measured on its own.</summary>
-    private sealed class FixedEmbedder : IEmbedder
+    /// <summary>Embeds a text as <see cref="VectorOf"/>: the query's embedding cost is measured on its own.</summary>
+    private sealed class HashEmbedder : IEmbedder
     {
-        private readonly float[] _vector = RandomUnit(new Random(7), 384);
-
-        public string ModelId => "bench-fixed";
+        public string ModelId => "bench-hash";
 
         public int Dimensions => 384;
 
-        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) => [.. texts.Select(_ => _vector)];
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) => [.. texts.Select(VectorOf)];
     }
 }

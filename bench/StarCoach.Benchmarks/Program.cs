@@ -9,6 +9,13 @@ if (args is ["match-latency"])
     return 0;
 }
 
+// Match at 1k/10k/100k/1M stories, one size per process: memory, build time, p50/p95, brute-force floors:
+// dotnet bench/StarCoach.Benchmarks/bin/Release/net10.0/linux-x64/StarCoach.Benchmarks.dll match-scale 100000
+if (args is ["match-scale", ..])
+{
+    return MatchScale.Run(args[1..], Console.Out);
+}
+
 // Match quality of the shipped StoryIndex under other tunings (tuning set only unless asked):
 // dotnet run -c Release --project bench/StarCoach.Benchmarks -- intent-lab tune
 if (args is ["intent-lab", ..])

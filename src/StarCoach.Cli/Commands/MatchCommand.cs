@@ -74,5 +74,6 @@ internal sealed class MatchCommand(CliStreams streams) : Command<MatchCommand.Se
             showProgress,
             StoryIndex.CountMissing(bank, embedder, cache),
             "Embedding stories (first run for this bank)",
-            progress => StoryIndex.Build(bank, embedder, cache, progress, cancellationToken));
+            progress => StoryIndex.Build(bank, embedder, cache, progress, cancellationToken),
+            stories: bank.AllAnswers().Count());
 }

@@ -36,7 +36,7 @@ public sealed class CompetencyTagger
     private readonly CuePhraseMatcher _cues;
     private readonly HashSet<string>[][] _typicalQuestionStems;
     private readonly SentenceMeaning _meaning;
-    private readonly float[][][] _behaviours;
+    private readonly Lazy<float[][][]> _behaviours;
     private readonly int[][] _frameworkColumns;
     private readonly TaggingTuning _tuning;
 
@@ -59,11 +59,17 @@ public sealed class CompetencyTagger
         _typicalQuestionStems = [.. _competencies.Select(fc => fc.Competency.TypicalQuestions.Select(q => TextTerms.ContentStems(q).ToHashSet(StringComparer.Ordinal)).ToArray())];
         _meaning = meaning ?? SentenceMeaning.Shared;
         _tuning = tuning;
-        var behaviourTexts = _competencies.SelectMany(fc => fc.Competency.Behaviours).Distinct(StringComparer.Ordinal).ToList();
-        var vectors = _meaning.Vectors(behaviourTexts);
-        var byText = behaviourTexts.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => vectors[x.i], StringComparer.Ordinal);
         _frameworkColumns = [.. _competencies.Select(fc => Enumerable.Range(0, _competencies.Length).Where(i => _competencies[i].Framework.Id == fc.Framework.Id).ToArray())];
-        _behaviours = [.. _competencies.Select(fc => fc.Competency.Behaviours.Select(b => byText[b]).ToArray())];
+
+        // Embedded on first use: matching reads only the cues and the question (CueVector, QuestionVector), and
+        // must not load the model and embed 510 behaviours for each index it builds.
+        _behaviours = new(() =>
+        {
+            var behaviourTexts = _competencies.SelectMany(fc => fc.Competency.Behaviours).Distinct(StringComparer.Ordinal).ToList();
+            var vectors = _meaning.Vectors(behaviourTexts);
+            var byText = behaviourTexts.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => vectors[x.i], StringComparer.Ordinal);
+            return [.. _competencies.Select(fc => fc.Competency.Behaviours.Select(b => byText[b]).ToArray())];
+        });
     }
 
     /// <summary>The competencies a question asks about, judged from its text alone.</summary>
@@ -178,7 +184,7 @@ public sealed class CompetencyTagger
     internal int CompetencyCount => _competencies.Length;
 
     /// <summary>For the competency lab: the vectors of competency <paramref name="index"/>'s behaviours.</summary>
-    internal float[][] BehaviourVectors(int index) => _behaviours[index];
+    internal float[][] BehaviourVectors(int index) => _behaviours.Value[index];
 
     internal (string Framework, string Id, string Name) CompetencyAt(int index) =>
         (_competencies[index].Framework.Id, _competencies[index].Competency.Id, _competencies[index].Competency.Name);
@@ -195,9 +201,10 @@ public sealed class CompetencyTagger
         }
 
         var cosines = new float[vectors.Length];
+        var behaviours = _behaviours.Value;
         for (var c = 0; c < _competencies.Length; c++)
         {
-            foreach (var behaviour in _behaviours[c])
+            foreach (var behaviour in behaviours[c])
             {
                 SentenceMeaning.Similarities(behaviour, vectors, cosines);
                 for (var i = 0; i < vectors.Length; i++)

@@ -18,38 +18,65 @@ internal static class Passages
     /// <summary>A passage: its text and the sentences (as spans of the answer text) it is made of.</summary>
     public sealed record Passage(string Text, IReadOnlyList<SentenceSplitter.SentenceSpan> Sentences);
 
+    /// <summary>
+    /// An answer's passages without their texts: the sentences they use, each once, and each passage as a run of
+    /// them (<see cref="Run.Count"/> 0: the whole answer, trimmed, for an answer with no sentence long enough).
+    /// What an index keeps, since passages overlap and their texts are the answer's words again.
+    /// </summary>
+    public sealed record Cut(SentenceSplitter.SentenceSpan[] Sentences, Run[] Runs)
+    {
+        /// <summary>The text of passage <paramref name="passage"/> of <paramref name="text"/>, as <see cref="Of"/> gives it.</summary>
+        public string TextOf(string text, int passage)
+        {
+            var run = Runs[passage];
+            return run.Count == 0
+                ? text.Trim()
+                : string.Join(' ', Sentences.Skip(run.First).Take(run.Count).Select(s => s.In(text).Replace("\\n", " ", StringComparison.Ordinal)));
+        }
+    }
+
+    /// <summary>A passage as <paramref name="Count"/> sentences of a <see cref="Cut"/> from <paramref name="First"/> on.</summary>
+    public readonly record struct Run(int First, int Count);
+
     public static List<Passage> Of(string text)
     {
-        var sentences = SentenceSplitter.Split(text).Where(s => WordTokenizer.Count(s.In(text)) >= MinWords).ToList();
-        var passages = new List<Passage>();
-        for (var start = 0; start < sentences.Count; start += Stride)
+        var cut = CutOf(text);
+        return [.. cut.Runs.Select((run, i) => new Passage(cut.TextOf(text, i), cut.Sentences.AsSpan(run.First, run.Count).ToArray()))];
+    }
+
+    /// <summary>The passages of <paramref name="text"/> as runs of its sentences.</summary>
+    public static Cut CutOf(string text)
+    {
+        var sentences = SentenceSplitter.Split(text).Where(s => WordTokenizer.Count(s.In(text)) >= MinWords).ToArray();
+        var runs = new List<Run>();
+        for (var start = 0; start < sentences.Length; start += Stride)
         {
-            var taken = new List<SentenceSplitter.SentenceSpan>();
+            var taken = 0;
             var words = 0;
-            for (var i = start; i < sentences.Count && taken.Count < SentencesPerPassage; i++)
+            for (var i = start; i < sentences.Length && taken < SentencesPerPassage; i++)
             {
                 var count = WordTokenizer.Count(sentences[i].In(text));
-                if (taken.Count > 0 && words + count > MaxWords)
+                if (taken > 0 && words + count > MaxWords)
                 {
                     break;
                 }
 
-                taken.Add(sentences[i]);
+                taken++;
                 words += count;
             }
 
-            passages.Add(new Passage(string.Join(' ', taken.Select(s => s.In(text).Replace("\\n", " ", StringComparison.Ordinal))), taken));
-            if (start + SentencesPerPassage >= sentences.Count)
+            runs.Add(new Run(start, taken));
+            if (start + SentencesPerPassage >= sentences.Length)
             {
                 break;
             }
         }
 
-        if (passages.Count == 0 && !string.IsNullOrWhiteSpace(text))
+        if (runs.Count == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            passages.Add(new Passage(text.Trim(), []));
+            runs.Add(new Run(0, 0));
         }
 
-        return passages;
+        return new Cut(sentences, [.. runs]);
     }
 }

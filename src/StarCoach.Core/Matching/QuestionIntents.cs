@@ -104,6 +104,19 @@ internal sealed class IntentSpace
     /// <summary><paramref name="vector"/> in this space: whitened and of unit length (itself when the space is not whitened).</summary>
     public float[] Whiten(float[] vector) => _whitening is null ? vector : Whiten(_whitening, vector);
 
+    /// <summary><see cref="Whiten(float[])"/> into <paramref name="into"/>, without allocating.</summary>
+    public void Whiten(ReadOnlySpan<float> vector, Span<float> into)
+    {
+        if (_whitening is null)
+        {
+            vector.CopyTo(into);
+        }
+        else
+        {
+            Whiten(_whitening, vector, into);
+        }
+    }
+
     /// <summary>Per intent, the mean cosine of <paramref name="vector"/> with the intent's <paramref name="k"/> nearest phrasings.</summary>
     public float[] Similarities(ReadOnlySpan<float> vector, int k)
     {
@@ -137,8 +150,14 @@ internal sealed class IntentSpace
 
     private static float[] Whiten(float[] matrix, float[] vector)
     {
+        var result = new float[vector.Length];
+        Whiten(matrix, vector, result);
+        return result;
+    }
+
+    private static void Whiten(float[] matrix, ReadOnlySpan<float> vector, Span<float> result)
+    {
         var dimensions = vector.Length;
-        var result = new float[dimensions];
         for (var row = 0; row < dimensions; row++)
         {
             result[row] = TensorPrimitives.Dot(matrix.AsSpan(row * dimensions, dimensions), vector);
@@ -149,8 +168,6 @@ internal sealed class IntentSpace
         {
             TensorPrimitives.Divide(result, norm, result);
         }
-
-        return result;
     }
 
     /// <summary>Names a whitening: the model, λ and every phrasing embedded (so an edited catalogue never uses a stale one).</summary>

@@ -64,7 +64,18 @@ public sealed record MatchedQuestionKind(string Id, string Name, double Probabil
 /// <summary>A competency shared by a question and a story.</summary>
 public sealed record MatchedCompetency(string Framework, string Id, string Name);
 
-/// <summary>How far building an index has got with embedding texts.</summary>
-/// <param name="Done">Texts embedded so far.</param>
-/// <param name="Total">Texts to embed (those not found in the cache).</param>
-public readonly record struct EmbeddingProgress(int Done, int Total);
+/// <summary>How far building an index has got: embedding texts, then indexing stories.</summary>
+/// <param name="Done">Texts embedded (or stories indexed) so far.</param>
+/// <param name="Total">Texts to embed (those not found in the cache), or stories to index.</param>
+/// <param name="Stage">Which of the two.</param>
+public readonly record struct EmbeddingProgress(int Done, int Total, IndexStage Stage = IndexStage.Embedding);
+
+/// <summary>What building an index is doing.</summary>
+public enum IndexStage
+{
+    /// <summary>Embedding the texts that have no vector yet.</summary>
+    Embedding,
+
+    /// <summary>Indexing the stories (vectors whitened and stored, intents, competencies, words).</summary>
+    Indexing,
+}

@@ -119,7 +119,14 @@ public sealed partial class StoryIndexes(IServiceScopeFactory scopes, IMemoryCac
         }
 
         var vectors = new DbEmbeddingCache(scope.ServiceProvider.GetRequiredService<StarCoachDb>(), Embedder.ModelId, time);
-        var progress = new Progress<EmbeddingProgress>(p => _progress[bankId] = new IndexStatus(false, p.Done, p.Total));
+        // The page counts passages read; indexing the stories afterwards is short beside it.
+        var progress = new Progress<EmbeddingProgress>(p =>
+        {
+            if (p.Stage == IndexStage.Embedding)
+            {
+                _progress[bankId] = new IndexStatus(false, p.Done, p.Total);
+            }
+        });
         var index = await Task.Run(() => StoryIndex.Build(BankStore.ToDomain(stored), Embedder, vectors, progress, cancellationToken), cancellationToken);
         await vectors.SaveAsync(cancellationToken);
         vectors.Detach();

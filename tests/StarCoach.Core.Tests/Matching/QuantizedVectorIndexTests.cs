@@ -29,6 +29,44 @@ public sealed class QuantizedVectorIndexTests
         Assert.Equal(-127 * 127 * 384, QuantizedVectorIndex.Dot(a, b));
     }
 
+    [Theory]
+    [InlineData(false, 0.003)]
+    [InlineData(true, 0.0003)]
+    public void Dot_FloatQuery_IsWithinTheRoundingOfTheStoredRows(bool withResidual, double tolerance)
+    {
+        var random = new Random(5);
+        var rows = Enumerable.Range(0, 300).Select(_ => Unit(random)).ToArray();
+        var index = new QuantizedVectorIndex(384, 4, withResidual);
+        foreach (var row in rows)
+        {
+            index.Add(row);
+        }
+
+        var query = Unit(random);
+        var errors = rows.Select((row, i) => Math.Abs(index.Dot(query, i) - TensorPrimitives.Dot(query, row))).ToList();
+
+        Assert.Equal(300, index.Count);
+        Assert.True(errors.Max() < tolerance, $"largest error {errors.Max()}");
+        Assert.True(errors.Average() > tolerance / 100, "rows are not stored as floats");
+    }
+
+    [Fact]
+    public void CopyRow_WithResidual_GivesBackEachComponentToASixteenthOfAStep()
+    {
+        // Its largest component is negative, as the scale of its row.
+        var row = Unit(new Random(9));
+        row[0] = -1;
+        TensorPrimitives.Divide(row, TensorPrimitives.Norm(row), row);
+        var index = new QuantizedVectorIndex(384, withResidual: true);
+        index.Add(row);
+        var copy = new float[384];
+
+        index.CopyRow(0, copy);
+
+        var step = MathF.Abs(TensorPrimitives.MaxMagnitude(row)) / 127;
+        Assert.All(row.Zip(copy), p => Assert.InRange(Math.Abs(p.First - p.Second), 0, step / 16));
+    }
+
     [Fact]
     public void Nearest_UnitVectors_ScoresCloseToTheFloatDotProductAndKeepsTheBest()
     {

@@ -30,7 +30,7 @@ public sealed class QuestionIntentsTests
     public void ShippedVectors_CoverEveryPhrasingAndAreTheModels()
     {
         var embedder = MiniLmEmbedder.Shared;
-        var texts = StoryIndex.IntentTexts(MatchTuning.Default).Distinct(StringComparer.Ordinal).ToList();
+        var texts = IntentSpaces.IntentTexts(MatchTuning.Default).Distinct(StringComparer.Ordinal).ToList();
 
         var missing = texts.Where(t => !ShippedVectors.TryGet(EmbeddingCacheKey.For(embedder.ModelId, t), out _)).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} phrasings have no shipped vector (first: \"{missing.FirstOrDefault()}\"); run the intent-vectors command of bench/StarCoach.Benchmarks.");
@@ -54,7 +54,7 @@ public sealed class QuestionIntentsTests
     {
         var embedder = MiniLmEmbedder.Shared;
         var tuning = MatchTuning.Default;
-        var textOf = StoryIndex.IntentTextOf(tuning);
+        var textOf = IntentSpaces.IntentTextOf(tuning);
         var byIntent = QuestionIntents.All.Select(i => i.Phrasings.Select(p => Shipped(embedder, textOf(p))).ToList()).ToList();
 
         var computed = IntentSpace.WithinIntentWhitening(byIntent, embedder.Dimensions, tuning.Whitening);
@@ -80,7 +80,7 @@ public sealed class QuestionIntentsTests
     {
         var embedder = MiniLmEmbedder.Shared;
         var tuning = MatchTuning.Default;
-        var space = IntentSpace.Create(QuestionIntents.All, embedder.ModelId, embedder.Dimensions, StoryIndex.IntentTextOf(tuning), Vector, tuning.Whitening);
+        var space = IntentSpace.Create(QuestionIntents.All, embedder.ModelId, embedder.Dimensions, IntentSpaces.IntentTextOf(tuning), Vector, tuning.Whitening);
 
         var profile = IntentSpace.Profile(space.Similarities(space.Whiten(Vector(question)), tuning.IntentNeighbours), tuning.IntentTemperature);
 

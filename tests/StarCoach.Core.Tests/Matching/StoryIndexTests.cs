@@ -125,8 +125,28 @@ public sealed class StoryIndexTests
 
         StoryIndex.Build(Bank, new HashingEmbedder(), new MemoryCache(), new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
 
-        Assert.Equal(reports[^1].Total, reports[^1].Done);
-        Assert.Equal(missing, reports[^1].Total);
+        var embedding = reports.Where(r => r.Stage == IndexStage.Embedding).ToList();
+        Assert.Equal(embedding[^1].Total, embedding[^1].Done);
+        Assert.Equal(missing, embedding[^1].Total);
+    }
+
+    [Fact]
+    public void Build_AllVectorsCached_StillReportsTheStoriesIndexedInOrderUpToAll()
+    {
+        var cache = new MemoryCache();
+        var filler = Enumerable.Range(0, 250).Select(i => CompetencyTaggerTests.Question($"Tell me about project {i}.", $"Project {i} moved service {i % 17} to region {i % 5}."));
+        var bank = CompetencyTaggerTests.Bank([.. filler]);
+        StoryIndex.Build(bank, new HashingEmbedder(), cache, null, TestContext.Current.CancellationToken);
+        var reports = new List<EmbeddingProgress>();
+
+        StoryIndex.Build(bank, new HashingEmbedder(), cache, new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+
+        var indexing = reports.Where(r => r.Stage == IndexStage.Indexing).ToList();
+        Assert.Equal(0, reports.Single(r => r.Stage == IndexStage.Embedding).Total);
+        Assert.True(indexing.Count > 10, $"{indexing.Count} reports");
+        Assert.Equal(indexing.Select(r => r.Done).Order(), indexing.Select(r => r.Done));
+        Assert.Equal(new EmbeddingProgress(250, 250, IndexStage.Indexing), indexing[^1]);
+        Assert.True(reports.IndexOf(indexing[0]) > reports.FindLastIndex(r => r.Stage == IndexStage.Embedding));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class SentenceMeaning(IEmbedder embedder, IEmbeddingCache cache)
     public string ModelId => embedder.ModelId;
 
     /// <summary>
-    /// One vector per text, as the match feature gets them (<see cref="StoryIndex.Embed"/>): shipped, cached, or
+    /// One vector per text, as the match feature gets them (<see cref="StoryVectors.Embed"/>): shipped, cached, or
     /// embedded now in batches and cached.
     /// </summary>
     internal float[][] Vectors(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
@@ -41,7 +41,7 @@ public sealed class SentenceMeaning(IEmbedder embedder, IEmbeddingCache cache)
     /// <summary><see cref="Vectors(IReadOnlyList{string}, CancellationToken)"/>, reporting how many of the missing texts are embedded.</summary>
     internal float[][] Vectors(IReadOnlyList<string> texts, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
-        var byText = StoryIndex.Embed(texts, embedder, cache, progress, cancellationToken);
+        var byText = StoryVectors.Embed(texts, embedder, cache, progress, cancellationToken);
         var vectors = new float[texts.Count][];
         for (var i = 0; i < texts.Count; i++)
         {
@@ -53,7 +53,7 @@ public sealed class SentenceMeaning(IEmbedder embedder, IEmbeddingCache cache)
 
     /// <summary>How many of <paramref name="texts"/> have no vector yet: what the next call embeds.</summary>
     internal int CountMissing(IEnumerable<string> texts) =>
-        texts.Distinct(StringComparer.Ordinal).Count(t => !StoryIndex.Known(EmbeddingCacheKey.For(embedder.ModelId, t), cache, out _));
+        texts.Distinct(StringComparer.Ordinal).Count(t => !StoryVectors.Known(EmbeddingCacheKey.For(embedder.ModelId, t), cache, out _));
 
     /// <summary>The cosine of two unit vectors.</summary>
     internal static double Similarity(float[] a, float[] b) => TensorPrimitives.Dot(a, b);
