@@ -18,20 +18,20 @@ internal static class ReviewLab
     private static readonly Dictionary<string, string[]> RulesOf = new(StringComparer.Ordinal)
     {
         // A plan told with "would" and a guide have no specific instance either; their findings say so in their terms.
-        ["no-specific-instance"] = ["answer.no-specific-instance", "answer.hypothetical", "answer.generic-guide"],
-        ["blames-others"] = ["ownership.blames-others"],
-        ["right-not-learning"] = ["reflection.proved-right"],
-        ["we-not-i"] = ["ownership.we-heavy"],
-        ["generic-guide"] = ["answer.generic-guide"],
-        ["hypothetical"] = ["answer.hypothetical"],
-        ["artifact"] = ["text.artifact"],
-        ["missing-situation"] = ["star.situation-missing"],
-        ["missing-task"] = ["star.task-missing"],
-        ["missing-action"] = ["star.action-missing"],
-        ["missing-result"] = ["star.result-missing"],
-        ["too-short"] = ["length.too-short"],
-        ["too-long"] = ["length.too-long"],
-        ["no-metrics"] = ["result.unquantified"],
+        ["no-specific-instance"] = [RuleIds.NoSpecificInstance, RuleIds.Hypothetical, RuleIds.GenericGuide],
+        ["blames-others"] = [RuleIds.BlamesOthers],
+        ["right-not-learning"] = [RuleIds.ProvedRight],
+        ["we-not-i"] = [RuleIds.WeHeavy],
+        ["generic-guide"] = [RuleIds.GenericGuide],
+        ["hypothetical"] = [RuleIds.Hypothetical],
+        ["artifact"] = [RuleIds.Artifact],
+        ["missing-situation"] = [RuleIds.SituationMissing],
+        ["missing-task"] = [RuleIds.TaskMissing],
+        ["missing-action"] = [RuleIds.ActionMissing],
+        ["missing-result"] = [RuleIds.ResultMissing],
+        ["too-short"] = [RuleIds.TooShort],
+        ["too-long"] = [RuleIds.TooLong],
+        ["no-metrics"] = [RuleIds.ResultUnquantified],
     };
 
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);

@@ -1,3 +1,4 @@
+using StarCoach.Core.Review;
 namespace StarCoach.Core.Practice.Probes;
 
 /// <summary>
@@ -10,17 +11,17 @@ internal sealed class RuleProbes : IProbeSource
 {
     private static readonly (string Rule, string Question)[] Questions =
     [
-        ("answer.hypothetical", "That is what you would do. Tell me about a time you actually did it: what happened?"),
-        ("answer.no-specific-instance", "That is what you usually do. Tell me about one specific time: when was it, and what exactly happened?"),
-        ("answer.generic-guide", "That is general advice. Tell me about one specific time you did this yourself: what happened?"),
-        ("star.action-missing", "What did you do yourself, step by step?"),
-        ("ownership.we-heavy", "What did you personally do, as opposed to the team?"),
-        ("star.result-missing", "How did it turn out? What changed because of what you did?"),
-        ("reflection.missing", "What would you do differently?"),
-        ("result.unquantified", "How did you measure the result?"),
-        ("scope.below-level", "Who beyond your own team did this affect, and how did you bring them along?"),
-        ("star.situation-missing", "What was the situation? Set the scene for me."),
-        ("star.task-missing", "What exactly were you responsible for?"),
+        (RuleIds.Hypothetical, "That is what you would do. Tell me about a time you actually did it: what happened?"),
+        (RuleIds.NoSpecificInstance, "That is what you usually do. Tell me about one specific time: when was it, and what exactly happened?"),
+        (RuleIds.GenericGuide, "That is general advice. Tell me about one specific time you did this yourself: what happened?"),
+        (RuleIds.ActionMissing, "What did you do yourself, step by step?"),
+        (RuleIds.WeHeavy, "What did you personally do, as opposed to the team?"),
+        (RuleIds.ResultMissing, "How did it turn out? What changed because of what you did?"),
+        (RuleIds.ReflectionMissing, "What would you do differently?"),
+        (RuleIds.ResultUnquantified, "How did you measure the result?"),
+        (RuleIds.ScopeBelowLevel, "Who beyond your own team did this affect, and how did you bring them along?"),
+        (RuleIds.SituationMissing, "What was the situation? Set the scene for me."),
+        (RuleIds.TaskMissing, "What exactly were you responsible for?"),
     ];
 
     /// <summary>Asked when nothing else applies: every story gains from a lesson.</summary>
@@ -28,7 +29,7 @@ internal sealed class RuleProbes : IProbeSource
 
     // Gaps an interviewer asks about before anything in the story: there is no story to probe until they are filled.
     private static readonly HashSet<string> Gaps = new(
-        ["answer.hypothetical", "answer.no-specific-instance", "answer.generic-guide", "star.action-missing", "ownership.we-heavy", "star.result-missing"],
+        [RuleIds.Hypothetical, RuleIds.NoSpecificInstance, RuleIds.GenericGuide, RuleIds.ActionMissing, RuleIds.WeHeavy, RuleIds.ResultMissing],
         StringComparer.Ordinal);
 
     /// <summary>True for a probe on a gap that comes before the story's own content (a plan, not a story; no own part; no outcome).</summary>

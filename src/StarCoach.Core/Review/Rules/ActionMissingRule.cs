@@ -9,7 +9,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class ActionMissingRule : StarPartMissingRule
 {
-    public override string Id => "star.action-missing";
+    public override string Id => RuleIds.ActionMissing;
 
     public override string Name => "No actions of yours";
 

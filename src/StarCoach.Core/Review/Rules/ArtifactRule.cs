@@ -15,7 +15,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed partial class ArtifactRule : ReviewRule
 {
-    public override string Id => "text.artifact";
+    public override string Id => RuleIds.Artifact;
 
     public override string Name => "Paste leftovers";
 

@@ -14,7 +14,7 @@ internal sealed class BlamesOthersRule : ReviewRule
     /// <summary>One critical word about a colleague can be fair description; two make the story about their faults.</summary>
     public const int MinBlame = 2;
 
-    public override string Id => "ownership.blames-others";
+    public override string Id => RuleIds.BlamesOthers;
 
     public override string Name => "Blames others";
 

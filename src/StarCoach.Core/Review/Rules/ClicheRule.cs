@@ -8,7 +8,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class ClicheRule : PhraseListRule
 {
-    public override string Id => "language.cliche";
+    public override string Id => RuleIds.Cliche;
 
     public override string Name => "Clichés";
 

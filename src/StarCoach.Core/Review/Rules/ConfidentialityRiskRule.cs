@@ -23,7 +23,7 @@ internal sealed class ConfidentialityRiskRule : ReviewRule
         "June", "July", "August", "September", "October", "November", "December", "English", "STAR", "However", "Instead", "Mr", "Mrs", "Ms", "Dr",
     };
 
-    public override string Id => "confidentiality.risk";
+    public override string Id => RuleIds.ConfidentialityRisk;
 
     public override string Name => "Confidential details";
 

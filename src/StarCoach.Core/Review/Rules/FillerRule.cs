@@ -9,7 +9,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class FillerRule : PhraseListRule
 {
-    public override string Id => "language.filler";
+    public override string Id => RuleIds.Filler;
 
     public override string Name => "Filler words";
 

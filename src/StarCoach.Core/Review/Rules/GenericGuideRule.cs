@@ -23,7 +23,7 @@ internal sealed class GenericGuideRule : ReviewRule
     /// <summary>Blanks left to fill in ("[Company Name]", "[X%]") from which the text is a template.</summary>
     public const int MinBlanks = 2;
 
-    public override string Id => "answer.generic-guide";
+    public override string Id => RuleIds.GenericGuide;
 
     public override string Name => "Advice, not your story";
 

@@ -9,7 +9,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class HedgeRule : PhraseListRule
 {
-    public override string Id => "language.hedge";
+    public override string Id => RuleIds.Hedge;
 
     public override string Name => "Hedging";
 

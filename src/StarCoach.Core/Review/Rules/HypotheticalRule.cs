@@ -14,7 +14,7 @@ internal sealed class HypotheticalRule : ReviewRule
 {
     private const int MinPlans = 2;
 
-    public override string Id => "answer.hypothetical";
+    public override string Id => RuleIds.Hypothetical;
 
     public override string Name => "Told as a plan";
 

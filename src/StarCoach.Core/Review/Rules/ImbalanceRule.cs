@@ -18,7 +18,7 @@ internal sealed class ImbalanceRule : ReviewRule
 
     private const int MinWords = 120;
 
-    public override string Id => "star.imbalance";
+    public override string Id => RuleIds.Imbalance;
 
     public override string Name => "Too little on what you did";
 

@@ -16,7 +16,7 @@ internal sealed class NoSpecificInstanceRule : ReviewRule
     /// <summary>Fewer general sentences than this never make an answer general: one "usually" sets a scene.</summary>
     public const int MinGeneral = 2;
 
-    public override string Id => "answer.no-specific-instance";
+    public override string Id => RuleIds.NoSpecificInstance;
 
     public override string Name => "No specific time";
 

@@ -19,7 +19,7 @@ internal sealed class PassiveRule : ReviewRule
     // How far after the participle a "by" still names the actor ("was approved last week by the board").
     private const int AgentWindow = 8;
 
-    public override string Id => "language.passive";
+    public override string Id => RuleIds.Passive;
 
     public override string Name => "Passive voice";
 

@@ -11,7 +11,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class ProvedRightRule : ReviewRule
 {
-    public override string Id => "reflection.proved-right";
+    public override string Id => RuleIds.ProvedRight;
 
     public override string Name => "Ends on being proved right";
 

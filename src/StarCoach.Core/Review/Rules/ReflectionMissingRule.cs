@@ -10,7 +10,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class ReflectionMissingRule : ReviewRule
 {
-    public override string Id => "reflection.missing";
+    public override string Id => RuleIds.ReflectionMissing;
 
     public override string Name => "No lesson learned";
 

@@ -13,7 +13,7 @@ internal sealed class RepeatedRule : ReviewRule
     public const int MinPhraseWords = 10;
     public const int MaxFindings = 3;
 
-    public override string Id => "text.repeated";
+    public override string Id => RuleIds.Repeated;
 
     public override string Name => "Repeated text";
 

@@ -5,7 +5,7 @@ namespace StarCoach.Core.Review.Rules;
 /// <summary><c>star.result-missing</c>: the story stops without an outcome.</summary>
 internal sealed class ResultMissingRule : StarPartMissingRule
 {
-    public override string Id => "star.result-missing";
+    public override string Id => RuleIds.ResultMissing;
 
     public override string Name => "No result";
 

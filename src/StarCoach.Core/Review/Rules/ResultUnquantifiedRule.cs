@@ -11,7 +11,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class ResultUnquantifiedRule : ReviewRule
 {
-    public override string Id => "result.unquantified";
+    public override string Id => RuleIds.ResultUnquantified;
 
     public override string Name => "Result not measured";
 

@@ -10,7 +10,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class ScopeBelowLevelRule : ReviewRule
 {
-    public override string Id => "scope.below-level";
+    public override string Id => RuleIds.ScopeBelowLevel;
 
     public override string Name => "Scope below the level";
 

@@ -5,7 +5,7 @@ namespace StarCoach.Core.Review.Rules;
 /// <summary><c>star.situation-missing</c>: the answer starts without setting the scene.</summary>
 internal sealed class SituationMissingRule : StarPartMissingRule
 {
-    public override string Id => "star.situation-missing";
+    public override string Id => RuleIds.SituationMissing;
 
     public override string Name => "No situation";
 

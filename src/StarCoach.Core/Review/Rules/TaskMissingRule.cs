@@ -10,7 +10,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class TaskMissingRule : StarPartMissingRule
 {
-    public override string Id => "star.task-missing";
+    public override string Id => RuleIds.TaskMissing;
 
     public override string Name => "No task";
 

@@ -8,7 +8,7 @@ namespace StarCoach.Core.Review.Rules;
 /// </summary>
 internal sealed class TooLongRule : LengthRule
 {
-    public override string Id => "length.too-long";
+    public override string Id => RuleIds.TooLong;
 
     public override string Name => "Too long";
 

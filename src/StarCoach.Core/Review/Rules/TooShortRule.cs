@@ -5,7 +5,7 @@ namespace StarCoach.Core.Review.Rules;
 /// <summary><c>length.too-short</c>: under the word budget of the kind and level (see <see cref="LevelCalibration"/>).</summary>
 internal sealed class TooShortRule : LengthRule
 {
-    public override string Id => "length.too-short";
+    public override string Id => RuleIds.TooShort;
 
     public override string Name => "Too short";
 

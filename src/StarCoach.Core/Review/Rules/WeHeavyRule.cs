@@ -15,7 +15,7 @@ internal sealed class WeHeavyRule : ReviewRule
     /// <summary>Share of "we" among "I" and "we" from which the actions read as the team's, not the candidate's.</summary>
     public const double MaxWeShare = 0.6;
 
-    public override string Id => "ownership.we-heavy";
+    public override string Id => RuleIds.WeHeavy;
 
     public override string Name => "“We” hides your part";
 

@@ -14,7 +14,7 @@ internal static class RubricScorer
     private const int MaxCuesShown = 4;
 
     // Findings that say a text is not one real story: they cost every dimension that reads the story.
-    private static readonly string[] NotAStory = ["answer.hypothetical", "answer.no-specific-instance", "answer.generic-guide"];
+    private static readonly string[] NotAStory = [RuleIds.Hypothetical, RuleIds.NoSpecificInstance, RuleIds.GenericGuide];
 
     public static ImmutableArray<RubricScore> Score(AnswerAnalysis analysis, IReadOnlyList<Finding> findings)
     {
@@ -34,10 +34,10 @@ internal static class RubricScorer
     private static RubricScore Structure(AnswerAnalysis analysis, Fired fired)
     {
         var evidence = new List<string>();
-        if (fired.Has("answer.generic-guide"))
+        if (fired.Has(RuleIds.GenericGuide))
         {
             evidence.Add("a guide to answering, not a story of your own");
-            evidence.AddRange(fired.Named("answer.generic-guide"));
+            evidence.AddRange(fired.Named(RuleIds.GenericGuide));
             return Make(RubricDimension.Structure, 1, evidence);
         }
 
@@ -66,7 +66,7 @@ internal static class RubricScorer
         // From presence rather than fired rules: a story too short for the star.* rules still lacks its parts.
         var points = (analysis.Part(StarPart.Action).Present ? 0 : 2) + (analysis.Part(StarPart.Result).Present ? 0 : 2)
             + (fired.HasAny(NotAStory) ? 2 : 0) + (analysis.Part(StarPart.Situation).Present ? 0 : 1)
-            + (fired.Has("star.imbalance") ? 1 : 0);
+            + (fired.Has(RuleIds.Imbalance) ? 1 : 0);
         var level = points switch
         {
             // A told story folds its task into the scene; only a labelled one is held to a task of its own.
@@ -75,7 +75,7 @@ internal static class RubricScorer
             2 => 2,
             _ => 1,
         };
-        string[] rules = ["star.situation-missing", "star.task-missing", "star.action-missing", "star.result-missing", "star.imbalance", .. NotAStory, "length.too-short"];
+        string[] rules = [RuleIds.SituationMissing, RuleIds.TaskMissing, RuleIds.ActionMissing, RuleIds.ResultMissing, RuleIds.Imbalance, .. NotAStory, RuleIds.TooShort];
         evidence.AddRange(fired.Named(rules));
         return Make(RubricDimension.Structure, level, evidence, fired, rules);
     }
@@ -99,15 +99,15 @@ internal static class RubricScorer
         var weak = Cues(analysis, Cue.WeakVerb);
         AddCues(evidence, "ownership cues", owning);
         AddCues(evidence, "weak verbs", weak);
-        string[] rules = ["ownership.we-heavy", "ownership.blames-others", .. NotAStory, "star.action-missing", "length.too-short"];
+        string[] rules = [RuleIds.WeHeavy, RuleIds.BlamesOthers, .. NotAStory, RuleIds.ActionMissing, RuleIds.TooShort];
         evidence.AddRange(fired.Named(rules));
 
         int level;
-        if ((analysis.IsStory && !analysis.Part(StarPart.Action).Present) || (fired.Has("ownership.we-heavy") && i == 0) || fired.Has("answer.generic-guide"))
+        if ((analysis.IsStory && !analysis.Part(StarPart.Action).Present) || (fired.Has(RuleIds.WeHeavy) && i == 0) || fired.Has(RuleIds.GenericGuide))
         {
             level = 1;
         }
-        else if (fired.Has("ownership.we-heavy") || fired.Has("ownership.blames-others") || fired.HasAny(NotAStory))
+        else if (fired.Has(RuleIds.WeHeavy) || fired.Has(RuleIds.BlamesOthers) || fired.HasAny(NotAStory))
         {
             level = 2;
         }
@@ -149,9 +149,9 @@ internal static class RubricScorer
         }
 
         AddCues(evidence, "figures", figures);
-        string[] rules = ["star.result-missing", "result.unquantified", .. NotAStory, "length.too-short"];
+        string[] rules = [RuleIds.ResultMissing, RuleIds.ResultUnquantified, .. NotAStory, RuleIds.TooShort];
         evidence.AddRange(fired.Named(rules));
-        var level = (analysis.IsStory && !analysis.QuestionIsHypothetical && !analysis.Part(StarPart.Result).Present) || fired.Has("answer.hypothetical") ? 1
+        var level = (analysis.IsStory && !analysis.QuestionIsHypothetical && !analysis.Part(StarPart.Result).Present) || fired.Has(RuleIds.Hypothetical) ? 1
             : fired.HasAny(NotAStory) ? 2
             : figures.Count >= 2 ? 4
             : figures.Count == 1 ? 3
@@ -168,7 +168,7 @@ internal static class RubricScorer
         AddCues(evidence, "ambiguity", Cues(analysis, Cue.ScopeAmbiguity));
         AddCues(evidence, "multiplying others", Cues(analysis, Cue.ScopeMultiplier));
         AddCues(evidence, "organisation", Cues(analysis, Cue.ScopeOrg));
-        string[] rules = ["scope.below-level", .. NotAStory, "length.too-short"];
+        string[] rules = [RuleIds.ScopeBelowLevel, .. NotAStory, RuleIds.TooShort];
         evidence.AddRange(fired.Named(rules));
         // Scope is read from cue phrases, so finding none is an absence of evidence, not evidence of a small story: it
         // is Borderline, never Poor (grade-4 senior stories told in plain words were rated Poor).
@@ -191,7 +191,7 @@ internal static class RubricScorer
 
         var cues = Cues(analysis, Cue.Reflection);
         AddCues(evidence, "reflection cues", cues);
-        string[] rules = ["reflection.missing", "reflection.proved-right"];
+        string[] rules = [RuleIds.ReflectionMissing, RuleIds.ProvedRight];
         evidence.AddRange(fired.Named(rules));
         var level = fired.HasAny(rules) ? 1
             : cues.Count >= 2 || (presence.ByLabel && cues.Count >= 1) ? 4
@@ -210,14 +210,14 @@ internal static class RubricScorer
         {
             string.Create(CultureInfo.InvariantCulture, $"{analysis.WordCount} words, about {LevelCalibration.SpeakingSeconds(analysis.WordCount)} s spoken; budget {budget.Target} ({budget.MinWords}–{budget.MaxWords} words)"),
         };
-        string[] rules = ["length.too-short", "length.too-long", "text.artifact", "text.repeated", "language.filler", "language.hedge", "language.cliche", "language.passive", "confidentiality.risk"];
+        string[] rules = [RuleIds.TooShort, RuleIds.TooLong, RuleIds.Artifact, RuleIds.Repeated, RuleIds.Filler, RuleIds.Hedge, RuleIds.Cliche, RuleIds.Passive, RuleIds.ConfidentialityRisk];
         evidence.AddRange(fired.Named(rules));
         var points = 0;
         foreach (var rule in rules)
         {
             points += !fired.Has(rule) ? 0
                 : rule.StartsWith("length.", StringComparison.Ordinal) ? 3
-                : rule == "text.artifact" ? Math.Min(3, fired.Count(rule))
+                : rule == RuleIds.Artifact ? Math.Min(3, fired.Count(rule))
                 : 1;
         }
 

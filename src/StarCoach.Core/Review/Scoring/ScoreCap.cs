@@ -15,9 +15,9 @@ public static class ScoreCap
     /// <summary>The highest score of an answer a coach would send back.</summary>
     public const int SendBack = 65;
 
-    private static readonly string[] NotUsableRules = ["answer.generic-guide", "answer.hypothetical", "answer.no-specific-instance", "ownership.blames-others"];
+    private static readonly string[] NotUsableRules = [RuleIds.GenericGuide, RuleIds.Hypothetical, RuleIds.NoSpecificInstance, RuleIds.BlamesOthers];
 
-    private static readonly string[] SendBackRules = ["star.situation-missing", "star.action-missing", "star.result-missing", "ownership.we-heavy", "reflection.proved-right", "length.too-short", "length.too-long"];
+    private static readonly string[] SendBackRules = [RuleIds.SituationMissing, RuleIds.ActionMissing, RuleIds.ResultMissing, RuleIds.WeHeavy, RuleIds.ProvedRight, RuleIds.TooShort, RuleIds.TooLong];
 
     /// <summary>The cap that <paramref name="findings"/> put on a score, or 100.</summary>
     public static int Of(IEnumerable<Finding> findings) => Limiting(findings) is { } finding ? CapOf(finding) : 100;
@@ -58,5 +58,5 @@ public static class ScoreCap
         : Array.IndexOf(SendBackRules, finding.Rule) >= 0 || (finding.Rule == BuriedInArtifacts && finding.Severity == FindingSeverity.Error) ? SendBack
         : 100;
 
-    private const string BuriedInArtifacts = "text.artifact";
+    private const string BuriedInArtifacts = RuleIds.Artifact;
 }
