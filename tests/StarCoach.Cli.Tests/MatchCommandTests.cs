@@ -61,11 +61,11 @@ public sealed class MatchCommandTests(MatchCacheFixture cache) : IClassFixture<M
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("51")]
-    public void Match_TopOutOfRange_ExitsTwo(string top)
+    [InlineData(0)]
+    [InlineData(Core.Matching.MatchLimits.MaxTop + 1)]
+    public void Match_TopOutOfRange_ExitsTwo(int top)
     {
-        var run = Match("Tell me about yourself", "--top", top);
+        var run = Match("Tell me about yourself", "--top", top.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--top", run.Error, StringComparison.Ordinal);

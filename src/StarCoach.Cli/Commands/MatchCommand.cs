@@ -11,7 +11,7 @@ namespace StarCoach.Cli.Commands;
 internal sealed class MatchCommand(CliStreams streams) : Command<MatchCommand.Settings>
 {
     /// <summary>Most results one can ask for; more is not a shortlist any more.</summary>
-    public const int MaxTop = 50;
+    public const int MaxTop = MatchLimits.MaxTop;
 
     internal sealed class Settings : CommandSettings
     {
@@ -24,9 +24,9 @@ internal sealed class MatchCommand(CliStreams streams) : Command<MatchCommand.Se
         public string Question { get; init; } = string.Empty;
 
         [CommandOption("--top <N>")]
-        [Description("How many stories to show (1–50, default 5).")]
+        [Description("How many stories to show (1–20, default 5).")]
         [DefaultValue(5)]
-        public int Top { get; init; } = 5;
+        public int Top { get; init; } = MatchLimits.DefaultTop;
 
         [CommandOption("--json")]
         [Description("Print the results as JSON (schemaVersion 1) on stdout and nothing else.")]

@@ -128,7 +128,7 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
                         }
 
                         length += line.Length + 1;
-                        if (length <= AnswerReviewer.MaxAnswerChars)
+                        if (length <= AnswerReviewer.MaxTypedChars)
                         {
                             lines.Add(line);
                         }
@@ -214,7 +214,7 @@ internal sealed class CountdownPrompt(IAnsiConsole console, TextReader? input, T
                     lines.RemoveAt(lines.Count - 1);
                 }
             }
-            else if (!char.IsControl(key.KeyChar) && length < AnswerReviewer.MaxAnswerChars)
+            else if (!char.IsControl(key.KeyChar) && length < AnswerReviewer.MaxTypedChars)
             {
                 current.Append(key.KeyChar);
                 length++;

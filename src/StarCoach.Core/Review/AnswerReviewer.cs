@@ -20,6 +20,13 @@ public sealed class AnswerReviewer
     /// </summary>
     public const int MaxAnswerChars = 50_000;
 
+    /// <summary>
+    /// Longest answer a person may type or paste to be reviewed, edited or practised, in the web app, the API and the
+    /// CLI alike (about 16,000 words); longer is refused with a message. The review reads its first
+    /// <see cref="MaxAnswerChars"/>.
+    /// </summary>
+    public const int MaxTypedChars = 100_000;
+
     /// <summary>Speaking rate used for speaking time and word budgets.</summary>
     public const int WordsPerMinute = 150;
 

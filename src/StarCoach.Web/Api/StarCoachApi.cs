@@ -4,6 +4,7 @@ using StarCoach.Core.Banks;
 using StarCoach.Core.Import;
 using StarCoach.Core.Import.Json;
 using StarCoach.Core.Import.Outline;
+using StarCoach.Core.Matching;
 using StarCoach.Core.Review;
 using StarCoach.Data;
 using StarCoach.Web.Hosting;
@@ -48,7 +49,7 @@ public sealed record AnswerSummary(string Id, string Kind, int Overall, int Word
 public static class StarCoachApi
 {
     /// <summary>Longest answer text the review endpoints accept.</summary>
-    public const int MaxReviewChars = 100_000;
+    public const int MaxReviewChars = AnswerReviewer.MaxTypedChars;
 
     public static RouteGroupBuilder MapStarCoachApi(this IEndpointRouteBuilder app)
     {
@@ -306,7 +307,7 @@ public static class StarCoachApi
             return NotFound();
         }
 
-        var matches = found.Index?.Match(q, Math.Clamp(top ?? 5, 1, 20), cancellationToken) ?? [];
+        var matches = found.Index?.Match(q, MatchLimits.Top(top), cancellationToken) ?? [];
         return TypedResults.Ok(new MatchResponse(found.Status.Ready, found.Status.Done, found.Status.Total, matches));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Competencies;
+using StarCoach.Core.Review;
 using StarCoach.Data;
 using StarCoach.Web.Hosting;
 
@@ -11,7 +12,7 @@ namespace StarCoach.Web.Features.Banks;
 public sealed class AnswerModel(BankPresenter presenter, BankStore store, CurrentUser user, BankInsights insights, TagOverrideStore tagStore) : PageModel
 {
     /// <summary>Longest answer text accepted from the editor.</summary>
-    public const int MaxEditChars = 100_000;
+    public const int MaxEditChars = AnswerReviewer.MaxTypedChars;
 
     public BankPage? View { get; private set; }
 

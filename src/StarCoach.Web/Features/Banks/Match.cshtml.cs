@@ -30,7 +30,7 @@ public sealed class MatchModel(BankPresenter presenter, StoryIndexes indexes, Cu
             return NotFound();
         }
 
-        Top = Math.Clamp(top ?? 5, 1, 10);
+        Top = MatchLimits.Top(top);
         Question = q?.Trim();
         if (string.IsNullOrEmpty(Question))
         {

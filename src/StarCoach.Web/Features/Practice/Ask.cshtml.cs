@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StarCoach.Core.Banks;
 using StarCoach.Core.Practice;
+using StarCoach.Core.Review;
 using StarCoach.Data;
 using StarCoach.Web.Hosting;
 
@@ -11,7 +12,7 @@ namespace StarCoach.Web.Features.Practice;
 public sealed class AskModel(PracticeStore practice, CurrentUser user, TimeProvider time) : PageModel
 {
     /// <summary>Longest answer accepted (about an hour of speech).</summary>
-    public const int MaxAnswerChars = 50_000;
+    public const int MaxAnswerChars = AnswerReviewer.MaxTypedChars;
 
     public Guid BankId { get; private set; }
 
