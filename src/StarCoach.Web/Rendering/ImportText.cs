@@ -11,7 +11,4 @@ public static class ImportText
 
     /// <summary>The text on one line, cut at <paramref name="max"/> characters with an ellipsis.</summary>
     public static string Shorten(string text, int max = 160) => OneLine.Of(text, max);
-
-    /// <summary>"1 passage", "3 passages", "2 stories" (<see cref="Counted"/>, shared with the CLI).</summary>
-    public static string Plural(int count, string one, string? many = null) => Counted.Of(count, one, many);
 }

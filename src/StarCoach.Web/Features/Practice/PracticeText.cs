@@ -1,7 +1,6 @@
 using System.Globalization;
 using StarCoach.Core.Practice;
 using StarCoach.Core.Practice.Recall;
-using StarCoach.Core.Text;
 
 namespace StarCoach.Web.Features.Practice;
 
@@ -13,9 +12,6 @@ public static class PracticeText
         var whole = (int)Math.Round(Math.Abs(seconds), MidpointRounding.AwayFromZero);
         return string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
     }
-
-    /// <summary>"1 story", "3 stories" (<see cref="Counted"/>, shared with the CLI).</summary>
-    public static string Count(int n, string one, string many) => Counted.Of(n, one, many);
 
     public static string Status(DueStatus status) => status switch
     {
