@@ -31,6 +31,12 @@ public sealed class CueLexiconTests
                 {
                     tooLong.Add($"{CueLexicon.FileName(cue)}: {content}");
                 }
+
+                // A bare "didnt" in a list is never matched: the answer's "didnt" is looked up as "didn't".
+                if (content.Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries).Any(word => BareContractions.TryRestore(word, out _)))
+                {
+                    tooLong.Add($"{CueLexicon.FileName(cue)}: {content} (write the contraction with its apostrophe)");
+                }
             }
         }
 

@@ -105,13 +105,16 @@ internal sealed class CueLexicon
         }
 
         hash = Fold(word, buffer);
-        if (word.Length < BareContractions.MaxLength && BareContractions.TryRestore(buffer[..word.Length], out var contraction))
+        var id = _vocabulary.Find(buffer[..word.Length], hash);
+
+        // No list holds a contraction without its apostrophe, so only a word no list knows is looked up as one.
+        if (id < 0 && word.Length < BareContractions.MaxLength && BareContractions.TryRestore(buffer[..word.Length], out var contraction))
         {
             hash = Fold(contraction, buffer);
             return _vocabulary.Find(buffer[..contraction.Length], hash);
         }
 
-        return _vocabulary.Find(buffer[..word.Length], hash);
+        return id;
     }
 
     private static string Fold(string word)
