@@ -90,7 +90,7 @@ internal static class TokenShapes
         }
 
         // "im", "ive": typed without the apostrophe (BareContractions).
-        if (word.Length is 2 or 3 && BareContractions.TryRestore(word, out var restored) && restored[0] == 'i')
+        if (word.Length is 2 or 3 && word[0] is 'i' or 'I' && BareContractions.TryRestore(word, out var restored))
         {
             return TokenShape.PronounI | Contraction(restored.AsSpan(2));
         }
